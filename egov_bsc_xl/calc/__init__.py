@@ -1,0 +1,1 @@
+"""Scoring over pandas frames: no file, Excel or PowerPoint imports."""

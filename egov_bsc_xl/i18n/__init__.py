@@ -1,0 +1,1 @@
+"""Indonesian and English texts, number and date formats."""

@@ -1,0 +1,50 @@
+"""Numbers, percentages, money and dates in Indonesian (85,5 %) or English (85.5%) through Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal as _babel_decimal
+
+_LOCALES = {"id": "id_ID", "en": "en_US"}
+_PERCENT_SIGN = {"id": " %", "en": "%"}
+
+
+def _locale(lang: str) -> str:
+    return _LOCALES.get(lang, "id_ID")
+
+
+@lru_cache(maxsize=64)
+def _pattern(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+
+
+def fmt_number(value: float | None, lang: str = "id", decimals: int = 1, empty: str = "–") -> str:
+    """1234.5 -> '1.234,5' (id) or '1,234.5' (en); None -> `empty`."""
+    if value is None or value != value:
+        return empty
+    return _babel_decimal(value, format=_pattern(decimals), locale=_locale(lang))
+
+
+def fmt_percent(fraction: float | None, lang: str = "id", decimals: int = 1, empty: str = "–") -> str:
+    """0.855 -> '85,5 %' (id) or '85.5%' (en); None -> `empty`."""
+    if fraction is None or fraction != fraction:
+        return empty
+    return fmt_number(fraction * 100, lang, decimals) + _PERCENT_SIGN.get(lang, " %")
+
+
+def fmt_money(amount: float | None, lang: str = "id", empty: str = "–") -> str:
+    """1500000 -> 'Rp1.500.000' (id) or 'IDR 1,500,000' (en)."""
+    if amount is None or amount != amount:
+        return empty
+    text = fmt_number(amount, lang, 0)
+    return f"Rp{text}" if lang == "id" else f"IDR {text}"
+
+
+def fmt_date(day: dt.date | None, lang: str = "id", empty: str = "–") -> str:
+    """2026-11-29 -> '29 November 2026' (both languages spell the month in their own words)."""
+    if day is None:
+        return empty
+    return _babel_date(day, format="d MMMM y", locale=_locale(lang))

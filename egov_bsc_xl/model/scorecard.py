@@ -1,0 +1,193 @@
+"""The scorecard as data: profile, settings, perspectives, objectives, KPIs, measurements, initiatives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import datetime as dt
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from egov_bsc_xl.model.enums import (
+    Aggregation,
+    Frequency,
+    Language,
+    MinimizeMethod,
+    MissingPolicy,
+    Polarity,
+)
+from egov_bsc_xl.model.period import Period
+
+
+class Band(BaseModel):
+    """A status band: scores at or above `lower_bound` (fraction) get this band."""
+
+    lower_bound: float
+    label_id: str
+    label_en: str
+    colour: str  # "#RRGGBB"
+
+    def label(self, lang: str) -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+
+DEFAULT_BANDS: tuple[Band, ...] = (
+    Band(lower_bound=0.91, label_id="Sangat Baik", label_en="Excellent", colour="#1B5E20"),
+    Band(lower_bound=0.76, label_id="Baik", label_en="Good", colour="#43A047"),
+    Band(lower_bound=0.66, label_id="Cukup", label_en="Fair", colour="#FDD835"),
+    Band(lower_bound=0.51, label_id="Kurang", label_en="Poor", colour="#FB8C00"),
+    Band(lower_bound=float("-inf"), label_id="Sangat Kurang", label_en="Very poor", colour="#E53935"),
+)
+NO_DATA_BAND = Band(lower_bound=float("nan"), label_id="Belum ada data", label_en="No data", colour="#9E9E9E")
+
+
+class Settings(BaseModel):
+    cap: float = 1.20
+    minimize_method: MinimizeMethod = MinimizeMethod.PERMENPAN
+    missing: MissingPolicy = MissingPolicy.EXCLUDE
+    language: Language = Language.ID
+    bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
+
+    def band(self, score: float | None) -> Band:
+        """The band of a score (fraction); the grey no-data band for None. Bands are read top down."""
+        if score is None or score != score:
+            return NO_DATA_BAND
+        for band in sorted(self.bands, key=lambda b: b.lower_bound, reverse=True):
+            if score >= band.lower_bound:
+                return band
+        return min(self.bands, key=lambda b: b.lower_bound)
+
+    def band_label(self, score: float | None) -> str:
+        return self.band(score).label(self.language.value)
+
+
+class Profile(BaseModel):
+    agency: str = ""
+    unit: str = ""
+    year: int | None = None
+    report_period: Period | None = None
+    report_date: dt.date | None = None
+    vision: str = ""
+    missions: list[str] = Field(default_factory=list)
+    language: Language | None = None
+    logo: str = ""
+
+
+class Perspective(BaseModel):
+    id: str
+    name: str
+    weight: float  # fraction as entered (0.25 = 25 %); normalised when scoring
+    order: int = 0
+    active: bool = True
+
+
+class Objective(BaseModel):
+    id: str
+    perspective_id: str
+    name: str
+    supports: list[str] = Field(default_factory=list)  # objective ids this one drives
+    description: str = ""
+
+
+class Kpi(BaseModel):
+    id: str
+    objective_id: str
+    name: str
+    definition: str = ""
+    unit: str = ""
+    polarity: Polarity = Polarity.MAXIMIZE
+    weight: float = 1.0  # relative
+    baseline: float | None = None
+    frequency: Frequency = Frequency.QUARTERLY
+    aggregation: Aggregation = Aggregation.LAST
+    data_source: str = ""
+    method: str = ""
+    owner: str = ""
+
+
+class Measurement(BaseModel):
+    """One row of tblMeasurements; binary actuals and targets are 1.0 / 0.0."""
+
+    kpi_id: str
+    period: Period
+    target: float | None = None
+    target_upper: float | None = None
+    actual: float | None = None
+    note: str = ""
+    evidence: str = ""
+
+
+class Initiative(BaseModel):
+    id: str
+    name: str
+    objective_ids: list[str] = Field(default_factory=list)
+    kpi_ids: list[str] = Field(default_factory=list)
+    owner: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    budget: float | None = None  # rupiah
+    spent: float | None = None  # rupiah
+    progress: float | None = None  # fraction, 0..1
+    status: str = ""
+    note: str = ""
+
+
+class Revision(BaseModel):
+    date: dt.date | None = None
+    kpi_id: str = ""
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    reason: str = ""
+
+
+# Columns of the measurement frame the calc layer works on (one row per tblMeasurements row).
+MEASUREMENT_COLUMNS = (
+    "kpi_id", "period", "year", "end_month", "months", "target", "target_upper", "actual", "row",
+)
+
+
+def measurements_frame(rows: Iterable[Measurement]) -> pd.DataFrame:
+    """The measurement frame of `rows`; `row` is the 0-based position in the table."""
+    records = [
+        (m.kpi_id, m.period.code, m.period.year, m.period.end_month, m.period.months,
+         m.target, m.target_upper, m.actual, i)
+        for i, m in enumerate(rows)
+    ]
+    return frame_from_records(records)
+
+
+def frame_from_records(records: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=list(MEASUREMENT_COLUMNS))
+    for col in ("target", "target_upper", "actual"):
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    for col in ("year", "end_month", "months", "row"):
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
+class Scorecard(BaseModel):
+    """Everything read from one workbook. `measurements` is a frame with MEASUREMENT_COLUMNS."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    profile: Profile = Field(default_factory=Profile)
+    settings: Settings = Field(default_factory=Settings)
+    perspectives: list[Perspective] = Field(default_factory=list)
+    objectives: list[Objective] = Field(default_factory=list)
+    kpis: list[Kpi] = Field(default_factory=list)
+    measurements: pd.DataFrame = Field(default_factory=lambda: frame_from_records([]))
+    initiatives: list[Initiative] = Field(default_factory=list)
+    revisions: list[Revision] = Field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return self.settings.language.value
+
+    def periods(self, year: int | None = None) -> list[Period]:
+        """Distinct periods of the measurements (of `year` when given), in time order."""
+        frame = self.measurements
+        if year is not None:
+            frame = frame[frame["year"] == year]
+        keys = frame[["year", "end_month", "months"]].drop_duplicates().itertuples(index=False)
+        return sorted(Period(int(y), int(e), int(m)) for y, e, m in keys)

@@ -1,0 +1,1 @@
+"""The workbook contract, reading, template building and writing back."""

@@ -1,0 +1,1 @@
+"""The only layer that imports xlwings: UDFs and button entry points."""
