@@ -96,7 +96,8 @@ class FileSource:
 
     def table(self, name: str) -> RawTable:
         tbl = self._book.get_table_by_name(name)
-        (top, left), (bottom, right) = tbl.start, tbl.end
+        (first, left), (bottom, right) = tbl.start, tbl.end  # calamine's start is the first data row
+        top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
         rows = [list(r) + [""] * (width - len(r)) for r in tbl.to_python()]
