@@ -170,7 +170,9 @@ REVISIONS = TableSpec(
     required=False,
 )
 
-SETTINGS = TableSpec("tblSettings", "Pengaturan", "Settings", _KEY_VALUE, key_value=True)
+SETTINGS = TableSpec(
+    "tblSettings", "Pengaturan", "Settings", _KEY_VALUE, key_value=True, required=False
+)
 
 BANDS = TableSpec(
     "tblBands",

@@ -1,0 +1,84 @@
+"""Terminal views of issues and scores (rich tables), in the workbook's language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+
+from egov_bsc_xl.i18n.formats import fmt_number, fmt_percent
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.workbook.analysis import Analysis
+
+_T = {
+    "issues": ("Hasil validasi", "Validation result"),
+    "summary": ("{e} galat, {w} peringatan", "{e} errors, {w} warnings"),
+    "clean": ("Tidak ada masalah.", "No issues found."),
+    "code": ("Kode", "Code"), "where": ("Lokasi", "Where"), "value": ("Nilai", "Value"),
+    "message": ("Pesan", "Message"), "hint": ("Saran", "Hint"),
+    "overall": ("Skor keseluruhan", "Overall score"), "coverage": ("cakupan data", "data coverage"),
+    "perspective": ("Perspektif", "Perspective"), "weight": ("Bobot", "Weight"),
+    "score": ("Skor", "Score"), "band": ("Status", "Status"), "kpi": ("IKU", "KPI"),
+    "target": ("Target", "Target"), "actual": ("Realisasi", "Actual"),
+    "achievement": ("Capaian", "Achievement"), "period": ("Periode", "Period"),
+}
+
+_STYLE = {"Sangat Baik": "bold green", "Excellent": "bold green", "Baik": "green", "Good": "green",
+          "Cukup": "yellow", "Fair": "yellow", "Kurang": "dark_orange", "Poor": "dark_orange",
+          "Sangat Kurang": "red", "Very poor": "red"}
+
+
+def _t(key: str, lang: str) -> str:
+    return _T[key][0 if lang == "id" else 1]
+
+
+def show_issues(analysis: Analysis, console: Console | None = None) -> None:
+    console = console or Console()
+    lang = analysis.language
+    if not analysis.issues:
+        console.print(_t("clean", lang))
+        return
+    table = Table(title=_t("issues", lang), show_lines=False, expand=True)
+    for key in ("code", "where", "value", "message", "hint"):
+        table.add_column(_t(key, lang), overflow="fold")
+    for i in analysis.issues:
+        style = "red" if i.is_error else "yellow"
+        where = f"{i.sheet}!{i.cell}" if i.cell else i.sheet
+        value = "" if i.value is None else str(i.value)
+        table.add_row(f"[{style}]{i.code}[/]", where, value, i.message, i.hint)
+    console.print(table)
+    console.print(_t("summary", lang).format(e=analysis.errors, w=analysis.warnings))
+
+
+def show_scores(analysis: Analysis, console: Console | None = None) -> None:
+    console = console or Console()
+    lang = analysis.language
+    report = analysis.report
+    assert report is not None
+    o = report.overall
+    console.print(
+        f"[bold]{_t('overall', lang)} {analysis.period.label(lang)}: "
+        f"[{_STYLE.get(o.band, 'white')}]{fmt_percent(o.score, lang)} {o.band}[/][/] "
+        f"({_t('coverage', lang)} {fmt_percent(o.coverage, lang, 0)})"
+    )
+    table = Table(show_lines=False)
+    for key in ("perspective", "weight", "score", "band"):
+        table.add_column(_t(key, lang))
+    table.add_column(_t("coverage", lang))
+    for p in report.perspectives:
+        table.add_row(p.name, fmt_percent(p.weight, lang, 0), fmt_percent(p.score, lang),
+                      f"[{_STYLE.get(p.band, 'white')}]{p.band}[/]", fmt_percent(p.coverage, lang, 0))
+    console.print(table)
+    names = {k.id: k.name for k in analysis.card.kpis}
+    kpis = Table(show_lines=False)
+    for key in ("kpi", "target", "actual", "achievement", "band"):
+        kpis.add_column(_t(key, lang), overflow="fold")
+    for k in report.kpis:
+        target = fmt_number(k.target, lang, 2)
+        if k.target_upper is not None:
+            target += " – " + fmt_number(k.target_upper, lang, 2)
+        kpis.add_row(f"{k.id} {names.get(k.id, '')}", target, fmt_number(k.actual, lang, 2),
+                     fmt_percent(k.achievement, lang), f"[{_STYLE.get(k.band, 'white')}]{k.band}[/]")
+    console.print(kpis)

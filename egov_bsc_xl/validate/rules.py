@@ -1,0 +1,181 @@
+"""The checks of SPEC 6 on a read workbook: all issues in one pass, never stopping at the first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from egov_bsc_xl.calc.engine import choose_period, kpi_frame
+from egov_bsc_xl.calc.initiatives import initiative_results
+from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
+from egov_bsc_xl.model.enums import Aggregation, Polarity
+from egov_bsc_xl.model.issues import Issue
+from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.validate.collector import Collector
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.workbook.reader import ReadResult
+
+UNIT_SLIP_FACTOR = 50.0
+WEIGHT_TOLERANCE = 0.005
+
+
+def validate(result: ReadResult, period: Period | str | None = None) -> list[Issue]:
+    """Every issue of the workbook: what reading found plus the rules below; errors first."""
+    card, col = result.card, result.collector
+    lang = result.language
+    rows = result.rows
+    _ids(col, "tblPerspectives", [p.id for p in card.perspectives], rows.get("tblPerspectives", []))
+    _ids(col, "tblObjectives", [o.id for o in card.objectives], rows.get("tblObjectives", []))
+    _ids(col, "tblKpis", [k.id for k in card.kpis], rows.get("tblKpis", []))
+    _ids(col, "tblInitiatives", [i.id for i in card.initiatives], rows.get("tblInitiatives", []))
+
+    perspectives = {p.id for p in card.perspectives}
+    objectives = {o.id for o in card.objectives}
+    kpis = {k.id for k in card.kpis}
+    for o, r in zip(card.objectives, rows.get("tblObjectives", []), strict=False):
+        _ref(col, "tblObjectives", r, "perspective_id", [o.perspective_id], perspectives, "tblPerspectives")
+        _ref(col, "tblObjectives", r, "supports", o.supports, objectives, "tblObjectives")
+    for k, r in zip(card.kpis, rows.get("tblKpis", []), strict=False):
+        _ref(col, "tblKpis", r, "objective_id", [k.objective_id], objectives, "tblObjectives")
+    for ini, r in zip(card.initiatives, rows.get("tblInitiatives", []), strict=False):
+        _ref(col, "tblInitiatives", r, "objective_ids", ini.objective_ids, objectives, "tblObjectives")
+        _ref(col, "tblInitiatives", r, "kpi_ids", ini.kpi_ids, kpis, "tblKpis")
+    for rev, r in zip(card.revisions, rows.get("tblRevisions", []), strict=False):
+        _ref(col, "tblRevisions", r, "kpi_id", [rev.kpi_id] if rev.kpi_id else [], kpis, "tblKpis")
+
+    _measurements(result, kpis)
+    _weights(result)
+    _coverage_of_structure(result)
+    _initiatives(result, period)
+    _missing_actuals(result, period, lang)
+    return col.issues(lang)
+
+
+def _ids(col: Collector, table: str, ids: list[str], rows: list[int]) -> None:
+    seen: set[str] = set()
+    for value, row in zip(ids, rows, strict=False):
+        if value and value in seen:
+            col.add("E010", table, row, "id", value)
+        seen.add(value)
+
+
+def _ref(col: Collector, table: str, row: int, key: str, ids: list[str], known: set[str], target: str) -> None:
+    for value in ids:
+        if value and value not in known:
+            col.add("E011", table, row, key, value, target)
+
+
+def _measurements(result: ReadResult, kpis: set[str]) -> None:
+    card, col = result.card, result.collector
+    polarity = {k.id: k.polarity for k in card.kpis}
+    baseline = {k.id: k.baseline for k in card.kpis if k.aggregation is not Aggregation.SUM}
+    m = card.measurements
+    table = "tblMeasurements"
+    flagged_baseline: set[str] = set()
+    seen: Counter[tuple[str, str]] = Counter()
+    for kpi_id, period, target, upper, actual, row in zip(
+        m["kpi_id"], m["period"], m["target"], m["target_upper"], m["actual"], m["row"], strict=True
+    ):
+        if kpi_id not in kpis:
+            col.add("E011", table, row, "kpi_id", kpi_id, "tblKpis")
+            continue
+        seen[(kpi_id, period)] += 1
+        if seen[(kpi_id, period)] == 2:
+            col.add("E027", table, row, "period", kpi_id, period)
+        pol = polarity[kpi_id]
+        if pol is Polarity.BINARY:
+            continue
+        has_target, has_upper = target == target, upper == upper
+        if not has_target and actual == actual:
+            col.add("E020", table, row, "target")
+        if pol is Polarity.STABILIZE and has_target and not has_upper:
+            col.add("E020", table, row, "target_upper", None, "stabilize")
+        if pol in (Polarity.MAXIMIZE, Polarity.MINIMIZE) and has_target and target <= 0:
+            col.add("E023", table, row, "target", target, pol.value)
+        if has_target and has_upper and target > upper:
+            col.add("E024", table, row, "target", target, upper)
+        if has_target and actual == actual and target > 0 and actual > 0:
+            ratio = actual / target
+            if ratio >= UNIT_SLIP_FACTOR or ratio <= 1 / UNIT_SLIP_FACTOR:
+                col.add("W012", table, row, "actual", actual, target)
+        base = baseline.get(kpi_id)
+        if base is not None and has_target and kpi_id not in flagged_baseline:
+            weaker = target < base if pol is Polarity.MAXIMIZE else (
+                (upper if has_upper else target) > base if pol is Polarity.MINIMIZE else False)
+            if weaker:
+                col.add("W011", table, row, "target", target, base)
+                flagged_baseline.add(kpi_id)
+
+
+def _weights(result: ReadResult) -> None:
+    active = [p for p in result.card.perspectives if p.active]
+    total = sum(p.weight for p in active)
+    if active and abs(total - 1.0) > WEIGHT_TOLERANCE:
+        rows = result.rows.get("tblPerspectives", [])
+        first = rows[0] if rows else None
+        result.collector.add("W001", "tblPerspectives", first, "weight", fmt_percent(total, result.language))
+
+
+def _coverage_of_structure(result: ReadResult) -> None:
+    card, col, lang = result.card, result.collector, result.language
+    with_kpi = {k.objective_id for k in card.kpis}
+    objective_rows = dict(zip([o.id for o in card.objectives], result.rows.get("tblObjectives", []), strict=False))
+    for o in card.objectives:
+        if o.id not in with_kpi:
+            col.add("W010", "tblObjectives", objective_rows.get(o.id), "id", o.id,
+                    "Sasaran" if lang == "id" else "Objective")
+    covered = {o.perspective_id for o in card.objectives if o.id in with_kpi}
+    perspective_rows = dict(zip([p.id for p in card.perspectives], result.rows.get("tblPerspectives", []), strict=False))
+    for p in card.perspectives:
+        if p.active and p.id not in covered:
+            col.add("W010", "tblPerspectives", perspective_rows.get(p.id), "id", p.id,
+                    "Perspektif" if lang == "id" else "Perspective")
+
+
+def _initiatives(result: ReadResult, period: Period | str | None) -> None:
+    card, col, lang = result.card, result.collector, result.language
+    table = "tblInitiatives"
+    rows = result.rows.get(table, [])
+    report_date = card.profile.report_date or _safe_period(result, period).end
+    statuses = initiative_results(card.initiatives, report_date)
+    for ini, status, row in zip(card.initiatives, statuses, rows, strict=False):
+        if ini.start and ini.end and ini.end < ini.start:
+            col.add("E040", table, row, "end", ini.end.isoformat(),
+                    "selesai sebelum mulai" if lang == "id" else "it ends before it starts")
+        if ini.progress is not None and not 0.0 <= ini.progress <= 1.0:
+            col.add("E040", table, row, "progress", fmt_percent(ini.progress, lang),
+                    "progres di luar 0–100 %" if lang == "id" else "progress outside 0–100 %")
+        if ini.budget is not None and ini.spent is not None and ini.spent > ini.budget:
+            col.add("W020", table, row, "spent", fmt_money(ini.spent, lang), fmt_money(ini.budget, lang))
+        if status.behind_schedule:
+            col.add("W021", table, row, "progress", fmt_percent(status.progress, lang),
+                    fmt_percent(status.planned_progress, lang))
+        if not ini.objective_ids and not ini.kpi_ids:
+            col.add("W022", table, row, "objective_ids", ini.id)
+
+
+def _safe_period(result: ReadResult, period: Period | str | None) -> Period:
+    try:
+        return choose_period(result.card, period)
+    except Exception:
+        return choose_period(result.card, None)
+
+
+def _missing_actuals(result: ReadResult, period: Period | str | None, lang: str) -> None:
+    card, col = result.card, result.collector
+    chosen = _safe_period(result, period)
+    frame = kpi_frame(card, chosen)
+    missing = frame.index[frame["missing"].to_numpy(dtype=bool)]
+    if len(missing) == 0:
+        return
+    m = card.measurements
+    here = m[(m["year"] == chosen.year) & (m["end_month"] == chosen.end_month)]
+    row_of = dict(zip(here["kpi_id"], here["row"], strict=False))
+    kpi_rows = dict(zip([k.id for k in card.kpis], result.rows.get("tblKpis", []), strict=False))
+    label = chosen.label(lang)
+    for kpi_id in missing:
+        if kpi_id in row_of:
+            col.add("W013", "tblMeasurements", int(row_of[kpi_id]), "actual", kpi_id, label)
+        else:
+            col.add("W013", "tblKpis", kpi_rows.get(kpi_id), "id", kpi_id, label)

@@ -1,0 +1,298 @@
+"""Reads a scorecard workbook by table names and column keys into a Scorecard, noting every parse issue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.model.enums import Aggregation, Frequency, Language, Polarity, parse_yes_no
+from egov_bsc_xl.model.scorecard import (
+    Initiative,
+    Kpi,
+    Objective,
+    Perspective,
+    Revision,
+    Scorecard,
+)
+from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.workbook import contract as c
+from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_id, parse_ids, parse_number, parse_text
+from egov_bsc_xl.workbook.measurements import read_measurements
+from egov_bsc_xl.workbook.settings import read_bands, read_profile, read_settings
+from egov_bsc_xl.workbook.source import FileSource, RawTable, TableSource
+
+# Without these four there is nothing to score: the file is not a scorecard workbook (exit 2).
+CORE_TABLES = ("tblPerspectives", "tblObjectives", "tblKpis", "tblMeasurements")
+# Columns that must exist even though their cells may be blank.
+NEEDED_COLUMNS = {"tblMeasurements": ("target", "actual")}
+
+
+@dataclass
+class ReadResult:
+    card: Scorecard
+    collector: Collector
+    tables: dict[str, RawTable] = field(default_factory=dict)
+    rows: dict[str, list[int]] = field(default_factory=dict)  # table -> data row of each parsed item
+    language: str = "id"
+
+    @property
+    def issues(self) -> list:
+        return self.collector.issues(self.language)
+
+
+class Rows:
+    """Data rows of one table with their cells looked up by column key."""
+
+    def __init__(self, raw: RawTable, columns: dict[str, int], collector: Collector):
+        self.raw, self.columns, self.collector = raw, columns, collector
+
+    def __iter__(self):
+        keys = self.columns
+        for i, row in enumerate(self.raw.rows):
+            if all(is_blank(row[j]) for j in keys.values()):
+                continue
+            yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
+
+    def error_cells(self) -> None:
+        """E025 for every Excel error value in a column the product reads."""
+        wanted = {j: k for k, j in self.columns.items()}
+        for (i, j), text in sorted(self.raw.errors.items()):
+            if j in wanted:
+                self.collector.add("E025", self.raw.name, i, wanted[j], text)
+
+
+def read_workbook(source: str | Path | TableSource) -> ReadResult:
+    """Read every SPEC 3 table of a workbook. Raises UnusableInput when there is nothing to score."""
+    src: TableSource = FileSource(source) if isinstance(source, str | Path) else source
+    names = {n.lower(): n for n in src.table_names()}
+    missing_core = [t for t in CORE_TABLES if t.lower() not in names]
+    if missing_core:
+        raise UnusableInput(
+            "Buku kerja ini bukan kartu skor egov-bsc: tabel "
+            + ", ".join(missing_core)
+            + " tidak ditemukan (this workbook is not an egov-bsc scorecard: the tables are missing)."
+        )
+    col = Collector()
+    raws: dict[str, RawTable] = {}
+    for spec in c.TABLES.values():
+        if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
+            raws[spec.name] = src.table(names[spec.name.lower()])
+        elif spec.required:
+            col.add("E001", spec.name)
+    col.tables = raws
+    rows = {name: _map_columns(raw, col) for name, raw in raws.items()}
+    result = ReadResult(card=Scorecard(), collector=col, tables=raws)
+    card = result.card
+
+    profile_rows = rows.get(c.PROFILE.name)
+    settings_rows = rows.get(c.SETTINGS.name)
+    card.profile = read_profile(profile_rows) if profile_rows else card.profile
+    card.settings = read_settings(settings_rows) if settings_rows else card.settings
+    if c.BANDS.name in rows:
+        bands = read_bands(rows[c.BANDS.name])
+        if bands:
+            card.settings.bands = bands
+    lang = _language(card, settings_rows, raws)
+    card.settings.language = Language(lang)
+    result.language = lang
+
+    for name, reader in (
+        (c.PERSPECTIVES.name, _perspectives),
+        (c.OBJECTIVES.name, _objectives),
+        (c.KPIS.name, _kpis),
+        (c.INITIATIVES.name, _initiatives),
+        (c.REVISIONS.name, _revisions),
+    ):
+        if name in rows:
+            result.rows[name] = reader(rows[name], card)
+    if c.MEASUREMENTS.name in rows:
+        polarity = {k.id: k.polarity for k in card.kpis}
+        card.measurements = read_measurements(rows[c.MEASUREMENTS.name], polarity)
+    for r in rows.values():
+        r.error_cells()
+    return result
+
+
+def _map_columns(raw: RawTable, col: Collector) -> Rows:
+    """Column key -> index, by key or either label (SPEC 3); E002 for a needed column not found."""
+    spec = c.TABLES[raw.name] if raw.name in c.TABLES else c.TABLES[_canonical(raw.name)]
+    raw.name = spec.name
+    found: dict[str, int] = {}
+    headers = [c.normalise_header(h) for h in raw.headers]
+    for column in spec.columns:
+        aliases = c.header_aliases(column)
+        for j, header in enumerate(headers):
+            if header in aliases and j not in found.values():
+                found[column.key] = j
+                break
+    col.columns[spec.name] = found
+    needed = {k.key for k in spec.columns if k.required} | set(NEEDED_COLUMNS.get(spec.name, ()))
+    for key in sorted(needed - found.keys(), key=spec.keys.index):
+        col.add("E002", spec.name, None, key, None, spec.column(key).label_id)
+    return Rows(raw, found, col)
+
+
+def _canonical(name: str) -> str:
+    return next(t for t in c.TABLES if t.lower() == name.lower())
+
+
+def _language(card: Scorecard, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
+    if card.settings.language is not None and settings_rows is not None and _has_key(settings_rows, "language"):
+        return card.settings.language.value
+    if card.profile.language is not None:
+        return card.profile.language.value
+    kpis = raws.get(c.KPIS.name)
+    if kpis is not None:
+        english = {c.normalise_header(col.label_en) for col in c.KPIS.columns}
+        indonesian = {c.normalise_header(col.label_id) for col in c.KPIS.columns}
+        heads = {c.normalise_header(h) for h in kpis.headers}
+        if len(heads & english - indonesian) > len(heads & indonesian - english):
+            return "en"
+    return "id"
+
+
+def _has_key(rows: Rows, key: str) -> bool:
+    return any(c.normalise_header(parse_text(r.get("key"))) == key and not is_blank(r.get("value")) for _, r in rows)
+
+
+# --- one reader per table -------------------------------------------------------------------
+
+
+def _required(rows: Rows, i: int, r: dict[str, Any], keys: tuple[str, ...]) -> None:
+    for key in keys:
+        if key in r and is_blank(r[key]) and (i, rows.columns[key]) not in rows.raw.errors:
+            rows.collector.add("E020", rows.raw.name, i, key)
+
+
+def _number(rows: Rows, i: int, key: str, value: Any, percent: bool = False) -> float | None:
+    parsed = parse_number(value)
+    if not parsed.ok:
+        rows.collector.add("E021", rows.raw.name, i, key, value)
+        return None
+    if parsed.from_text and parsed.value is not None:
+        shown = f"{parsed.value:g}"
+        rows.collector.add("W030", rows.raw.name, i, key, value, shown)
+    return parsed.value
+
+
+def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -> Any:
+    if is_blank(value):
+        return default
+    member = enum.parse(value)
+    if member is None:
+        lang_words = ", ".join(enum.choices("id"))
+        rows.collector.add("E022", rows.raw.name, i, key, parse_text(value), lang_words)
+        return default
+    return member
+
+
+def _perspectives(rows: Rows, card: Scorecard) -> list[int]:
+    found: list[int] = []
+    weights: list[float | None] = []
+    for i, r in rows:
+        _required(rows, i, r, ("id", "name", "weight"))
+        weight = _number(rows, i, "weight", r.get("weight"))
+        if weight is not None and weight < 0:
+            rows.collector.add("E030", rows.raw.name, i, "weight", weight)
+            weight = 0.0
+        active_cell = r.get("active")
+        active = parse_yes_no(active_cell) if not is_blank(active_cell) else True
+        if active is None:
+            rows.collector.add("E022", rows.raw.name, i, "active", parse_text(active_cell), "Ya, Tidak")
+            active = True
+        order = _number(rows, i, "order", r.get("order"))
+        card.perspectives.append(
+            Perspective(id=parse_id(r.get("id")), name=parse_text(r.get("name")), weight=weight or 0.0,
+                        order=int(order) if order is not None else len(found) + 1, active=active)
+        )
+        weights.append(weight)
+        found.append(i)
+    # Weights typed as percent points (25 rather than 25 %) are read as percent.
+    if any(w is not None and w > 1.0 for w in weights):
+        for p in card.perspectives:
+            p.weight = p.weight / 100.0
+    return found
+
+
+def _objectives(rows: Rows, card: Scorecard) -> list[int]:
+    found = []
+    for i, r in rows:
+        _required(rows, i, r, ("id", "perspective_id", "objective"))
+        card.objectives.append(
+            Objective(id=parse_id(r.get("id")), perspective_id=parse_id(r.get("perspective_id")),
+                      name=parse_text(r.get("objective")), supports=parse_ids(r.get("supports")),
+                      description=parse_text(r.get("description")))
+        )
+        found.append(i)
+    return found
+
+
+def _kpis(rows: Rows, card: Scorecard) -> list[int]:
+    found = []
+    for i, r in rows:
+        _required(rows, i, r, ("id", "objective_id", "name", "polarity"))
+        weight = _number(rows, i, "weight", r.get("weight"))
+        if weight is not None and weight < 0:
+            rows.collector.add("E030", rows.raw.name, i, "weight", weight)
+            weight = 0.0
+        card.kpis.append(
+            Kpi(
+                id=parse_id(r.get("id")), objective_id=parse_id(r.get("objective_id")),
+                name=parse_text(r.get("name")), definition=parse_text(r.get("definition")),
+                unit=parse_text(r.get("unit")),
+                polarity=_choice(rows, i, "polarity", r.get("polarity"), Polarity, Polarity.MAXIMIZE),
+                weight=1.0 if weight is None else weight,
+                baseline=_number(rows, i, "baseline", r.get("baseline")),
+                frequency=_choice(rows, i, "frequency", r.get("frequency"), Frequency, Frequency.QUARTERLY),
+                aggregation=_choice(rows, i, "aggregation", r.get("aggregation"), Aggregation, Aggregation.LAST),
+                data_source=parse_text(r.get("data_source")), method=parse_text(r.get("method")),
+                owner=parse_text(r.get("owner")),
+            )
+        )
+        found.append(i)
+    return found
+
+
+def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
+    found = []
+    for i, r in rows:
+        _required(rows, i, r, ("id", "name"))
+        dates = {}
+        for key in ("start", "end"):
+            day, ok = parse_date(r.get(key))
+            if not ok:
+                rows.collector.add("E021", rows.raw.name, i, key, r.get(key))
+            dates[key] = day
+        progress = _number(rows, i, "progress", r.get("progress"))
+        typed_percent = isinstance(r.get("progress"), str) and "%" in r.get("progress", "")
+        if progress is not None and progress > 1.0 and not typed_percent:
+            progress = progress / 100.0  # 60 typed in the cell means 60 %
+        card.initiatives.append(
+            Initiative(
+                id=parse_id(r.get("id")), name=parse_text(r.get("name")),
+                objective_ids=parse_ids(r.get("objective_ids")), kpi_ids=parse_ids(r.get("kpi_ids")),
+                owner=parse_text(r.get("owner")), start=dates["start"], end=dates["end"],
+                budget=_number(rows, i, "budget", r.get("budget")),
+                spent=_number(rows, i, "spent", r.get("spent")), progress=progress,
+                status=parse_text(r.get("status")), note=parse_text(r.get("note")),
+            )
+        )
+        found.append(i)
+    return found
+
+
+def _revisions(rows: Rows, card: Scorecard) -> list[int]:
+    found = []
+    for i, r in rows:
+        day, ok = parse_date(r.get("date"))
+        if not ok:
+            rows.collector.add("E021", rows.raw.name, i, "date", r.get("date"))
+        card.revisions.append(
+            Revision(date=day, kpi_id=parse_id(r.get("kpi_id")), field=parse_text(r.get("field")),
+                     old_value=parse_text(r.get("old_value")), new_value=parse_text(r.get("new_value")),
+                     reason=parse_text(r.get("reason")))
+        )
+        found.append(i)
+    return found

@@ -1,0 +1,114 @@
+"""Reading the key/value tables (tblProfile, tblSettings) and the bands table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
+from egov_bsc_xl.model.period import parse_period
+from egov_bsc_xl.model.scorecard import Band, Profile, Settings
+from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_number, parse_text
+from egov_bsc_xl.workbook.contract import PROFILE_KEYS, SETTING_KEYS, normalise_header
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.workbook.reader import Rows
+
+
+def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, str, Any]]:
+    """(row, key, value) of each row whose key (or label) names a known key."""
+    by_label = {}
+    for key, labels in known.items():
+        by_label[normalise_header(key)] = key
+        for label in labels:
+            by_label[normalise_header(label)] = key
+    out = []
+    for i, r in rows:
+        name = normalise_header(parse_text(r.get("key"))) if not is_blank(r.get("key")) else ""
+        key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label"))))
+        if key:
+            out.append((i, key, r.get("value")))
+    return out
+
+
+def read_profile(rows: Rows) -> Profile:
+    profile = Profile()
+    for i, key, value in _entries(rows, PROFILE_KEYS):
+        if is_blank(value):
+            continue
+        if key == "year":
+            number = parse_number(value)
+            if number.value is None:
+                rows.collector.add("E021", rows.raw.name, i, "value", value)
+            else:
+                profile.year = int(number.value)
+        elif key == "report_period":
+            period = parse_period(value)
+            if period is None:
+                rows.collector.add("E026", rows.raw.name, i, "value", parse_text(value))
+            profile.report_period = period
+        elif key == "report_date":
+            day, ok = parse_date(value)
+            if not ok:
+                rows.collector.add("E021", rows.raw.name, i, "value", value)
+            profile.report_date = day
+        elif key == "mission":
+            profile.missions.append(parse_text(value))
+        elif key == "language":
+            profile.language = _language(rows, i, value)
+        else:
+            setattr(profile, key, parse_text(value))
+    return profile
+
+
+def read_settings(rows: Rows) -> Settings:
+    settings = Settings()
+    for i, key, value in _entries(rows, SETTING_KEYS):
+        if is_blank(value):
+            continue
+        if key == "cap":
+            number = parse_number(value).value
+            if number is not None and number > 2.0:
+                number = number / 100.0  # 120 typed for 120 %
+            if number is None or number <= 0:
+                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "120 %")
+            else:
+                settings.cap = number
+        elif key == "minimize_method":
+            method = MinimizeMethod.parse(value)
+            if method is None:
+                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "permenpan, inverse")
+            else:
+                settings.minimize_method = method
+        elif key == "missing":
+            policy = MissingPolicy.parse(value)
+            if policy is None:
+                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "exclude, zero")
+            else:
+                settings.missing = policy
+        elif key == "language":
+            settings.language = _language(rows, i, value) or Language.ID
+    return settings
+
+
+def _language(rows: Rows, i: int, value: Any) -> Language | None:
+    lang = Language.parse(value)
+    if lang is None:
+        rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "id, en")
+    return lang
+
+
+def read_bands(rows: Rows) -> list[Band]:
+    """Bands from tblBands; lower bounds typed as percent points (91) are read as 91 %."""
+    bands = []
+    for i, r in rows:
+        bound = parse_number(r.get("lower_bound"))
+        if bound.value is None:
+            rows.collector.add("E021" if not bound.ok else "E020", rows.raw.name, i, "lower_bound",
+                               r.get("lower_bound"))
+            continue
+        value = bound.value / 100.0 if bound.value > 2.0 else bound.value
+        colour = parse_text(r.get("colour")) or "#9E9E9E"
+        bands.append(Band(lower_bound=value, label_id=parse_text(r.get("label_id")),
+                          label_en=parse_text(r.get("label_en")) or parse_text(r.get("label_id")),
+                          colour=colour if colour.startswith("#") else f"#{colour}"))
+    return bands
