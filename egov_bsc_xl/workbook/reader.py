@@ -18,7 +18,14 @@ from egov_bsc_xl.model.scorecard import (
 )
 from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_id, parse_ids, parse_number, parse_text
+from egov_bsc_xl.workbook.cells import (
+    is_blank,
+    parse_date,
+    parse_id,
+    parse_ids,
+    parse_number,
+    parse_text,
+)
 from egov_bsc_xl.workbook.measurements import read_measurements
 from egov_bsc_xl.workbook.settings import read_bands, read_profile, read_settings
 from egov_bsc_xl.workbook.source import FileSource, RawTable, TableSource
