@@ -1,0 +1,386 @@
+"""Builds the bilingual .xlsm template (SPEC 3): every table, dropdowns, formulas, buttons, VBA.
+
+    python -m egov_bsc_xl.workbook.template --regenerate   # rewrites workbook_templates/*.xlsm
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.model import (
+    Initiative,
+    Kpi,
+    Measurement,
+    Objective,
+    Perspective,
+    Polarity,
+    Profile,
+    Revision,
+)
+from egov_bsc_xl.model import Settings as ModelSettings
+from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
+from egov_bsc_xl.workbook import contract as c
+from egov_bsc_xl.workbook import template_rows as tr
+from egov_bsc_xl.workbook.kpi_library import library_rows
+from egov_bsc_xl.workbook.template_formulas import (
+    NAME_CAP,
+    NAME_MINIMIZE,
+    cached_values,
+    computed_formulas,
+)
+from egov_bsc_xl.workbook.template_guide import write_guide
+from egov_bsc_xl.workbook.template_sheets import (
+    Formats,
+    Placed,
+    list_validation,
+    print_setup,
+    table_ref_list,
+    title_rows,
+    write_table,
+)
+from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
+
+CREATED = dt.datetime(2026, 1, 1)
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "workbook_templates"
+TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
+BANDS_TOP = 11  # header row of tblBands below tblSettings
+DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
+
+
+@dataclass
+class Content:
+    """What goes into the tables; a blank template has the four default perspectives only."""
+
+    profile: Profile = field(default_factory=Profile)
+    settings: ModelSettings = field(default_factory=ModelSettings)
+    perspectives: list[Perspective] = field(default_factory=list)
+    objectives: list[Objective] = field(default_factory=list)
+    kpis: list[Kpi] = field(default_factory=list)
+    measurements: list[Measurement] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+
+
+def blank_content(lang: str) -> Content:
+    return Content(profile=Profile(language=Language(lang)),
+                   settings=ModelSettings(language=Language(lang)),
+                   perspectives=tr.default_perspectives(lang))
+
+
+def demo_content(lang: str) -> Content:
+    from egov_bsc_xl.workbook import demo_data as d
+
+    return Content(profile=d.demo_profile(lang), settings=ModelSettings(language=Language(lang)),
+                   perspectives=d.demo_perspectives(lang), objectives=d.demo_objectives(lang),
+                   kpis=d.demo_kpis(lang), measurements=d.demo_measurements(lang),
+                   initiatives=d.demo_initiatives(lang), revisions=d.demo_revisions(lang))
+
+
+def _texts(lang: str) -> dict[str, tuple[str, str]]:
+    """Sheet title and hint per table, in the workbook language."""
+    id_en = {
+        "tblProfile": (("Profil Instansi", "Isi kolom Nilai: instansi, tahun, periode laporan, visi, satu baris per misi."),
+                       ("Agency profile", "Fill the Value column: agency, year, report period, vision, one row per mission.")),
+        "tblPerspectives": (("Perspektif BSC", "Bobot dalam persen, jumlah 100 %. Aktif = Tidak mematikan perspektif."),
+                            ("BSC perspectives", "Weights in percent, adding up to 100 %. Active = No switches a perspective off.")),
+        "tblObjectives": (("Sasaran Strategis", "Mendukung: ID sasaran yang didorong sasaran ini, pisahkan dengan koma (panah peta strategi)."),
+                          ("Strategic objectives", "Supports: ids of the objectives this one drives, comma separated (strategy map arrows).")),
+        "tblKpis": (("Indikator Kinerja Utama (IKU)", "Salin dari Pustaka IKU; pilih polaritas, frekuensi, agregasi dari daftar. Bobot relatif."),
+                    ("Key performance indicators", "Copy from the KPI Library; pick polarity, frequency, aggregation from the lists. Weights are relative.")),
+        "tblMeasurements": (("Target dan Realisasi", "Satu baris per IKU per periode (2026-Q1). Capaian dan Status (abu-abu) dihitung otomatis."),
+                            ("Targets and actuals", "One row per KPI per period (2026-Q1). Achievement and Status (grey) are computed.")),
+        "tblInitiatives": (("Inisiatif Strategis", "Anggaran dalam rupiah; progres dalam persen; ID dipisah koma."),
+                           ("Strategic initiatives", "Budget in rupiah; progress in percent; ids comma separated.")),
+        "tblRevisions": (("Log Revisi", "Catat setiap perubahan target atau IKU beserta alasannya."),
+                         ("Revision log", "Record every change of a target or KPI with its reason.")),
+        "tblSettings": (("Pengaturan", "Batas atas capaian, rumus polaritas minimal (permenpan/inverse), data kosong (exclude/zero)."),
+                        ("Settings", "Achievement cap, minimize formula (permenpan/inverse), missing data (exclude/zero).")),
+        "tblKpiLibrary": (("Pustaka IKU SPBE", "Katalog acuan (hanya baca): salin baris yang sesuai ke lembar IKU."),
+                          ("SPBE KPI Library", "Reference catalogue (read only): copy the rows you need to the KPIs sheet.")),
+    }
+    return {k: v[0] if lang == "id" else v[1] for k, v in id_en.items()}
+
+
+class _Builder:
+    def __init__(self, book: Any, lang: str, formulas: str, content: Content, cache: bool):
+        self.book, self.lang, self.formulas, self.content, self.cache = book, lang, formulas, content, cache
+        self.fmts = Formats(book, lang)
+        self.texts = _texts(lang)
+        self.placed: dict[str, Placed] = {}
+        self.polarities = {k.id: k.polarity for k in content.kpis}
+        self.sheets: dict[str, Any] = {}
+
+    def add_sheets(self) -> None:
+        """Every sheet in the order planners see them; they are filled afterwards."""
+        lang = self.lang
+        order = [("guide", c.GUIDE_SHEET[lang]), ("dashboard", c.DASHBOARD_SHEET[lang])]
+        order += [(s.name, s.sheet(lang)) for s in (c.PROFILE, c.PERSPECTIVES, c.OBJECTIVES, c.KPIS,
+                                                    c.MEASUREMENTS, c.INITIATIVES, c.REVISIONS)]
+        order += [("validation", c.VALIDATION_SHEET[lang]), (c.SETTINGS.name, c.SETTINGS.sheet(lang)),
+                  (c.KPI_LIBRARY.name, c.KPI_LIBRARY.sheet(lang)), ("xlwings", c.XLWINGS_CONF_SHEET)]
+        for key, name in order:
+            self.sheets[key] = self.book.add_worksheet(name)
+
+    # --- sheets -------------------------------------------------------------------------
+    def table_sheet(self, spec: c.TableSpec, rows: list[dict[str, Any]], **kw: Any) -> Any:
+        ws = self.sheets[spec.name]
+        title, hint = self.texts[spec.name]
+        title_rows(ws, self.fmts, title, hint)
+        placed = write_table(ws, self.fmts, spec, rows, top=TABLE_TOP, lang=self.lang, **kw)
+        self.placed[spec.name] = placed
+        ws.freeze_panes(TABLE_TOP + 1, 0 if spec.key_value else 2)
+        print_setup(ws, TABLE_TOP)
+        return ws
+
+    def guide(self) -> None:
+        ws = self.sheets["guide"]
+        ws.set_tab_color("#1F4E79")
+        write_guide(ws, self.fmts, self.lang, self.formulas)
+
+    def output_sheet(self, key: str, title: tuple[str, str], buttons: bool) -> Any:
+        ws = self.sheets[key]
+        ws.set_tab_color("#2E7D32")
+        def t(a, b):
+            return (a if self.lang == "id" else b)
+        ws.set_row(0, 30)
+        ws.write_string(0, 0, t(*title), self.fmts.title())
+        ws.write_string(1, 0, t("Diisi otomatis oleh tombol Hitung Ulang (atau perintah egov-bsc recalc); "
+                                "jangan diketik.",
+                                "Filled by the Recalculate button (or the egov-bsc recalc command); "
+                                "do not type here."), self.fmts.hint())
+        ws.set_column(0, 0, 28)
+        ws.set_column(1, 6, 14)
+        ws.set_column(7, 12, 11)
+        if buttons:
+            for cell, button in zip(DASHBOARD_BUTTON_CELLS, BUTTONS, strict=True):
+                ws.insert_button(cell, {"macro": button.macro, "caption": button.caption(self.lang),
+                                        "width": 150, "height": 34, "x_offset": 4, "y_offset": 6})
+        print_setup(ws, 0)
+        return ws
+
+    def profile(self) -> None:
+        rows = tr.profile_rows(self.content.profile, self.lang)
+        spec = c.PROFILE
+        value = spec.column("value")
+        formats: dict[tuple[int, str], Any] = {}
+        for i, row in enumerate(rows):
+            if row["key"] == "report_date":
+                formats[(i, "value")] = self.fmts.cell(c.Column("value", "", "", c.Kind.DATE))
+            elif row["key"] == "year":
+                formats[(i, "value")] = self.fmts.cell(value, number_format="0")
+            elif row["key"] == "report_period":
+                formats[(i, "value")] = self.fmts.cell(value, number_format="@")
+            for key in ("key", "label"):
+                formats[(i, key)] = self.fmts.cell(spec.column(key), read_only=True)
+        ws = self.table_sheet(spec, rows, cell_formats=formats)
+        placed = self.placed[spec.name]
+        for i, row in enumerate(rows):
+            if row["key"] == "language":
+                self._cell_list(ws, placed, i, ["id", "en"])
+        ws.set_column(0, 0, 16, None, {"hidden": False})
+
+    def _cell_list(self, ws: Any, placed: Placed, i: int, values: list[str]) -> None:
+        r, col = placed.first_data_row + i, placed.col_index("value")
+        ws.data_validation(r, col, r, col, {"validate": "list", "source": values})
+
+    def settings(self) -> Any:
+        spec = c.SETTINGS
+        rows = tr.settings_rows(self.content.settings, self.lang)
+        formats = {(i, k): self.fmts.cell(spec.column(k), read_only=True)
+                   for i in range(len(rows)) for k in ("key", "label")}
+        ws = self.table_sheet(spec, rows, cell_formats=formats)
+        placed = self.placed[spec.name]
+        lists = {"minimize_method": ["permenpan", "inverse"], "missing": ["exclude", "zero"],
+                 "language": ["id", "en"]}
+        for i, row in enumerate(rows):
+            if row["key"] in lists:
+                self._cell_list(ws, placed, i, lists[row["key"]])
+            elif row["key"] == "cap":
+                r, col = placed.first_data_row + i, placed.col_index("value")
+                ws.data_validation(r, col, r, col, {"validate": "decimal", "criteria": "between",
+                                                    "minimum": 1, "maximum": 2})
+        sheet = spec.sheet(self.lang)
+        keys = [r["key"] for r in rows]
+        self.book.define_name(NAME_CAP, f"='{sheet}'!{placed.cell(keys.index('cap'), 'value', True)}")
+        self.book.define_name(NAME_MINIMIZE,
+                              f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}")
+        # tblBands below tblSettings, each row filled with its own colour in the Colour column
+        bands = tr.band_rows(self.content.settings)
+        ws.write_string(BANDS_TOP - 1, 0, "Pita status" if self.lang == "id" else "Status bands",
+                        self.fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+        colour_fmts = {(i, "colour"): self.fmts.get(bg_color=b["colour"], font_color="#FFFFFF", border=1,
+                                                     border_color="#D9D9D9")
+                       for i, b in enumerate(bands)}
+        self.placed[c.BANDS.name] = write_table(ws, self.fmts, c.BANDS, bands, top=BANDS_TOP,
+                                                lang=self.lang, cell_formats=colour_fmts,
+                                                set_widths=False)
+        ws.set_column(0, 0, 16)
+        ws.set_column(1, 1, 28)
+        ws.set_column(2, 2, 18)
+        ws.set_column(3, 3, 12)
+        return ws
+
+    def measurements(self) -> None:
+        spec = c.MEASUREMENTS
+        rows = tr.measurement_rows(self.content.measurements, self.polarities, self.lang)
+        ach_f, status_f = computed_formulas(self.formulas, self.lang)
+        ws = self.table_sheet(spec, rows, computed=("achievement", "status"))
+        placed = self.placed[spec.name]
+        values = cached_values(rows, self.polarities, self.content.settings, self.lang) if rows else []
+        ach_fmt = self.fmts.cell(spec.column("achievement"), computed=True, number_format="0.0%")
+        status_fmt = self.fmts.cell(spec.column("status"), computed=True)
+        a_col, s_col = placed.col_index("achievement"), placed.col_index("status")
+        for i in range(placed.rows):
+            ach, status = values[i] if values and self.cache else (None, None)
+            row = placed.first_data_row + i
+            ws.write_formula(row, a_col, ach_f, ach_fmt, "" if ach is None else ach)
+            ws.write_formula(row, s_col, status_f, status_fmt, "" if status is None else status)
+        self._status_colours(ws, placed)
+
+    def _status_colours(self, ws: Any, placed: Placed) -> None:
+        """Conditional formats: each status cell takes the colour of its band in tblBands."""
+        bands = self.placed[c.BANDS.name]
+        sheet = c.BANDS.sheet(self.lang)
+        label_key = "label_id" if self.lang == "id" else "label_en"
+        col = placed.col_index("status")
+        first, last = placed.first_data_row, placed.first_data_row + 499
+        top_cell = placed.cell(0, "status").replace(str(first + 1), "") + str(first + 1)
+        letter = "".join(ch for ch in top_cell if ch.isalpha())
+        for i, band in enumerate(tr.band_rows(self.content.settings)):
+            ref = f"'{sheet}'!{bands.cell(i, label_key, True)}"
+            dark = band["colour"].upper() in ("#1B5E20", "#43A047", "#E53935")
+            fmt = self.book.add_format({"bg_color": band["colour"],
+                                        "font_color": "#FFFFFF" if dark else "#000000", "bold": True})
+            ws.conditional_format(first, col, last, col, {
+                "type": "formula", "criteria": f"=${letter}{first + 1}={ref}", "format": fmt})
+        grey = self.book.add_format({"bg_color": "#9E9E9E", "font_color": "#FFFFFF"})
+        no_data = "Belum ada data" if self.lang == "id" else "No data"
+        ws.conditional_format(first, col, last, col, {
+            "type": "cell", "criteria": "==", "value": f'"{no_data}"', "format": grey})
+
+    def validations(self) -> None:
+        """Dropdowns: fixed word lists and id references fed from the tables themselves."""
+        lang, p = self.lang, self.placed
+        yes_no = list(tr.YES_NO[lang])
+        ws_of = {name: placed.sheet for name, placed in p.items()}
+        pick = "Pilih dari daftar." if lang == "id" else "Pick from the list."
+        list_validation(ws_of["tblPerspectives"], p["tblPerspectives"], "active", yes_no, lang=lang)
+        list_validation(ws_of["tblObjectives"], p["tblObjectives"], "perspective_id",
+                        table_ref_list(c.PERSPECTIVES, "id", lang), strict=False, lang=lang, prompt=pick)
+        kp = p["tblKpis"]
+        list_validation(kp.sheet, kp, "objective_id", table_ref_list(c.OBJECTIVES, "id", lang),
+                        strict=False, lang=lang, prompt=pick)
+        list_validation(kp.sheet, kp, "polarity", Polarity.choices(lang), lang=lang)
+        list_validation(kp.sheet, kp, "frequency", Frequency.choices(lang), lang=lang)
+        list_validation(kp.sheet, kp, "aggregation", Aggregation.choices(lang), lang=lang)
+        mp = p["tblMeasurements"]
+        list_validation(mp.sheet, mp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
+                        lang=lang, prompt=pick)
+        ip = p["tblInitiatives"]
+        list_validation(ip.sheet, ip, "status", tr.INITIATIVE_STATUS[lang], lang=lang)
+        rp = p["tblRevisions"]
+        list_validation(rp.sheet, rp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
+                        lang=lang)
+
+    def xlwings_conf(self) -> None:
+        ws = self.sheets["xlwings"]
+        ws.set_tab_color("#9E9E9E")
+        ws.set_column(0, 0, 24)
+        ws.set_column(1, 1, 40)
+        rows = [("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""),
+                ("Conda Path", ""), ("Conda Env", ""), ("UDF Modules", "egov_bsc_xl.udfs"),
+                ("Debug UDFs", "False"), ("Use UDF Server", "False"), ("Show Console", "False")]
+        for i, (key, value) in enumerate(rows):
+            ws.write_string(i, 0, key)
+            if value:
+                ws.write_string(i, 1, value)
+
+
+def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standalone: bool = False,
+          content: Content | None = None, cache: bool = True) -> bytes:
+    """The .xlsm file as bytes. `content` overrides the blank/demo tables (tests use it)."""
+    import xlsxwriter
+
+    if lang not in c.LANGUAGES:
+        raise BscError(f"Bahasa harus id atau en, bukan {lang!r} (language must be id or en).")
+    if formulas not in ("udf", "native"):
+        raise BscError(f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native).")
+    content = content or (demo_content(lang) if demo else blank_content(lang))
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": "egov-bsc-xl", "subject": "Balanced Scorecard SPBE",
+                         "author": "egov-bsc-xl", "company": content.profile.agency or "",
+                         "created": CREATED})
+    book.set_calc_mode("auto")
+    b = _Builder(book, lang, formulas, content, cache)
+    b.add_sheets()
+    b.guide()
+    b.output_sheet("dashboard", ("Dasbor Kinerja SPBE", "SPBE Performance Dashboard"), True)
+    b.output_sheet("validation", ("Hasil Validasi", "Validation results"), False)
+    b.profile()
+    b.table_sheet(c.PERSPECTIVES, tr.perspective_rows(content.perspectives, lang))
+    b.table_sheet(c.OBJECTIVES, tr.objective_rows(content.objectives, lang))
+    b.table_sheet(c.KPIS, tr.kpi_rows(content.kpis, lang))
+    b.table_sheet(c.INITIATIVES, tr.initiative_rows(content.initiatives, lang))
+    b.table_sheet(c.REVISIONS, tr.revision_rows(content.revisions, lang))
+    b.settings()  # before the measurements: their formulas use its names and bands
+    b.measurements()
+    b.table_sheet(c.KPI_LIBRARY, library_rows(lang), banded=True, style="Table Style Light 1")
+    b.xlwings_conf()
+    b.validations()
+    library = b.placed[c.KPI_LIBRARY.name].sheet
+    library.protect("", {"autofilter": True, "sort": True})
+    for name, colour in (("tblProfile", "#F9A825"), ("tblPerspectives", "#F9A825"),
+                         ("tblObjectives", "#F9A825"), ("tblKpis", "#F9A825"),
+                         ("tblMeasurements", "#F9A825"), ("tblInitiatives", "#F9A825"),
+                         ("tblRevisions", "#F9A825"), ("tblSettings", "#757575"),
+                         ("tblKpiLibrary", "#757575")):
+        b.placed[name].sheet.set_tab_color(colour)
+    book.add_vba_project(io.BytesIO(vba_project(len(book.worksheets()), standalone=standalone)),
+                         is_stream=True)
+    book.set_vba_name("ThisWorkbook")
+    book.worksheets()[0].activate()
+    book.close()
+    return buf.getvalue()
+
+
+def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *, demo: bool = False,
+                   standalone: bool = False, overwrite: bool = False) -> Path:
+    """Write the template to `path` (.xlsm). Raises BscError for a bad path or an existing file."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsm":
+        raise BscError(f"Nama berkas harus berakhiran .xlsm: {target} (the file name must end in .xlsm).")
+    if target.exists() and not overwrite:
+        raise BscError(f"Berkas sudah ada: {target}; pakai --force untuk menimpa "
+                       f"(the file exists; use --force to overwrite).")
+    if not target.parent.exists():
+        raise BscError(f"Folder tidak ada: {target.parent} (the folder does not exist).")
+    data = build(lang, formulas, demo=demo, standalone=standalone)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target
+
+
+def template_path(lang: str) -> Path:
+    return TEMPLATE_DIR / f"egov-bsc-template-{lang}.xlsm"
+
+
+def regenerate() -> list[Path]:
+    """Rewrite the committed templates in workbook_templates/ (blank, UDF formulas)."""
+    return [build_template(template_path(lang), lang, overwrite=True) for lang in c.LANGUAGES]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if "--regenerate" in sys.argv[1:]:
+        for written in regenerate():
+            print(written)
+    else:
+        print(__doc__)

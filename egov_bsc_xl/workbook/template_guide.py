@@ -1,0 +1,224 @@
+"""The Petunjuk / Guide sheet: the ten steps of the BSC method mapped to sheets and buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from egov_bsc_xl.workbook import contract as c
+from egov_bsc_xl.workbook.template_sheets import COMPUTED_FILL, INPUT_FILL, Formats
+
+# (title id, title en, what the method asks id, en, sheets (table specs or output sheet keys), how id, en)
+STEPS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
+    ("Identifikasi Visi, Misi, dan Tujuan Strategis",
+     "Identify the vision, mission and strategic goals",
+     "Tinjau visi, misi, dan tujuan strategis yang terkait dengan implementasi e-Government. "
+     "Pastikan pemahaman yang jelas tentang arah dan fokus strategis dalam pengembangan e-Government.",
+     "Review the vision, mission and strategic goals of the e-Government programme. "
+     "Make sure the strategic direction and focus of e-Government development are clearly understood.",
+     ("tblProfile", "tblObjectives"),
+     "Isi Profil: instansi, unit kerja, tahun, periode laporan, visi, dan satu baris per misi. "
+     "Tulis sasaran strategis di lembar Sasaran.",
+     "Fill in Profile: agency, unit, year, report period, vision and one row per mission. "
+     "Write the strategic objectives on the Objectives sheet."),
+    ("Pemetaan Perspektif Balanced Scorecard (BSC)",
+     "Map the Balanced Scorecard perspectives",
+     "Tentukan perspektif utama yang paling relevan: Pelanggan (warga dan pengguna layanan), "
+     "Proses Bisnis, Pembelajaran dan Pertumbuhan, dan Keuangan (opsional).",
+     "Choose the perspectives that matter most: Customer (citizens and service users), "
+     "Internal process, Learning and growth, and Financial (optional).",
+     ("tblPerspectives",),
+     "Perspektif sudah terisi empat baris; ubah nama dan bobot (jumlah 100 %), atau isi Aktif = Tidak "
+     "untuk mematikan perspektif Keuangan.",
+     "Four perspectives are already there; rename them, set the weights (adding up to 100 %), or set "
+     "Active = No to switch the Financial perspective off."),
+    ("Identifikasi KPI untuk Setiap Perspektif",
+     "Identify KPIs for each perspective",
+     "Tetapkan KPI per perspektif, misalnya kepuasan pengguna, pengguna aktif, waktu penyelesaian "
+     "proses, otomatisasi, pelatihan SDM, adopsi inovasi, penghematan biaya, dan efisiensi anggaran.",
+     "Set KPIs per perspective, such as user satisfaction, active users, process completion time, "
+     "automation, staff training, innovation adoption, cost savings and budget efficiency.",
+     ("tblKpis", "tblKpiLibrary"),
+     "Pilih IKU dari Pustaka IKU dan salin ke lembar IKU; hubungkan ke sasaran (ID Sasaran), pilih "
+     "polaritas, frekuensi, dan agregasi dari daftar.",
+     "Pick KPIs from the KPI Library and copy them to the KPIs sheet; link each to an objective "
+     "(Objective ID) and choose polarity, frequency and aggregation from the lists."),
+    ("Tetapkan Target Kinerja untuk Setiap KPI",
+     "Set performance targets for each KPI",
+     "Tetapkan target yang realistis dan dapat dicapai untuk setiap KPI, sesuai tujuan strategis.",
+     "Set realistic, achievable targets for each KPI, in line with the strategic goals.",
+     ("tblKpis", "tblMeasurements"),
+     "Isi baseline di lembar IKU, lalu satu baris per IKU dan periode di lembar Realisasi dengan "
+     "Target (atau rentang Target sampai Target Atas).",
+     "Enter the baseline on the KPIs sheet, then one row per KPI and period on the Measurements "
+     "sheet with its Target (or a range from Target to Upper target)."),
+    ("Identifikasi Inisiatif Strategis",
+     "Identify strategic initiatives",
+     "Tentukan inisiatif atau program strategis yang mendukung tujuan dan kinerja KPI, dan pastikan "
+     "terkait erat dengan perspektif BSC.",
+     "Define the initiatives or programmes that support the goals and KPI performance, closely "
+     "linked to the BSC perspectives.",
+     ("tblInitiatives",),
+     "Satu baris per inisiatif: sasaran dan IKU yang didukung, penanggung jawab, tanggal, anggaran, "
+     "realisasi anggaran, dan progres.",
+     "One row per initiative: objectives and KPIs it supports, owner, dates, budget, budget spent "
+     "and progress."),
+    ("Pengukuran dan Pengumpulan Data",
+     "Measurement and data collection",
+     "Tentukan metode pengukuran dan sumber data untuk mengukur KPI secara berkala, dan pastikan "
+     "datanya akurat dan relevan.",
+     "Define the measurement method and data source for measuring each KPI regularly, and make sure "
+     "the data are accurate and relevant.",
+     ("tblKpis", "tblMeasurements"),
+     "Lengkapi Sumber Data, Metode, dan Penanggung Jawab di lembar IKU; isi Realisasi tiap periode "
+     "beserta Bukti (tautan dokumen).",
+     "Complete Data source, Method and Owner on the KPIs sheet; enter each period's Actual with its "
+     "Evidence (a document link)."),
+    ("Implementasi dan Pemantauan",
+     "Implementation and monitoring",
+     "Terapkan BSC dalam manajemen dan pengambilan keputusan; pantau kinerja KPI dan inisiatif "
+     "secara teratur.",
+     "Use the BSC in management and decisions; monitor KPI performance and initiatives regularly.",
+     ("dashboard", "validation"),
+     "Tekan Validasi untuk memeriksa isian, lalu Hitung Ulang untuk mengisi Dasbor: skor, status, "
+     "kelengkapan data.",
+     "Press Validate to check the entries, then Recalculate to fill the Dashboard: scores, status, "
+     "data coverage."),
+    ("Evaluasi dan Penyesuaian",
+     "Evaluation and adjustment",
+     "Lakukan evaluasi periodik berdasarkan hasil BSC; sesuaikan tujuan, KPI, dan inisiatif bila perlu.",
+     "Evaluate performance periodically from the BSC results; adjust goals, KPIs and initiatives "
+     "where needed.",
+     ("tblRevisions",),
+     "Catat setiap perubahan target atau IKU di lembar Revisi (tanggal, kolom, nilai lama/baru, "
+     "alasan).",
+     "Record every change of a target or KPI on the Revisions sheet (date, field, old/new value, "
+     "reason)."),
+    ("Komunikasi dan Keterlibatan Stakeholder",
+     "Communication and stakeholder involvement",
+     "Komunikasikan progres dan hasil BSC kepada pemangku kepentingan internal dan eksternal, "
+     "termasuk masyarakat umum.",
+     "Communicate BSC progress and results to internal and external stakeholders, including the "
+     "general public.",
+     ("dashboard",),
+     "Tekan Buat Presentasi untuk membuat bahan paparan PowerPoint untuk pimpinan dan ringkasan publik.",
+     "Press Make deck to create the PowerPoint briefing for leadership and the public summary."),
+    ("Pengembangan Kemampuan Organisasi",
+     "Organisational capability",
+     "Kembangkan kapasitas dan kompetensi SDM terkait e-Government melalui pelatihan, dan dorong "
+     "budaya inovasi dan pembelajaran.",
+     "Build staff capacity and competence for e-Government through training, and encourage a "
+     "culture of innovation and learning.",
+     ("tblKpis", "tblKpiLibrary"),
+     "Gunakan IKU perspektif Pembelajaran dan Pertumbuhan dari Pustaka IKU (pelatihan, sertifikasi, "
+     "literasi digital, inovasi).",
+     "Use the Learning and growth KPIs of the KPI Library (training, certification, digital "
+     "literacy, innovation)."),
+)
+
+BUTTONS = (
+    ("Validasi", "Validate",
+     "Memeriksa semua tabel dan menulis daftar temuan (kode E/W, lembar, sel, nilai) ke lembar Validasi.",
+     "Checks every table and writes the findings (E/W code, sheet, cell, value) to the Validation sheet."),
+    ("Hitung Ulang", "Recalculate",
+     "Menghitung capaian, skor perspektif dan skor total periode laporan, lalu mengisi Dasbor.",
+     "Computes achievement, perspective and overall scores for the report period and fills the Dashboard."),
+    ("Buat Presentasi", "Make deck",
+     "Membuat berkas PowerPoint (pimpinan dan publik) di folder yang sama dengan buku kerja.",
+     "Writes the PowerPoint decks (leadership and public) next to the workbook."),
+)
+
+
+def _sheet_name(key: str, lang: str) -> str:
+    if key == "dashboard":
+        return c.DASHBOARD_SHEET[lang]
+    if key == "validation":
+        return c.VALIDATION_SHEET[lang]
+    return c.TABLES[key].sheet(lang)
+
+
+def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
+    """Fill the guide sheet: intro, the ten steps, the buttons, the colour legend, setup notes."""
+    def t(a, b):
+        return (a if lang == "id" else b)
+    ws.hide_gridlines(2)
+    ws.set_column(0, 0, 6)
+    ws.set_column(1, 1, 30)
+    ws.set_column(2, 2, 52)
+    ws.set_column(3, 3, 20)
+    ws.set_column(4, 4, 52)
+    ws.set_row(0, 28)
+    ws.write_string(0, 0, t("Petunjuk Kartu Skor Berimbang (BSC) SPBE",
+                            "Guide to the e-Government (SPBE) Balanced Scorecard"), fmts.title())
+    ws.write_string(1, 0, t(
+        "Isi lembar dari atas ke bawah mengikuti sepuluh langkah metode BSC. Sel krem diisi; sel abu-abu "
+        "dihitung otomatis; Dasbor dan Validasi diisi oleh tombol.",
+        "Fill the sheets in the order of the ten steps of the BSC method. Cream cells are for input; "
+        "grey cells are computed; the Dashboard and Validation sheets are filled by the buttons."),
+        fmts.hint())
+    head = fmts.header()
+    body = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9")
+    step_fmt = fmts.get(bold=True, align="center", border=1, border_color="#D9D9D9",
+                        font_color="#1F4E79", font_size=12)
+    bold = fmts.get(bold=True, text_wrap=True, border=1, border_color="#D9D9D9")
+    sheet_fmt = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9", bg_color=INPUT_FILL)
+    row = 3
+    for j, text in enumerate(t(("No", "Langkah", "Yang dilakukan (metode)", "Lembar", "Cara di buku kerja"),
+                               ("No", "Step", "What the method asks", "Sheet", "How, in this workbook"))):
+        ws.write_string(row, j, text, head)
+    ws.set_row(row, 22)
+    for i, (ti, te, wi, we, sheets, hi, he) in enumerate(STEPS, start=1):
+        row += 1
+        ws.set_row(row, 78)
+        ws.write_number(row, 0, i, step_fmt)
+        ws.write_string(row, 1, t(ti, te), bold)
+        ws.write_string(row, 2, t(wi, we), body)
+        names = list(dict.fromkeys(_sheet_name(k, lang) for k in sheets))
+        ws.write_string(row, 3, "\n".join(names), sheet_fmt)
+        ws.write_string(row, 4, t(hi, he), body)
+    row += 2
+    ws.write_string(row, 0, t("Tombol di lembar Dasbor", "Buttons on the Dashboard sheet"),
+                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    for bid, ben, di, de in BUTTONS:
+        row += 1
+        ws.set_row(row, 30)
+        ws.merge_range(row, 0, row, 1, t(bid, ben), bold)
+        ws.merge_range(row, 2, row, 4, t(di, de), body)
+    row += 2
+    ws.write_string(row, 0, t("Warna sel", "Cell colours"), fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    row += 1
+    ws.merge_range(row, 0, row, 1, t("Isian", "Input"), fmts.get(bg_color=INPUT_FILL, border=1, bold=True))
+    ws.merge_range(row, 2, row, 4, t("Diisi oleh perencana; daftar pilihan muncul saat sel dipilih.",
+                                     "Typed by the planner; a dropdown list appears where one applies."), body)
+    row += 1
+    ws.merge_range(row, 0, row, 1, t("Dihitung", "Computed"),
+                   fmts.get(bg_color=COMPUTED_FILL, italic=True, border=1, bold=True))
+    ws.merge_range(row, 2, row, 4, t("Capaian dan Status di lembar Realisasi; jangan diketik.",
+                                     "Achievement and Status on the Measurements sheet; do not type here."), body)
+    row += 2
+    ws.write_string(row, 0, t("Persiapan (sekali, oleh staf TI)", "Setup (once, by IT staff)"),
+                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    notes = [
+        t("Pasang Python dan paket egov-bsc-xl, lalu jalankan: xlwings addin install",
+          "Install Python and the egov-bsc-xl package, then run: xlwings addin install"),
+        t("Buka buku kerja, aktifkan makro, dan pada tab xlwings klik Import Functions agar fungsi "
+          "BSC_ACHIEVEMENT dan BSC_STATUS dikenali.",
+          "Open the workbook, enable macros, and on the xlwings tab click Import Functions so that "
+          "BSC_ACHIEVEMENT and BSC_STATUS are known."),
+        t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan "
+          "Status memakai rumus Excel biasa.",
+          "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement "
+          "and Status then use plain Excel formulas."),
+        t("Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm",
+          "Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm"),
+    ]
+    if formulas == "native":
+        notes.insert(0, t("Buku kerja ini memakai rumus Excel biasa (--formulas native).",
+                          "This workbook uses plain Excel formulas (--formulas native)."))
+    for note in notes:
+        row += 1
+        ws.set_row(row, 30)
+        ws.merge_range(row, 0, row, 4, note, body)
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
