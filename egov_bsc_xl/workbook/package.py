@@ -1,9 +1,18 @@
-"""The .xlsx/.xlsm zip package: find parts by sheet name (the writer of owned sheets grows here)."""
+"""The .xlsx/.xlsm zip package: find parts by sheet name; replace parts and write the file atomically."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import posixpath
+import shutil
+import stat
+import struct
+import time
 import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -43,3 +52,171 @@ def sheet_part_names(zf: zipfile.ZipFile) -> dict[str, str]:
         if rid in targets:
             names[sheet.get("name", "")] = targets[rid]
     return names
+
+
+# ---------------------------------------------------------------- part surgery and atomic writing
+
+_BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
+PAUSE_ENV = "EGOV_BSC_TEST_PAUSE_IN_WRITE"  # tests only: seconds to sleep half-way through a write
+
+
+class Package:
+    """An OPC package opened for surgery: unchanged parts are copied as stored (compressed bytes and
+    all), changed parts are replaced, new parts are appended, deleted parts are left out."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._zf = zipfile.ZipFile(self.path)
+        self.infos = {info.filename: info for info in self._zf.infolist()}
+        self.order = [info.filename for info in self._zf.infolist()]
+        self.changed: dict[str, bytes] = {}
+        self.deleted: set[str] = set()
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def exists(self, name: str) -> bool:
+        return name not in self.deleted and (name in self.changed or name in self.infos)
+
+    def read(self, name: str) -> bytes:
+        if name in self.deleted:
+            raise KeyError(name)
+        if name in self.changed:
+            return self.changed[name]
+        return self._zf.read(name)
+
+    def set(self, name: str, data: bytes) -> None:
+        """Replace or add a part; setting the bytes it already has changes nothing."""
+        self.deleted.discard(name)
+        if name in self.infos and name not in self.changed and self._zf.read(name) == data:
+            return
+        self.changed[name] = data
+
+    def delete(self, name: str) -> None:
+        self.changed.pop(name, None)
+        if name in self.infos:
+            self.deleted.add(name)
+
+    def names(self) -> list[str]:
+        extra = [n for n in self.changed if n not in self.infos]
+        return [n for n in self.order if n not in self.deleted] + sorted(extra)
+
+    def write_to(self, fileobj: BinaryIO) -> None:
+        """Write the package to an open binary file (seekable)."""
+        pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
+        with zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as out, open(self.path, "rb") as src:
+            for n, name in enumerate(self.names()):
+                if name in self.changed:
+                    base = self.infos.get(name)
+                    info = zipfile.ZipInfo(name, date_time=base.date_time if base else (1980, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = base.external_attr if base else 0o600 << 16
+                    data = self.changed[name]
+                    out.writestr(info, data, compresslevel=1 if len(data) > _BIG_PART else 6)
+                else:
+                    _copy_member(out, src, self.infos[name], self._zf)
+                if pause and n == 0:
+                    fileobj.flush()
+                    time.sleep(pause)
+
+
+def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf: zipfile.ZipFile) -> None:
+    """Copy one member's stored bytes unchanged; re-deflate only what cannot be copied raw."""
+    raw_ok = (
+        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+        and not info.flag_bits & 0x1  # encrypted
+        and info.file_size < zipfile.ZIP64_LIMIT
+        and info.compress_size < zipfile.ZIP64_LIMIT
+        and info.header_offset < zipfile.ZIP64_LIMIT
+    )
+    if raw_ok:
+        src.seek(info.header_offset)
+        header = src.read(30)
+        if header[:4] == b"PK\x03\x04":
+            name_len, extra_len = struct.unpack("<HH", header[26:30])
+            src.seek(info.header_offset + 30 + name_len + extra_len)
+            raw = src.read(info.compress_size)
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            copy.create_system = info.create_system
+            copy.file_size, copy.compress_size, copy.CRC = info.file_size, info.compress_size, info.CRC
+            out.fp.seek(out.start_dir)  # type: ignore[union-attr]
+            copy.header_offset = out.fp.tell()  # type: ignore[union-attr]
+            out.fp.write(copy.FileHeader(False))  # type: ignore[union-attr]
+            out.fp.write(raw)  # type: ignore[union-attr]
+            out.start_dir = out.fp.tell()  # type: ignore[union-attr, attr-defined]
+            out.filelist.append(copy)
+            out.NameToInfo[copy.filename] = copy
+            out._didModify = True  # type: ignore[attr-defined]
+            return
+    data = zf.read(info.filename)
+    fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+    fresh.compress_type = zipfile.ZIP_DEFLATED
+    fresh.external_attr = info.external_attr
+    out.writestr(fresh, data)
+
+
+def backup_path(path: Path) -> Path:
+    """`Kinerja 2026.xlsm` -> `Kinerja 2026.bak.xlsm` (one generation)."""
+    return path.with_name(f"{path.stem}.bak{path.suffix}")
+
+
+def temp_path(target: Path) -> Path:
+    """The temporary file a write goes to, beside the target (same file system, so rename is atomic)."""
+    return target.with_name(f".{target.name}.egov-bsc.tmp")
+
+
+def write_atomically(package: Package, target: Path, backup: Path | None = None,
+                     before_replace: Callable[[], None] | None = None) -> None:
+    """Write `package` to `target` through a temp file, fsync, keep `backup`, then os.replace.
+
+    At every moment `target` is either the old file or the new one, both complete. The temp file
+    takes the permissions of the file it replaces. `before_replace` may raise to cancel the write
+    (the temp file is removed).
+    """
+    tmp = temp_path(target)
+    try:
+        with open(tmp, "wb") as fh:
+            package.write_to(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+        if before_replace is not None:
+            before_replace()
+        if backup is not None and target.exists():
+            _make_backup(target, backup)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(target.parent)
+
+
+def _make_backup(target: Path, backup: Path) -> None:
+    staging = backup.with_name(f".{backup.name}.egov-bsc.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        os.link(target, staging)  # the old file's bytes, without copying them
+    except OSError:
+        shutil.copy2(target, staging)
+    os.replace(staging, backup)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,133 @@
+"""Texts of the sheets the product writes (Dasbor / Dashboard, Validasi / Validation) and of the buttons' messages."""
+
+from __future__ import annotations
+
+# key -> (Indonesian, English)
+TEXTS: dict[str, tuple[str, str]] = {
+    "dash_title": ("Dasbor Balanced Scorecard SPBE", "e-Government Balanced Scorecard Dashboard"),
+    "dash_note": (
+        "Diisi otomatis oleh tombol Hitung Ulang (egov-bsc recalc). Jangan mengubah isi lembar ini: "
+        "perubahan akan tertimpa.",
+        "Filled by the Recalculate button (egov-bsc recalc). Do not edit this sheet: changes are "
+        "overwritten.",
+    ),
+    "agency": ("Instansi", "Agency"),
+    "period": ("Periode laporan", "Report period"),
+    "overall": ("Nilai kinerja keseluruhan", "Overall performance score"),
+    "coverage": ("Cakupan data", "Data coverage"),
+    "no_score": (
+        "Skor belum dapat dihitung: perbaiki kesalahan di lembar Validasi lalu klik Hitung Ulang.",
+        "Scores cannot be computed yet: fix the errors listed on the Validation sheet, then click "
+        "Recalculate.",
+    ),
+    "sec_perspectives": ("Skor per perspektif", "Scores by perspective"),
+    "sec_objectives": ("Skor per sasaran strategis", "Scores by strategic objective"),
+    "sec_kpis": ("Capaian IKU periode ini", "KPI achievement this period"),
+    "sec_offtrack": ("IKU yang perlu perhatian (di bawah Baik)", "KPIs that need attention (below Good)"),
+    "sec_initiatives": ("Status inisiatif strategis", "Strategic initiative status"),
+    "sec_trend": ("Tren skor", "Score trend"),
+    "none_offtrack": ("Tidak ada IKU di bawah Baik.", "No KPI is below Good."),
+    "none_initiatives": ("Belum ada inisiatif.", "No initiatives yet."),
+    "id": ("ID", "ID"),
+    "perspective": ("Perspektif", "Perspective"),
+    "objective": ("Sasaran strategis", "Objective"),
+    "kpi": ("Nama IKU", "KPI"),
+    "weight": ("Bobot", "Weight"),
+    "score": ("Skor", "Score"),
+    "band": ("Status", "Status"),
+    "target": ("Target", "Target"),
+    "target_upper": ("Target atas", "Upper target"),
+    "actual": ("Realisasi", "Actual"),
+    "achievement_raw": ("Capaian (mentah)", "Achievement (raw)"),
+    "achievement": ("Capaian", "Achievement"),
+    "owner": ("Penanggung jawab", "Owner"),
+    "initiative": ("Inisiatif", "Initiative"),
+    "progress": ("Progres", "Progress"),
+    "planned": ("Rencana progres", "Planned progress"),
+    "absorption": ("Penyerapan anggaran", "Budget absorption"),
+    "budget": ("Anggaran (Rp)", "Budget (Rp)"),
+    "spent": ("Realisasi anggaran (Rp)", "Spent (Rp)"),
+    "schedule": ("Jadwal", "Schedule"),
+    "behind": ("Terlambat", "Behind schedule"),
+    "on_track": ("Sesuai jadwal", "On schedule"),
+    "over_budget": ("Melebihi anggaran", "Over budget"),
+    "trend_period": ("Periode", "Period"),
+    "trend_overall": ("Keseluruhan", "Overall"),
+    "chart_perspectives": ("Skor per perspektif", "Scores by perspective"),
+    "chart_trend": ("Tren skor keseluruhan dan per perspektif", "Overall and perspective score trend"),
+    # Validation sheet
+    "val_title": ("Hasil Validasi Buku Kerja", "Workbook Validation Results"),
+    "val_summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
+    "val_ok": ("Tidak ada masalah ditemukan.", "No problems found."),
+    "val_errors_block": (
+        "Skor tidak dihitung sampai semua kesalahan diperbaiki.",
+        "Scores are not computed until every error is fixed.",
+    ),
+    "val_code": ("Kode", "Code"),
+    "val_severity": ("Tingkat", "Severity"),
+    "val_sheet": ("Lembar", "Sheet"),
+    "val_cell": ("Sel", "Cell"),
+    "val_field": ("Kolom", "Field"),
+    "val_value": ("Nilai", "Value"),
+    "val_message": ("Pesan", "Message"),
+    "val_hint": ("Saran perbaikan", "How to fix"),
+    "sev_error": ("Kesalahan", "Error"),
+    "sev_warning": ("Peringatan", "Warning"),
+    # Button messages
+    "msg_title": ("Balanced Scorecard SPBE", "e-Government Balanced Scorecard"),
+    "msg_recalc_ok": (
+        "Dasbor diperbarui untuk {period}. Skor keseluruhan {score} ({band}).",
+        "Dashboard updated for {period}. Overall score {score} ({band}).",
+    ),
+    "msg_recalc_errors": (
+        "Ditemukan {errors} kesalahan: lihat lembar Validasi. Dasbor belum dapat dihitung penuh.",
+        "{errors} errors found: see the Validation sheet. The dashboard cannot be fully computed.",
+    ),
+    "msg_validate_ok": (
+        "Validasi selesai: {errors} kesalahan, {warnings} peringatan. Rincian di lembar Validasi.",
+        "Validation done: {errors} errors, {warnings} warnings. Details on the Validation sheet.",
+    ),
+    "msg_deck_ok": ("Presentasi disimpan: {path}", "Presentation saved: {path}"),
+    "msg_deck_errors": (
+        "Presentasi tidak dibuat: buku kerja masih memiliki {errors} kesalahan (lihat lembar Validasi).",
+        "No presentation made: the workbook still has {errors} errors (see the Validation sheet).",
+    ),
+    "msg_failed": ("Gagal: {reason}", "Failed: {reason}"),
+    "msg_unexpected": (
+        "Terjadi kesalahan tak terduga ({kind}). Simpan buku kerja dan hubungi staf TI; rinciannya "
+        "ada di log xlwings.",
+        "An unexpected error occurred ({kind}). Save the workbook and contact IT staff; details are "
+        "in the xlwings log.",
+    ),
+    # CLI / file writing
+    "err_locked": (
+        "Buku kerja {name} sedang dibuka di Excel ({lock} ada). Tutup dulu di Excel, lalu ulangi.",
+        "The workbook {name} is open in Excel ({lock} exists). Close it in Excel first, then retry.",
+    ),
+    "err_read_only": (
+        "Buku kerja {name} hanya-baca: tidak dapat ditulis. Hapus atribut hanya-baca atau gunakan "
+        "--output.",
+        "The workbook {name} is read-only and cannot be written. Clear the read-only flag or use "
+        "--output.",
+    ),
+    "err_vanished": (
+        "Buku kerja {name} hilang atau dipindahkan selama perhitungan; tidak ada yang ditulis.",
+        "The workbook {name} vanished or was moved during the run; nothing was written.",
+    ),
+    "err_changed": (
+        "Buku kerja {name} berubah selama perhitungan (disimpan dari program lain?); tidak ada yang "
+        "ditulis. Ulangi.",
+        "The workbook {name} changed during the run (saved by another program?); nothing was "
+        "written. Run again.",
+    ),
+    "err_write": ("Tidak dapat menulis {name}: {reason}", "Cannot write {name}: {reason}"),
+    "cli_written": ("Dasbor dan Validasi ditulis ke {path}", "Dashboard and Validation written to {path}"),
+    "cli_backup": ("Cadangan berkas sebelumnya: {path}", "Backup of the previous file: {path}"),
+}
+
+
+def text(key: str, lang: str = "id", **values: object) -> str:
+    """The text `key` in language `lang` (Indonesian unless 'en'), with `{name}` fields filled."""
+    id_text, en_text = TEXTS[key]
+    chosen = en_text if lang == "en" else id_text
+    return chosen.format(**values) if values else chosen

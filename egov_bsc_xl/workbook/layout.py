@@ -1,0 +1,424 @@
+"""The Dasbor / Dashboard and Validasi / Validation sheets as a neutral grid, built once from an Analysis.
+
+Both writers (the file writer in `sheet_xml`, the xlwings writer in `xl/book.py`) render this
+model; neither decides what goes where. Rows and columns are 0-based. Numbers are written as
+numbers (fractions with a percent format), so the sheet equals `egov-bsc score --json`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from egov_bsc_xl.i18n.sheet_texts import text
+from egov_bsc_xl.model.issues import Severity
+from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
+from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, TABLES, VALIDATION_SHEET
+
+PCT = "0.0%"
+NUM = "#,##0.##"
+MONEY = "#,##0"
+
+# Chart and cell names the product owns; a writer removes only objects carrying this prefix.
+OWNED_PREFIX = "egov-bsc"
+
+
+@dataclass(frozen=True)
+class Style:
+    """Cell formatting both writers understand; colours are '#RRGGBB'."""
+
+    bold: bool = False
+    italic: bool = False
+    size: float = 10.0
+    font_colour: str | None = None
+    fill: str | None = None
+    num_fmt: str = "General"
+    align: str | None = None  # left | center | right
+    wrap: bool = False
+    border: bool = False
+
+
+@dataclass
+class Cell:
+    value: Any = None  # str | float | int | bool | None
+    style: str = "text"
+    link: str | None = None  # internal target, "'Sheet'!A1"
+
+
+@dataclass(frozen=True)
+class Area:
+    """A block of cells: rows r1..r2, columns c1..c2 (inclusive, 0-based)."""
+
+    r1: int
+    c1: int
+    r2: int
+    c2: int
+
+
+@dataclass
+class Series:
+    name: str
+    name_cell: tuple[int, int] | None
+    values: Area
+    colours: list[str] = field(default_factory=list)  # per point ('#RRGGBB'), bar charts only
+
+
+@dataclass
+class Chart:
+    kind: str  # "bar" | "line"
+    name: str  # object name, starts with OWNED_PREFIX
+    title: str
+    anchor: Area  # cells the chart covers
+    categories: Area
+    series: list[Series]
+    percent: bool = True
+
+
+@dataclass
+class Grid:
+    sheet: str
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    merges: list[Area] = field(default_factory=list)
+    widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)  # points, for rows that need more than one line
+    charts: list[Chart] = field(default_factory=list)
+    styles: dict[str, Style] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  # other names of this sheet (the other language's), reused if present
+
+    def put(self, row: int, col: int, value: Any, style: str = "text", link: str | None = None) -> None:
+        if value is not None and isinstance(value, float) and value != value:
+            value = None
+        self.cells[(row, col)] = Cell(value, style, link)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(rows, columns) that hold cells: one past the last used row and column."""
+        if not self.cells:
+            return 0, 0
+        return max(r for r, _ in self.cells) + 1, max(c for _, c in self.cells) + 1
+
+
+BASE_STYLES: dict[str, Style] = {
+    "text": Style(),
+    "wrap": Style(wrap=True),
+    "title": Style(bold=True, size=16.0, font_colour="#1F3864"),
+    "note": Style(italic=True, size=9.0, font_colour="#595959"),
+    "label": Style(bold=True),
+    "section": Style(bold=True, size=12.0, font_colour="#1F3864"),
+    "header": Style(bold=True, font_colour="#FFFFFF", fill="#1F3864", wrap=True, border=True, align="center"),
+    "cell": Style(border=True),
+    "cell_wrap": Style(border=True, wrap=True),
+    "pct": Style(border=True, num_fmt=PCT),
+    "num": Style(border=True, num_fmt=NUM),
+    "money": Style(border=True, num_fmt=MONEY),
+    "big_pct": Style(bold=True, size=14.0, num_fmt=PCT, border=True, align="center"),
+    "link": Style(border=True, font_colour="#0563C1"),
+}
+
+
+def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -> str:
+    """Name of a cell style filled with a band colour; light fills get dark text."""
+    colour = colour.upper() if colour.startswith("#") else "#" + colour.upper()
+    name = f"band{'_pct' if pct else ''}{'_big' if big else ''}:{colour}"
+    if name not in grid.styles:
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        light = 0.299 * r + 0.587 * g + 0.114 * b > 150
+        grid.styles[name] = Style(
+            bold=True, size=14.0 if big else 10.0, fill=colour, border=True, align="center",
+            font_colour="#000000" if light else "#FFFFFF", num_fmt=PCT if pct else "General",
+        )
+    return name
+
+
+def fit_heights(grid: Grid) -> Grid:
+    """Row heights for wrapped text and big fonts, estimated from text length and column width."""
+    merged = {(m.r1, m.c1) for m in grid.merges}
+    for (r, c), cell in grid.cells.items():
+        style = grid.styles.get(cell.style, Style())
+        lines = 1
+        if style.wrap and cell.value is not None and (r, c) not in merged:
+            capacity = max(grid.widths.get(c, 8.43) * (1.0 if style.bold else 1.15) * 10.0 / style.size, 1.0)
+            words, lines, used = str(cell.value).split(), 1, 0
+            for word in words:
+                need = len(word) + (1 if used else 0)
+                if used and used + need > capacity:
+                    lines, used = lines + 1, len(word)
+                else:
+                    used += need
+        height = max(15.0, style.size * 1.3 * lines + 3.0) if lines > 1 or style.size > 11 else 0.0
+        if height > grid.heights.get(r, 0.0):
+            grid.heights[r] = round(height, 1)
+    return grid
+
+
+def _new_grid(names: dict[str, str], lang: str) -> Grid:
+    sheet = names.get(lang, names["id"])
+    return Grid(sheet=sheet, styles=dict(BASE_STYLES), aliases=tuple(n for n in names.values() if n != sheet))
+
+
+def _header(grid: Grid, row: int, labels: list[str]) -> None:
+    for c, label in enumerate(labels):
+        grid.put(row, c, label, "header")
+
+
+def _colour(settings: Settings, score: float | None) -> str:
+    return settings.band(score).colour
+
+
+def _names(card: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
+    return (
+        {p.id: p for p in card.perspectives},
+        {o.id: o for o in card.objectives},
+        {k.id: k for k in card.kpis},
+        {i.id: i for i in card.initiatives},
+    )
+
+
+def _good_bound(settings: Settings) -> float:
+    """Lower bound of the band called Baik / Good; the second band from the top if none is."""
+    ordered = sorted(settings.bands, key=lambda b: b.lower_bound, reverse=True)
+    for band in ordered:
+        if band.label_id.strip().lower() == "baik" or band.label_en.strip().lower() == "good":
+            return band.lower_bound
+    return ordered[min(1, len(ordered) - 1)].lower_bound
+
+
+def dashboard(analysis: Any) -> Grid:
+    """The Dasbor / Dashboard sheet of an Analysis (see workbook.analysis)."""
+    lang = analysis.language
+    card = analysis.card
+    settings: Settings = card.settings
+    grid = _new_grid(DASHBOARD_SHEET, lang)
+    t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
+    grid.widths = {0: 16.0, 1: 40.0, 2: 42.0, 3: 13.0, 4: 13.0, 5: 13.0, 6: 14.0, 7: 14.0, 8: 15.0, 9: 22.0}
+    grid.put(0, 0, t("dash_title"), "title")
+    agency = " — ".join(x for x in (card.profile.agency, card.profile.unit) if x)
+    grid.put(1, 0, t("agency"), "label")
+    grid.put(1, 1, agency)
+    grid.put(2, 0, t("period"), "label")
+    period = analysis.period
+    grid.put(2, 1, period.label(lang) if period is not None else "")
+    grid.put(3, 0, t("dash_note"), "note")
+    report = analysis.report
+    row = 5
+    if report is None:
+        grid.put(row, 0, t("no_score"), "label")
+        return fit_heights(grid)
+
+    grid.put(row, 0, t("overall"), "section")
+    row += 1
+    overall = report.overall
+    grid.put(row, 0, t("score"), "label")
+    grid.put(row, 1, overall.score, _band_style(grid, _colour(settings, overall.score), pct=True, big=True))
+    grid.put(row, 2, overall.band, _band_style(grid, _colour(settings, overall.score), big=True))
+    grid.put(row, 3, t("coverage"), "label")
+    grid.put(row, 4, overall.coverage, "big_pct")
+    row += 2
+
+    # Perspectives, with the bar chart to the right.
+    persp, objs, kpis, inits = _names(card)
+    grid.put(row, 0, t("sec_perspectives"), "section")
+    head = row + 1
+    _header(grid, head, [t("id"), t("perspective"), t("weight"), t("score"), t("band"), t("coverage")])
+    r = head + 1
+    for p in report.perspectives:
+        grid.put(r, 0, p.id, "cell")
+        grid.put(r, 1, p.name, "cell")
+        grid.put(r, 2, p.weight, "pct")
+        grid.put(r, 3, p.score, "pct")
+        grid.put(r, 4, p.band, _band_style(grid, _colour(settings, p.score)))
+        grid.put(r, 5, p.coverage, "pct")
+        r += 1
+    last = max(r - 1, head + 1)
+    chart_bottom = row + 16
+    grid.charts.append(Chart(
+        kind="bar", name=f"{OWNED_PREFIX} perspectives", title=t("chart_perspectives"),
+        anchor=Area(row, 7, chart_bottom, 13), categories=Area(head + 1, 1, last, 1),
+        series=[Series(t("score"), (head, 3), Area(head + 1, 3, last, 3),
+                       [_colour(settings, p.score) for p in report.perspectives])],
+    ))
+    row = r + 1
+
+    # Objectives.
+    grid.put(row, 0, t("sec_objectives"), "section")
+    _header(grid, row + 1, [t("id"), t("perspective"), t("objective"), t("score"), t("band"), t("coverage")])
+    r = row + 2
+    for o in report.objectives:
+        grid.put(r, 0, o.id, "cell")
+        grid.put(r, 1, persp[o.perspective_id].name if o.perspective_id in persp else o.perspective_id, "cell")
+        grid.put(r, 2, objs[o.id].name if o.id in objs else "", "cell_wrap")
+        grid.put(r, 3, o.score, "pct")
+        grid.put(r, 4, o.band, _band_style(grid, _colour(settings, o.score)))
+        grid.put(r, 5, o.coverage, "pct")
+        r += 1
+    row = max(r, chart_bottom) + 1
+
+    # KPIs of the report period.
+    grid.put(row, 0, t("sec_kpis"), "section")
+    _header(grid, row + 1, [
+        t("id"), t("kpi"), t("objective"), t("target"), t("target_upper"), t("actual"),
+        t("achievement_raw"), t("achievement"), t("band"), t("owner"),
+    ])
+    r = row + 2
+    for k in report.kpis:
+        kpi = kpis.get(k.id)
+        grid.put(r, 0, k.id, "cell")
+        grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
+        grid.put(r, 2, objs[k.objective_id].name if k.objective_id in objs else k.objective_id, "cell_wrap")
+        grid.put(r, 3, k.target, "num")
+        grid.put(r, 4, k.target_upper, "num")
+        grid.put(r, 5, k.actual, "num")
+        grid.put(r, 6, k.achievement_raw, "pct")
+        grid.put(r, 7, k.achievement, "pct")
+        grid.put(r, 8, k.band, _band_style(grid, _colour(settings, k.achievement)))
+        grid.put(r, 9, kpi.owner if kpi else "", "cell_wrap")
+        r += 1
+    row = r + 1
+
+    # Off-track list: scored below Baik / Good, worst first.
+    grid.put(row, 0, t("sec_offtrack"), "section")
+    bound = _good_bound(settings)
+    off = sorted((k for k in report.kpis if k.achievement is not None and k.achievement < bound),
+                 key=lambda k: (k.achievement, k.id))
+    _header(grid, row + 1, [t("id"), t("kpi"), t("objective"), t("achievement"), t("band"), t("owner")])
+    r = row + 2
+    if not off:
+        grid.put(r, 0, t("none_offtrack"), "note")
+        r += 1
+    for k in off:
+        kpi = kpis.get(k.id)
+        grid.put(r, 0, k.id, "cell")
+        grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
+        grid.put(r, 2, objs[k.objective_id].name if k.objective_id in objs else k.objective_id, "cell_wrap")
+        grid.put(r, 3, k.achievement, "pct")
+        grid.put(r, 4, k.band, _band_style(grid, _colour(settings, k.achievement)))
+        grid.put(r, 5, kpi.owner if kpi else "", "cell_wrap")
+        r += 1
+    row = r + 1
+
+    row = _initiatives(grid, row, report, inits, t)
+    _trend(grid, row, analysis, persp, t)
+    return fit_heights(grid)
+
+
+def _initiatives(grid: Grid, row: int, report: Any, inits: dict[str, Any], t: Any) -> int:
+    grid.put(row, 0, t("sec_initiatives"), "section")
+    _header(grid, row + 1, [
+        t("id"), t("initiative"), t("owner"), t("progress"), t("planned"), t("absorption"),
+        t("budget"), t("spent"), t("schedule"),
+    ])
+    r = row + 2
+    if not report.initiatives:
+        grid.put(r, 0, t("none_initiatives"), "note")
+        r += 1
+    late = _band_style(grid, "#E53935")
+    ok = _band_style(grid, "#43A047")
+    for i in report.initiatives:
+        init = inits.get(i.id)
+        grid.put(r, 0, i.id, "cell")
+        grid.put(r, 1, init.name if init else "", "cell_wrap")
+        grid.put(r, 2, init.owner if init else "", "cell_wrap")
+        grid.put(r, 3, i.progress, "pct")
+        grid.put(r, 4, i.planned_progress, "pct")
+        over = i.budget_absorption is not None and i.budget_absorption > 1.0
+        grid.put(r, 5, i.budget_absorption, _band_style(grid, "#FB8C00", pct=True) if over else "pct")
+        grid.put(r, 6, init.budget if init else None, "money")
+        grid.put(r, 7, init.spent if init else None, "money")
+        grid.put(r, 8, t("behind") if i.behind_schedule else t("on_track"), late if i.behind_schedule else ok)
+        r += 1
+    return r + 1
+
+
+def _trend(grid: Grid, row: int, analysis: Any, persp: dict[str, Any], t: Any) -> None:
+    points = list(analysis.trend or [])
+    grid.put(row, 0, t("sec_trend"), "section")
+    ids = [p.id for p in analysis.report.perspectives]
+    head = row + 1
+    _header(grid, head, [t("trend_period"), t("trend_overall")] + [persp[i].name if i in persp else i for i in ids])
+    r = head + 1
+    lang = analysis.language
+    from egov_bsc_xl.model.period import parse_period
+
+    for point in points:
+        period = parse_period(point.period)
+        grid.put(r, 0, period.label(lang) if period else point.period, "cell")
+        grid.put(r, 1, point.overall, "pct")
+        for j, pid in enumerate(ids):
+            grid.put(r, 2 + j, point.perspectives.get(pid), "pct")
+        r += 1
+    if not points:
+        return
+    last = r - 1
+    series = [Series(t("trend_overall"), (head, 1), Area(head + 1, 1, last, 1))]
+    for j in range(len(ids)):
+        series.append(Series(grid.cells[(head, 2 + j)].value, (head, 2 + j), Area(head + 1, 2 + j, last, 2 + j)))
+    grid.charts.append(Chart(
+        kind="line", name=f"{OWNED_PREFIX} trend", title=t("chart_trend"),
+        anchor=Area(row, 7 if len(ids) < 5 else 2 + len(ids) + 1, row + 16, 13 if len(ids) < 5 else len(ids) + 9),
+        categories=Area(head + 1, 0, last, 0), series=series,
+    ))
+
+
+def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
+    """The Validasi / Validation sheet: summary line, then every issue, errors first.
+
+    `sheets` are the sheet names of the workbook; a cell link is made only to a sheet that exists.
+    """
+    lang = analysis.language
+    grid = _new_grid(VALIDATION_SHEET, lang)
+    t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
+    grid.widths = {0: 8.0, 1: 13.0, 2: 16.0, 3: 9.0, 4: 22.0, 5: 22.0, 6: 60.0, 7: 60.0}
+    issues = sorted(analysis.issues, key=lambda i: 0 if i.severity is Severity.ERROR else 1)
+    errors = sum(1 for i in issues if i.severity is Severity.ERROR)
+    warnings = len(issues) - errors
+    grid.put(0, 0, t("val_title"), "title")
+    period = analysis.period
+    grid.put(1, 0, t("val_summary", errors=errors, warnings=warnings),
+             _band_style(grid, "#E53935" if errors else ("#FB8C00" if warnings else "#43A047")))
+    grid.merges.append(Area(1, 0, 1, 3))
+    if period is not None:
+        grid.put(1, 4, f"{t('period')}: {period.label(lang)}", "label")
+    if errors:
+        grid.put(2, 0, t("val_errors_block"), "note")
+    grid.put(3, 0, t("dash_note"), "note")
+    head = 5
+    _header(grid, head, [t("val_code"), t("val_severity"), t("val_sheet"), t("val_cell"), t("val_field"),
+                         t("val_value"), t("val_message"), t("val_hint")])
+    if not issues:
+        grid.put(head + 1, 0, t("val_ok"), "note")
+        return fit_heights(grid)
+    sev_style = {
+        Severity.ERROR: _band_style(grid, "#E53935"),
+        Severity.WARNING: _band_style(grid, "#FB8C00"),
+    }
+    for n, issue in enumerate(issues):
+        r = head + 1 + n
+        grid.put(r, 0, issue.code, "cell")
+        grid.put(r, 1, t("sev_error") if issue.is_error else t("sev_warning"), sev_style[issue.severity])
+        grid.put(r, 2, issue.sheet, "cell")
+        link = None
+        if issue.sheet and issue.cell and (sheets is None or issue.sheet in sheets):
+            link = f"'{issue.sheet.replace(chr(39), chr(39) * 2)}'!{issue.cell}"
+        grid.put(r, 3, issue.cell, "link" if link else "cell", link)
+        grid.put(r, 4, _field_label(issue, lang), "cell")
+        grid.put(r, 5, _plain(issue.value), "cell_wrap")
+        grid.put(r, 6, issue.message, "cell_wrap")
+        grid.put(r, 7, issue.hint, "cell_wrap")
+    return fit_heights(grid)
+
+
+def _field_label(issue: Any, lang: str) -> str:
+    spec = TABLES.get(issue.table)
+    if spec is not None and issue.field in spec.keys:
+        return spec.column(issue.field).label(lang)
+    return issue.field
+
+
+def _plain(value: Any) -> Any:
+    """A cell-safe value: numbers and text as they are, anything else as text."""
+    if value is None or isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+NO_DATA_COLOUR = NO_DATA_BAND.colour

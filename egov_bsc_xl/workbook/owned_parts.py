@@ -1,0 +1,300 @@
+"""Put the product's own sheets into a package, touching only their parts.
+
+A sheet the template reserved keeps its part, its VBA code name, its tab selection and the
+form buttons that live in its legacy drawing / controls; its cells, charts and hyperlinks are
+replaced. A missing sheet is added at the end of the workbook (defined names that refer to
+sheets by position stay right). Charts are found again on the next run by their object name.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
+from egov_bsc_xl.workbook.package import Package, rels_path, sheet_part_names, workbook_part
+from egov_bsc_xl.workbook.sheet_xml import (
+    EMPTY_DRAWING,
+    NS_MAIN,
+    NS_R,
+    NS_XDR,
+    StylePatch,
+    cells_xml,
+    chart_anchor,
+    chart_xml,
+)
+
+NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
+CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+# Top-level sheet elements that belong to what the user or the template put there (buttons, VML).
+_KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
+
+
+# ---------------------------------------------------------------- relationships and content types
+
+
+def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
+    path = rels_path(part)
+    if not pkg.exists(path):
+        return []
+    root = etree.fromstring(pkg.read(path))
+    return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
+
+
+def rels_bytes(rels: list[dict[str, str]]) -> bytes:
+    body = "".join(
+        "<Relationship" + "".join(f" {k}={quoteattr(v)}" for k, v in rel.items()) + "/>" for rel in rels
+    )
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
+
+
+def resolve(part: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+
+
+def relative(part: str, target: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(part))
+
+
+def set_override(pkg: Package, part: str, content_type: str | None) -> None:
+    """Add (or with None remove) the content-type override of a part."""
+    xml = pkg.read("[Content_Types].xml").decode("utf-8")
+    pattern = re.compile(r'<Override\b[^>]*PartName="/' + re.escape(part) + r'"[^>]*/>')
+    found = pattern.search(xml)
+    if content_type is None:
+        if found:
+            pkg.set("[Content_Types].xml", (xml[: found.start()] + xml[found.end():]).encode("utf-8"))
+        return
+    if found and f'ContentType="{content_type}"' in found.group(0):
+        return
+    entry = f'<Override PartName="/{part}" ContentType="{content_type}"/>'
+    xml = xml[: found.start()] + entry + xml[found.end():] if found else xml.replace("</Types>", entry + "</Types>")
+    pkg.set("[Content_Types].xml", xml.encode("utf-8"))
+
+
+def _delete_part(pkg: Package, part: str) -> None:
+    """Remove a part, its relationships and the parts only it used (a chart's style and colours)."""
+    for rel in read_rels(pkg, part):
+        if rel.get("TargetMode") != "External":
+            target = resolve(part, rel["Target"])
+            if posixpath.dirname(target) == posixpath.dirname(part) and pkg.exists(target):
+                pkg.delete(target)
+                set_override(pkg, target, None)
+    pkg.delete(rels_path(part))
+    pkg.delete(part)
+    set_override(pkg, part, None)
+
+
+# ---------------------------------------------------------------- workbook.xml
+
+
+def _book_root(pkg: Package) -> tuple[str, etree._Element]:
+    book = workbook_part(pkg)  # type: ignore[arg-type]
+    return book, etree.fromstring(pkg.read(book))
+
+
+def _save_book(pkg: Package, book: str, root: etree._Element) -> None:
+    pkg.set(book, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def add_sheet(pkg: Package, name: str, part: str) -> None:
+    """Append a sheet to workbook.xml, its relationship and its content type."""
+    book, root = _book_root(pkg)
+    rels = read_rels(pkg, book)
+    used = {r["Id"] for r in rels}
+    n = 1
+    while f"rIdBsc{n}" in used:
+        n += 1
+    rid = f"rIdBsc{n}"
+    rels.append({"Id": rid, "Type": REL + "worksheet", "Target": relative(book, part)})
+    pkg.set(rels_path(book), rels_bytes(rels))
+    sheets = root.find(f"{{{NS_MAIN}}}sheets")
+    ids = [int(s.get("sheetId", "0")) for s in sheets]
+    el = etree.SubElement(sheets, f"{{{NS_MAIN}}}sheet")
+    el.set("name", name)
+    el.set("sheetId", str(max(ids, default=0) + 1))
+    el.set(f"{{{NS_R}}}id", rid)
+    _save_book(pkg, book, root)
+    set_override(pkg, part, CT_SHEET)
+
+
+def full_calc_on_load(pkg: Package) -> None:
+    """Ask Excel to recalculate every formula when it opens the file (calcPr fullCalcOnLoad)."""
+    book, root = _book_root(pkg)
+    calc = root.find(f"{{{NS_MAIN}}}calcPr")
+    if calc is not None and calc.get("fullCalcOnLoad") in ("1", "true"):
+        return
+    if calc is None:
+        calc = etree.Element(f"{{{NS_MAIN}}}calcPr")
+        anchor = None
+        for name in ("sheets", "functionGroups", "externalReferences", "definedNames"):
+            found = root.find(f"{{{NS_MAIN}}}{name}")
+            anchor = found if found is not None else anchor
+        anchor.addnext(calc)
+    calc.set("fullCalcOnLoad", "1")
+    _save_book(pkg, book, root)
+
+
+def drop_calc_chain_of(pkg: Package, sheet_names: list[str]) -> bool:
+    """Remove xl/calcChain.xml when it lists cells of a sheet we rewrote (Excel rebuilds it)."""
+    book, root = _book_root(pkg)
+    rels = read_rels(pkg, book)
+    chain = [r for r in rels if r["Type"].endswith("/calcChain")]
+    if not chain:
+        return False
+    part = resolve(book, chain[0]["Target"])
+    ids = {s.get("sheetId") for s in root.iter(f"{{{NS_MAIN}}}sheet") if s.get("name") in sheet_names}
+    current, hit = None, False
+    if pkg.exists(part):
+        for m in re.finditer(rb"<c\b([^>]*)/?>", pkg.read(part)):
+            i = re.search(rb'\bi="(\d+)"', m.group(1))
+            current = i.group(1).decode() if i else current
+            if current in ids:
+                hit = True
+                break
+    if not hit:
+        return False
+    pkg.set(rels_path(book), rels_bytes([r for r in rels if r is not chain[0]]))
+    pkg.delete(part)
+    set_override(pkg, part, None)
+    return True
+
+
+# ---------------------------------------------------------------- sheets
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "sheet"
+
+
+def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
+    """Write each grid as its sheet (found by name or alias, else added); returns the sheets added."""
+    sheets = sheet_part_names(pkg)  # type: ignore[arg-type]
+    book = workbook_part(pkg)  # type: ignore[arg-type]
+    styles_rel = [r for r in read_rels(pkg, book) if r["Type"].endswith("/styles")]
+    styles_part = resolve(book, styles_rel[0]["Target"]) if styles_rel else None
+    patch = StylePatch(pkg.read(styles_part)) if styles_part else None
+    added = []
+    for grid in grids:
+        name = next((n for n in (grid.sheet, *grid.aliases) if n in sheets), None)
+        if name is None:
+            part = f"xl/worksheets/egovbsc-{_slug(grid.sheet)}.xml"
+            add_sheet(pkg, grid.sheet, part)
+            sheets[grid.sheet] = part
+            added.append(grid.sheet)
+        else:
+            grid.sheet = name
+            part = sheets[name]
+        xf_of = patch.indices(grid.styles) if patch else {}
+        _write_sheet(pkg, part, grid, xf_of)
+    if patch is not None and styles_part:
+        pkg.set(styles_part, patch.result())
+    return added
+
+
+def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> None:
+    old = pkg.read(part) if pkg.exists(part) else b""
+    old_root = etree.fromstring(old) if old else None
+    rels = [r for r in read_rels(pkg, part) if not r["Type"].endswith("/hyperlink")]
+
+    start = f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
+    sheet_pr = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+    selected = ""
+    kept: list[str] = []
+    if old_root is not None:
+        m = re.search(rb"<(?:\w+:)?worksheet\b[^>]*>", old)
+        start = m.group(0).decode("utf-8") if m else start
+        if "xmlns:r=" not in start:
+            start = start[:-1] + f' xmlns:r="{NS_R}">'
+        pr = old_root.find(f"{{{NS_MAIN}}}sheetPr")
+        if pr is not None:
+            sheet_pr = _with_fit_to_page(pr)
+        view = old_root.find(f"{{{NS_MAIN}}}sheetViews/{{{NS_MAIN}}}sheetView")
+        if view is not None and view.get("tabSelected") in ("1", "true"):
+            selected = ' tabSelected="1"'
+        kept = [etree.tostring(el).decode("utf-8") for el in old_root if etree.QName(el).localname in _KEEP]
+
+    drawing = ""
+    if grid.charts or _drawing_rel(rels):
+        rid = _write_drawing(pkg, part, grid, rels)
+        drawing = f'<drawing r:id="{rid}"/>'
+    _set_rels(pkg, part, rels)
+
+    dimension, cols, data, tail = cells_xml(grid, xf_of)
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + start + sheet_pr + dimension
+           + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
+           + '<sheetFormatPr defaultRowHeight="15"/>' + cols + data + tail
+           + '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+           + '<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>'
+           + drawing + "".join(kept) + "</worksheet>")
+    pkg.set(part, xml.encode("utf-8"))
+
+
+def _set_rels(pkg: Package, part: str, rels: list[dict[str, str]]) -> None:
+    if rels:
+        pkg.set(rels_path(part), rels_bytes(rels))
+    else:
+        pkg.delete(rels_path(part))
+
+
+def _with_fit_to_page(pr: etree._Element) -> str:
+    setup = pr.find(f"{{{NS_MAIN}}}pageSetUpPr")
+    if setup is None:
+        setup = etree.Element(f"{{{NS_MAIN}}}pageSetUpPr")
+        later = [c for c in pr if etree.QName(c).localname not in ("tabColor", "outlinePr")]
+        if later:
+            later[0].addprevious(setup)
+        else:
+            pr.append(setup)
+    setup.set("fitToPage", "1")
+    return etree.tostring(pr).decode("utf-8")
+
+
+def _drawing_rel(rels: list[dict[str, str]]) -> dict[str, str] | None:
+    return next((r for r in rels if r["Type"].endswith("/drawing")), None)
+
+
+def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[str, str]]) -> str:
+    """Replace the product's chart anchors in the sheet's drawing (created if needed); returns its rel id."""
+    rel = _drawing_rel(rels)
+    if rel is None:
+        part = f"xl/drawings/egovbsc-{_slug(grid.sheet)}.xml"
+        rel = {"Id": "rIdBscDrawing", "Type": REL + "drawing", "Target": relative(sheet_part, part)}
+        rels.append(rel)
+        set_override(pkg, part, CT_DRAWING)
+    part = resolve(sheet_part, rel["Target"])
+    root = etree.fromstring(pkg.read(part) if pkg.exists(part) else EMPTY_DRAWING)
+    d_rels = read_rels(pkg, part)
+    by_id = {r["Id"]: r for r in d_rels}
+    for anchor in list(root):
+        names = [el.get("name", "") for el in anchor.iter(f"{{{NS_XDR}}}cNvPr")]
+        if not any(n.startswith(OWNED_PREFIX) for n in names):
+            continue
+        for chart in anchor.iter(f"{{{NS_C}}}chart"):
+            r = by_id.pop(chart.get(f"{{{NS_R}}}id", ""), None)
+            if r is not None:
+                _delete_part(pkg, resolve(part, r["Target"]))
+        root.remove(anchor)
+    d_rels = list(by_id.values())
+    used = {int(el.get("id", "0")) for el in root.iter(f"{{{NS_XDR}}}cNvPr") if el.get("id", "").isdigit()}
+    shape_id = max(used, default=1) + 1
+    for n, chart in enumerate(grid.charts, start=1):
+        chart_part = f"xl/charts/egovbsc-{_slug(grid.sheet)}-{n}.xml"
+        rid = f"rIdBscChart{n}"
+        pkg.set(chart_part, chart_xml(grid, chart))
+        set_override(pkg, chart_part, CT_CHART)
+        d_rels.append({"Id": rid, "Type": REL + "chart", "Target": relative(part, chart_part)})
+        root.append(etree.fromstring(chart_anchor(chart, shape_id + n - 1, rid)))
+    pkg.set(part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    _set_rels(pkg, part, d_rels)
+    return rel["Id"]

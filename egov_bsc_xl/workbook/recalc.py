@@ -1,0 +1,308 @@
+"""`egov-bsc recalc`: write the Dasbor and Validasi sheets into the workbook file, safely.
+
+The product owns those two sheets and the cached values of the computed columns `achievement`
+and `status` of tblMeasurements; every other part of the file is copied as it was. The file is
+written beside the target and renamed over it, with one backup generation.
+
+`refresh(book)` is the one path both the command line (a FileBook) and Excel's buttons (an
+XlwingsBook, see xl/book.py) take: analyse, lay out, write the sheets, refresh computed cells.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.i18n.sheet_texts import text
+from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.workbook import layout
+from egov_bsc_xl.workbook.analysis import Analysis, analyse
+from egov_bsc_xl.workbook.contract import MEASUREMENTS, header_aliases, normalise_header
+from egov_bsc_xl.workbook.layout import Grid
+from egov_bsc_xl.workbook.owned_parts import (
+    drop_calc_chain_of,
+    full_calc_on_load,
+    read_rels,
+    resolve,
+    write_grids,
+)
+from egov_bsc_xl.workbook.package import (
+    Package,
+    backup_path,
+    sheet_part_names,
+    write_atomically,
+)
+from egov_bsc_xl.workbook.source import FileSource, TableSource, column_letter, parse_a1
+
+
+class RecalcError(UnusableInput):
+    """The workbook cannot be written: locked, read-only, vanished or changed (exit 2)."""
+
+
+class BookPort(Protocol):
+    """A workbook we read tables from and write our two sheets to: a file, or the book open in Excel."""
+
+    source: TableSource
+
+    def sheet_names(self) -> set[str]: ...
+
+    def write_sheets(self, grids: list[Grid]) -> None: ...
+
+    def refresh_computed(self, values: ComputedValues) -> None: ...
+
+
+@dataclass
+class ComputedValues:
+    """Cached values of tblMeasurements' computed columns, by 0-based data row of the table."""
+
+    achievement: dict[int, float | str]  # fraction, "" for no data
+    status: dict[int, str]
+    rows: int  # data rows of the table
+
+
+def refresh(book: BookPort, period: Period | str | None = None) -> Analysis:
+    """Analyse the book, write its Dasbor / Validasi sheets and refresh the computed cells."""
+    analysis = analyse(book.source, period)
+    grids = [layout.dashboard(analysis), layout.validation(analysis, book.sheet_names())]
+    book.write_sheets(grids)
+    book.refresh_computed(computed_values(analysis))
+    return analysis
+
+
+def computed_values(analysis: Analysis) -> ComputedValues:
+    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements."""
+    from egov_bsc_xl.calc.achievement import achievement
+    from egov_bsc_xl.calc.bands import band_labels
+    from egov_bsc_xl.model.scorecard import NO_DATA_BAND
+
+    card = analysis.card
+    lang = analysis.language
+    frame = card.measurements
+    raw_table = analysis.read.tables.get(MEASUREMENTS.name) if analysis.read else None
+    nrows = len(raw_table.rows) if raw_table is not None else int(frame["row"].max() + 1 if len(frame) else 0)
+    polarity = {k.id: k.polarity.value for k in card.kpis}
+    pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
+    _, scored = achievement(frame["actual"].to_numpy(), frame["target"].to_numpy(),
+                            frame["target_upper"].to_numpy(), pol, card.settings.cap,
+                            card.settings.minimize_method)
+    labels = band_labels(scored, card.settings, lang)
+    rows = frame["row"].to_numpy()
+    ach: dict[int, float | str] = dict.fromkeys(range(nrows), "")
+    status: dict[int, str] = dict.fromkeys(range(nrows), "")
+    if raw_table is not None and "kpi_id" in _columns(raw_table.headers):
+        j = _columns(raw_table.headers)["kpi_id"]
+        no_data = NO_DATA_BAND.label(lang)
+        for i, row in enumerate(raw_table.rows):
+            if str(row[j]).strip():
+                status[i] = no_data
+    for i, value, label in zip(rows.tolist(), scored.tolist(), labels, strict=True):
+        ach[i] = "" if np.isnan(value) else value
+        status[i] = label
+    return ComputedValues(ach, status, nrows)
+
+
+def _columns(headers: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for j, header in enumerate(headers):
+        name = normalise_header(header)
+        for col in MEASUREMENTS.columns:
+            if col.key not in found and name in header_aliases(col):
+                found[col.key] = j
+    return found
+
+
+# ---------------------------------------------------------------- the file implementation
+
+
+class FileBook:
+    """A workbook file: tables read with calamine, our parts written by zip-part surgery."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.source = FileSource(self.path)
+        self.package = Package(self.path)
+        self.added: list[str] = []
+        self.refreshed = 0
+
+    def sheet_names(self) -> set[str]:
+        return set(sheet_part_names(self.package))  # type: ignore[arg-type]
+
+    def write_sheets(self, grids: list[Grid]) -> None:
+        self.added = write_grids(self.package, grids)
+        drop_calc_chain_of(self.package, [g.sheet for g in grids])
+        full_calc_on_load(self.package)
+
+    def refresh_computed(self, values: ComputedValues) -> None:
+        self.refreshed = refresh_measurement_cache(self.package, values)
+
+    def close(self) -> None:
+        self.package.close()
+
+
+def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
+    """(sheet part, table element) of the Excel table called `name`."""
+    from lxml import etree
+
+    for sheet in sheet_part_names(pkg).values():  # type: ignore[arg-type]
+        for rel in read_rels(pkg, sheet):
+            if not rel["Type"].endswith("/table"):
+                continue
+            target = resolve(sheet, rel["Target"])
+            if not pkg.exists(target):
+                continue
+            root = etree.fromstring(pkg.read(target))
+            if name.lower() in (root.get("name", "").lower(), root.get("displayName", "").lower()):
+                return sheet, root
+    return None
+
+
+def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
+    """Rewrite the cached `<v>` of tblMeasurements' achievement and status cells; formulas stay.
+
+    Works on the sheet's bytes with one regular expression over the cells of the two columns
+    (fast for 100,000 rows). Returns the number of cells refreshed.
+    """
+    found = _table_part(pkg, MEASUREMENTS.name)
+    if found is None:
+        return 0
+    part, table = found
+    ns = table.tag.split("}")[0] + "}" if table.tag.startswith("{") else ""
+    headers = [c.get("name", "") for c in table.iter(f"{ns}tableColumn")]
+    cols = _columns(headers)
+    first, last = table.get("ref", "A1:A1").split(":")
+    top, left = parse_a1(first)
+    bottom, _ = parse_a1(last)
+    header_rows = int(table.get("headerRowCount", "1"))
+    bottom -= int(table.get("totalsRowCount", "0"))
+    data_top = top + header_rows  # 0-based sheet row of data row 0
+    letters = {}
+    for key in ("achievement", "status"):
+        if key in cols:
+            letters[column_letter(left + cols[key]).encode()] = key
+    if not letters:
+        return 0
+    source = {"achievement": values.achievement, "status": values.status}
+    pattern = re.compile(
+        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL
+    )
+    count = 0
+
+    def swap(m: re.Match[bytes]) -> bytes:
+        nonlocal count
+        row = int(m.group(2)) - 1 - data_top
+        if row < 0 or data_top + row > bottom:
+            return m.group(0)
+        key = letters[m.group(1)]
+        value = source[key].get(row, "")
+        attrs = re.sub(rb'\s+t="[^"]*"', b"", m.group(3))
+        inner = m.group(4) or b""
+        formula = re.search(rb"<f\b[^>]*/>|<f\b.*?</f>", inner, re.DOTALL)
+        ref = b'<c r="' + m.group(1) + m.group(2) + b'"' + attrs
+        count += 1
+        if formula is not None:
+            if isinstance(value, float):
+                return ref + b">" + formula.group(0) + b"<v>" + repr(value).encode() + b"</v></c>"
+            return ref + b' t="str">' + formula.group(0) + b"<v>" + _xml(value) + b"</v></c>"
+        if isinstance(value, float):
+            return ref + b"><v>" + repr(value).encode() + b"</v></c>"
+        if value == "":
+            return ref + b"/>"
+        return ref + b' t="inlineStr"><is><t>' + _xml(value) + b"</t></is></c>"
+
+    xml = pkg.read(part)
+    pkg.set(part, pattern.sub(swap, xml))
+    return count
+
+
+def _xml(value: object) -> bytes:
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).encode("utf-8")
+
+
+# ---------------------------------------------------------------- recalc of a file
+
+
+@dataclass
+class RecalcResult:
+    path: Path  # the file written
+    backup: Path | None
+    analysis: Analysis
+    added_sheets: list[str]
+    refreshed_cells: int
+    seconds: float
+
+
+def _both(key: str, **values: object) -> str:
+    """A message before the workbook's language is known: Indonesian, then English."""
+    return f"{text(key, 'id', **values)} ({text(key, 'en', **values)})"
+
+
+def lock_file(path: Path) -> Path | None:
+    """Excel's owner file (~$name) beside `path` while the workbook is open in Excel, else None."""
+    name = path.name
+    for candidate in ("~$" + name, "~$" + name[1:], "~$" + name[2:]):
+        lock = path.with_name(candidate)
+        if len(candidate) > 2 and lock.exists():
+            return lock
+    return None
+
+
+def _writable(path: Path) -> bool:
+    if not path.exists():
+        return os.access(path.parent, os.W_OK)
+    mode = path.stat().st_mode
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None) -> RecalcResult:
+    """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
+
+    Raises UnusableInput for an unreadable workbook and RecalcError when the target cannot be
+    written (open in Excel, read-only, vanished or changed during the run).
+    """
+    started = time.perf_counter()
+    src = Path(path)
+    target = Path(output) if output is not None else src
+    in_place = output is None or target.resolve() == src.resolve()
+    if src.exists():
+        lock = lock_file(target) if target.exists() or in_place else None
+        if lock is not None:
+            raise RecalcError(_both("err_locked", name=target.name, lock=lock.name))
+        if not _writable(target):
+            raise RecalcError(_both("err_read_only", name=target.name))
+    stamp = _stamp(src) if src.exists() else None
+    book = FileBook(src)  # raises UnusableInput for a missing or unreadable file
+    try:
+        analysis = refresh(book, period)
+
+        def unchanged() -> None:
+            try:
+                now = _stamp(src)
+            except FileNotFoundError:
+                raise RecalcError(_both("err_vanished", name=src.name)) from None
+            if now != stamp:
+                raise RecalcError(_both("err_changed", name=src.name))
+
+        backup = backup_path(target) if in_place else None
+        try:
+            write_atomically(book.package, target, backup, before_replace=unchanged)
+        except FileNotFoundError as exc:
+            raise RecalcError(_both("err_vanished", name=src.name)) from exc
+        except PermissionError as exc:
+            raise RecalcError(_both("err_write", name=target.name, reason=exc.strerror or exc)) from exc
+    finally:
+        book.close()
+    return RecalcResult(target, backup if backup and backup.exists() else None, analysis, book.added,
+                        book.refreshed, time.perf_counter() - started)
