@@ -83,6 +83,28 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
     raise typer.Exit(EXIT_INVALID if analysis.errors else EXIT_OK)
 
 
+@app.command()
+def new(
+    path: Annotated[Path, typer.Argument(help="Berkas .xlsm baru / new .xlsm file.")],
+    lang: Annotated[str, typer.Option("--lang", help="Bahasa buku kerja: id atau en / workbook language.")] = "id",
+    formulas: Annotated[str, typer.Option(
+        "--formulas", help="udf (fungsi Python, bawaan) atau native (rumus Excel biasa) / udf or native.")] = "udf",
+    demo: Annotated[bool, typer.Option("--demo", help="Isi dengan data contoh / fill with demo data.")] = False,
+    standalone: Annotated[bool, typer.Option(
+        "--standalone", help="Sertakan modul VBA xlwings (tanpa add-in) / embed xlwings' VBA module.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang ada / overwrite an existing file.")] = False,
+) -> None:
+    """Buat buku kerja templat .xlsm (kosong atau demo) / create a blank or demo .xlsm workbook."""
+    from egov_bsc_xl.workbook.template import build_template
+
+    if lang not in ("id", "en"):
+        raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
+    if formulas not in ("udf", "native"):
+        raise fail(f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native).")
+    written = build_template(path, lang, formulas, demo=demo, standalone=standalone, overwrite=force)
+    typer.echo(f"Buku kerja dibuat / workbook written: {written}")
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
     try:

@@ -160,7 +160,8 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     step_fmt = fmts.get(bold=True, align="center", border=1, border_color="#D9D9D9",
                         font_color="#1F4E79", font_size=12)
     bold = fmts.get(bold=True, text_wrap=True, border=1, border_color="#D9D9D9")
-    sheet_fmt = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9", bg_color=INPUT_FILL)
+    sheet_fmt = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9", bg_color="#DDEBF7", bold=True,
+                         font_color="#1F4E79")
     row = 3
     for j, text in enumerate(t(("No", "Langkah", "Yang dilakukan (metode)", "Lembar", "Cara di buku kerja"),
                                ("No", "Step", "What the method asks", "Sheet", "How, in this workbook"))):
@@ -168,7 +169,7 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ws.set_row(row, 22)
     for i, (ti, te, wi, we, sheets, hi, he) in enumerate(STEPS, start=1):
         row += 1
-        ws.set_row(row, 78)
+        ws.set_row(row, 52)
         ws.write_number(row, 0, i, step_fmt)
         ws.write_string(row, 1, t(ti, te), bold)
         ws.write_string(row, 2, t(wi, we), body)
@@ -216,7 +217,7 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
                           "This workbook uses plain Excel formulas (--formulas native)."))
     for note in notes:
         row += 1
-        ws.set_row(row, 30)
+        ws.set_row(row, 18)
         ws.merge_range(row, 0, row, 4, note, body)
     ws.set_paper(9)
     ws.set_landscape()

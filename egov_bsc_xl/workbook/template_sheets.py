@@ -151,12 +151,34 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
                 ws.write_string(top + 1 + i, left + j, value, fmt)
             else:
                 ws.write(top + 1 + i, left + j, value, fmt)
+    for i, row in enumerate(cells):
+        lines = max((_lines(value, WIDTHS.get(col.key, 14)) for col, value in zip(spec.columns, row, strict=True)
+                     if col.key in WRAPPED), default=1)
+        if lines > 1:
+            ws.set_row(top + 1 + i, 13.5 * lines)
     if set_widths:
         for j, col in enumerate(spec.columns):
             width = WIDTHS.get(col.key, 14)
             ws.set_column(left + j, left + j, width)
     ws.set_row(top, 30)
     return Placed(spec, ws, top, left, n)
+
+
+def _lines(value: Any, width: float) -> int:
+    """Lines a wrapped text needs in a column `width` characters wide (an estimate, as Excel wraps)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width * 1.15), 1)
+    total = 0
+    for part in value.split("\n"):
+        words, length, count = part.split(" "), 0, 1
+        for word in words:
+            if length and length + 1 + len(word) > per_line:
+                count, length = count + 1, len(word)
+            else:
+                length += (1 if length else 0) + len(word)
+        total += count
+    return total
 
 
 def title_rows(ws: Any, fmts: Formats, title: str, hint: str) -> None:
