@@ -1,0 +1,243 @@
+"""The deck being built: master and layouts, slides with title and page number, text and number helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu, Inches, Pt
+
+from egov_bsc_xl.deck.master import (
+    AGENCY_SHAPE,
+    DEFAULT_MASTER,
+    FONT,
+    INK,
+    LAYOUT_CONTENT,
+    LAYOUT_TITLE_ONLY,
+    PAGE_SHAPE,
+    REQUIRED_LAYOUTS,
+)
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.i18n.deck_texts import text
+from egov_bsc_xl.i18n.formats import fmt_date, fmt_money, fmt_number, fmt_percent
+from egov_bsc_xl.model.issues import Issue
+from egov_bsc_xl.model.period import Period, parse_period
+from egov_bsc_xl.model.report import ScoreReport, TrendPoint
+from egov_bsc_xl.model.scorecard import Band, Scorecard
+
+# Content area of a slide (inches): below the title's accent bar, above the footer rule.
+LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
+
+
+class DeckSource(Protocol):
+    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` or any object like it."""
+
+    card: Scorecard
+    report: ScoreReport | None
+    trend: list[TrendPoint]
+    period: Any  # Period or its code
+    language: str
+    issues: list[Issue]
+
+
+def box(left: float, top: float, width: float, height: float) -> tuple[Emu, Emu, Emu, Emu]:
+    """A shape's (left, top, width, height) from inches."""
+    return Inches(left), Inches(top), Inches(width), Inches(height)
+
+
+def text_colour_on(fill_hex: str) -> RGBColor:
+    """White or dark text, whichever reads better on `fill_hex` (yellow bands get dark text)."""
+    value = fill_hex.lstrip("#")
+    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    luminance = 0.299 * r + 0.587 * g + 0.114 * b
+    return INK if luminance > 150 else RGBColor(0xFF, 0xFF, 0xFF)
+
+
+class Deck:
+    """One presentation under construction for one DeckSource."""
+
+    def __init__(self, source: DeckSource, master: Path | None = None):
+        self.source = source
+        self.card: Scorecard = source.card
+        if source.report is None:
+            raise UnusableInput("no scores to present")
+        self.report: ScoreReport = source.report
+        self.trend: list[TrendPoint] = list(source.trend or [])
+        self.lang = "en" if str(source.language).lower().startswith("en") else "id"
+        period = source.period if isinstance(source.period, Period) else parse_period(source.period)
+        self.period: Period = period or parse_period(self.report.period) or Period(2026, 12, 12)
+        self.report_date: dt.date = self.card.profile.report_date or self.period.end
+        self.issues: list[Issue] = list(source.issues or [])
+        self.master_path = Path(master) if master else DEFAULT_MASTER
+        self.prs = self._open_master(self.master_path)
+        self._layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        self._fill_master()
+
+    # --- master ---------------------------------------------------------------------------
+    def _open_master(self, path: Path):
+        if not path.is_file():
+            raise UnusableInput(self.t_err(f"Master presentasi tidak ditemukan: {path}",
+                                           f"Slide master not found: {path}"))
+        try:
+            prs = Presentation(str(path))
+        except Exception as exc:  # python-pptx raises several kinds for a non-pptx file
+            raise UnusableInput(self.t_err(f"Berkas master bukan presentasi PowerPoint: {path} ({exc})",
+                                           f"The master is not a PowerPoint file: {path} ({exc})")) from exc
+        names = [layout.name for layout in prs.slide_layouts]
+        missing = [name for name in REQUIRED_LAYOUTS if name not in names]
+        if missing:
+            raise UnusableInput(self.t_err(
+                f"Master {path.name} tidak memiliki tata letak {', '.join(missing)}; yang ada: {', '.join(names)}",
+                f"Master {path.name} lacks the layouts {', '.join(missing)}; it has: {', '.join(names)}"))
+        slide_ids = prs.slides._sldIdLst
+        for slide_id in list(slide_ids):  # a user's master may carry example slides
+            prs.part.drop_rel(slide_id.rId)
+            slide_ids.remove(slide_id)
+        return prs
+
+    def t_err(self, id_text: str, en_text: str) -> str:
+        return en_text if getattr(self, "lang", "id") == "en" else id_text
+
+    def _fill_master(self) -> None:
+        agency = self.card.profile.agency or ""
+        unit = self.card.profile.unit or ""
+        footer = " · ".join(part for part in (agency, unit) if part)
+        for shape in self.prs.slide_master.shapes:
+            if shape.name == AGENCY_SHAPE and shape.has_text_frame:
+                runs = shape.text_frame.paragraphs[0].runs
+                if runs:
+                    runs[0].text = footer
+                    for extra in runs[1:]:
+                        extra.text = ""
+                else:
+                    shape.text_frame.text = footer
+        logo = self.logo_path()
+        if logo is not None:
+            master = self.prs.slide_master
+            slide_w = self.prs.slide_width
+            picture = _add_master_picture(master, logo, slide_w - Inches(0.5) - Inches(1.6), Inches(0.22),
+                                          Inches(0.75))
+            if picture is None:
+                return
+
+    def logo_path(self) -> Path | None:
+        raw = (self.card.profile.logo or "").strip()
+        if not raw:
+            return None
+        path = Path(raw)
+        return path if path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".bmp"} else None
+
+    def layout(self, name: str):
+        layout = self._layouts.get(name)
+        if layout is None and name == LAYOUT_TITLE_ONLY:
+            layout = self._layouts[LAYOUT_CONTENT]
+        if layout is None:
+            raise UnusableInput(f"layout {name!r} missing in {self.master_path.name}")
+        return layout
+
+    # --- slides ---------------------------------------------------------------------------
+    def slide(self, title: str, layout: str = LAYOUT_TITLE_ONLY, keep: Sequence[PP_PLACEHOLDER] = ()):
+        """A new slide with `title`; placeholders other than the title (and `keep` types) are removed."""
+        slide = self.prs.slides.add_slide(self.layout(layout))
+        for shape in list(slide.placeholders):
+            ptype = shape.placeholder_format.type
+            if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
+                shape.text_frame.text = title
+            elif ptype not in keep:
+                shape._element.getparent().remove(shape._element)
+        self._page_number(slide)
+        return slide
+
+    def _page_number(self, slide) -> None:
+        number = len(self.prs.slides)
+        if number == 1:
+            return
+        geometry = None
+        for shape in self.prs.slide_master.shapes:
+            if shape.name == PAGE_SHAPE:
+                geometry = (shape.left, shape.top, shape.width, shape.height)
+        if geometry is None:
+            geometry = box(11.33, 7.06, 1.5, 0.36)
+        self.text(slide, geometry, str(number), size=10, colour=RGBColor(0x5F, 0x6B, 0x7A),
+                  align=PP_ALIGN.RIGHT, name="Nomor Halaman / Page number")
+
+    def text(self, slide, geometry, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
+             bold: bool = False, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP, name: str | None = None,
+             bullets: bool = False, spacing: int = 0):
+        """A text box; each paragraph a line (with a bullet sign when `bullets`)."""
+        shape = slide.shapes.add_textbox(*geometry)
+        if name:
+            shape.name = name
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = anchor
+        frame.margin_left = frame.margin_right = Inches(0.05)
+        items = [paragraphs] if isinstance(paragraphs, str) else list(paragraphs)
+        for index, item in enumerate(items):
+            para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            para.alignment = align
+            if spacing:
+                para.space_after = Pt(spacing)
+            run = para.add_run()
+            run.text = ("•  " + item) if bullets else item
+            font = run.font
+            font.size, font.bold, font.name = Pt(size), bold, FONT
+            font.color.rgb = colour
+        return shape
+
+    # --- words and numbers --------------------------------------------------------------------
+    def t(self, key: str, **fields: object) -> str:
+        return text(key, self.lang, **fields)
+
+    def pct(self, fraction: float | None, decimals: int = 1) -> str:
+        return fmt_percent(fraction, self.lang, decimals)
+
+    def num(self, value: float | None) -> str:
+        if value is None or value != value:
+            return "–"
+        decimals = 0 if float(value).is_integer() else (1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
+        return fmt_number(value, self.lang, decimals)
+
+    def money(self, amount: float | None) -> str:
+        return fmt_money(amount, self.lang)
+
+    def date(self, day: dt.date | None) -> str:
+        return fmt_date(day, self.lang)
+
+    def band(self, score: float | None) -> Band:
+        return self.card.settings.band(score)
+
+    def threshold(self) -> float:
+        """Lower bound of the second-best band (76 % by default): below it a KPI needs attention."""
+        bounds = sorted((b.lower_bound for b in self.card.settings.bands if b.lower_bound > float("-inf")),
+                        reverse=True)
+        return bounds[1] if len(bounds) > 1 else (bounds[0] if bounds else 0.76)
+
+    def perspective_names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.card.perspectives}
+
+
+def _add_master_picture(master, path: Path, left, top, height):
+    """Put the logo on the master (top right of content slides); None when the image is unreadable."""
+    from pptx.parts.image import Image  # local: only decks with a logo need it
+
+    try:
+        image = Image.from_file(str(path))
+    except Exception:
+        return None
+    _, rel_id = master.part.get_or_add_image_part(str(path))
+    width = int(height * image.size[0] / max(image.size[1], 1))
+    from pptx.oxml.shapes.picture import CT_Picture
+
+    tree = master.shapes._spTree
+    ids = [int(v) for v in tree.xpath(".//p:cNvPr/@id") if str(v).isdigit()]
+    pic = CT_Picture.new_pic(max(ids, default=1) + 1, "Logo", "logo", rel_id, left + int(Inches(1.6)) - width,
+                             top, width, int(height))
+    tree.append(pic)
+    return pic

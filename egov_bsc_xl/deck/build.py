@@ -1,0 +1,88 @@
+"""Build a briefing deck from an analysis: `build_deck(analysis, audience, output, master) -> Path`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from egov_bsc_xl.deck.base import Deck, DeckSource
+from egov_bsc_xl.deck.leadership import build_leadership
+from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
+from egov_bsc_xl.deck.public import build_public
+from egov_bsc_xl.model.issues import Issue
+from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.model.report import ScoreReport, TrendPoint
+from egov_bsc_xl.model.scorecard import Scorecard
+
+AUDIENCES: dict[str, Callable[[Deck], None]] = {"leadership": build_leadership, "public": build_public}
+
+
+@dataclass
+class DeckData:
+    """A DeckSource made in code (tests, scripts); the workbook path uses `workbook.analysis.Analysis`."""
+
+    card: Scorecard
+    report: ScoreReport | None
+    trend: list[TrendPoint]
+    period: Period | str
+    language: str
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for i in self.issues if i.is_error)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for i in self.issues if not i.is_error)
+
+
+def deck_data(card: Scorecard, period: Period | str | None = None, issues: Sequence[Issue] = ()) -> DeckData:
+    """Score `card` with the engine and wrap it for `build_deck`."""
+    from egov_bsc_xl.calc.engine import choose_period, score, trend
+
+    chosen = choose_period(card, period)
+    return DeckData(card=card, report=score(card, chosen), trend=trend(card, chosen), period=chosen,
+                    language=card.language, issues=list(issues))
+
+
+def period_code(source: DeckSource) -> str:
+    period: Any = source.period
+    if isinstance(period, Period):
+        return period.code
+    if period:
+        return str(period)
+    return source.report.period if source.report is not None else "report"
+
+
+def default_output(workbook: str | Path, audience: str, period: str) -> Path:
+    """`<stem>-leadership-<period>.pptx` next to the workbook."""
+    path = Path(workbook)
+    return path.with_name(f"{path.stem}-{audience}-{period}.pptx")
+
+
+def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None):
+    """The python-pptx Presentation of the deck (not saved)."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
+    deck = Deck(source, Path(master) if master else None)
+    AUDIENCES[audience](deck)
+    title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
+    agency = deck.card.profile.agency or "egov-bsc-xl"
+    set_core_properties(deck.prs, title=f"{deck.t(title_key)} – {deck.period.label(deck.lang)}", author=agency,
+                        when=deck.report_date)
+    return deck.prs
+
+
+def deck_bytes(source: DeckSource, audience: str = "leadership", master: str | Path | None = None) -> bytes:
+    """The .pptx file's bytes; the same source gives the same bytes."""
+    return deterministic_bytes(render_deck(source, audience, master))
+
+
+def build_deck(analysis: DeckSource, audience: str = "leadership", output: str | Path | None = None,
+               master: str | Path | None = None) -> Path:
+    """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx)."""
+    target = Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
+    return write_atomically(deck_bytes(analysis, audience, master), target)

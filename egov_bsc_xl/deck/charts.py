@@ -1,0 +1,191 @@
+"""Native, editable PowerPoint charts: perspective and KPI bars in band colours, the score trend line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from contextlib import contextmanager
+
+from pptx.chart.data import CategoryChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.util import Pt
+from xlsxwriter import Workbook
+
+from egov_bsc_xl.deck.master import FONT, GREY, INK, NAVY, RULE, TEAL
+
+_FIXED_CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
+# line colours of the trend chart's perspective series (the overall line is navy)
+SERIES_COLOURS = ("00897B", "5B8DB8", "F9A825", "8E6BB8", "C0504D", "6D8B3A")
+
+
+class _FixedWorkbookWriter(CategoryWorkbookWriter):
+    """The chart's embedded workbook with a fixed creation date (same input, same bytes)."""
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file):
+        workbook = Workbook(xlsx_file, {"in_memory": True})
+        workbook.set_properties({"created": _FIXED_CREATED})
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+class ChartData(CategoryChartData):
+    """CategoryChartData whose embedded workbook is deterministic."""
+
+    @property
+    def _workbook_writer(self):
+        return _FixedWorkbookWriter(self)
+
+
+def rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+def _style_axis_text(axis, size: int = 12) -> None:
+    axis.tick_labels.font.size = Pt(size)
+    axis.tick_labels.font.name = FONT
+    axis.tick_labels.font.color.rgb = INK
+    axis.format.line.color.rgb = RULE
+
+
+def _value_axis(chart, maximum: float) -> None:
+    axis = chart.value_axis
+    axis.minimum_scale = 0.0
+    axis.maximum_scale = maximum
+    axis.major_unit = 0.2 if maximum > 0.6 else 0.1
+    axis.has_major_gridlines = True
+    axis.major_gridlines.format.line.color.rgb = RULE
+    axis.major_gridlines.format.line.width = Pt(0.5)
+    axis.tick_labels.number_format = "0%"
+    axis.tick_labels.number_format_is_linked = False
+    _style_axis_text(axis, 11)
+
+
+def _axis_max(values: Sequence[float | None]) -> float:
+    top = max((v for v in values if v is not None), default=1.0)
+    return 1.2 if top > 1.0 else 1.0
+
+
+def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float | None],
+                   colours: Sequence[str], labels: Sequence[str], *, horizontal: bool = False,
+                   name: str = "Grafik / Chart", font_size: int = 12):
+    """One bar per category, each point filled with its band colour, labelled with `labels` (Babel text).
+
+    values: fractions (1.0 = 100 %), None = no data (no bar).
+    """
+    data = ChartData(number_format="0.0%")
+    data.categories = list(categories)
+    data.add_series(name, list(values))
+    kind = XL_CHART_TYPE.BAR_CLUSTERED if horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
+    frame = slide.shapes.add_chart(kind, *box, data)
+    frame.name = name
+    chart = frame.chart
+    chart.has_title = False
+    chart.has_legend = False
+    chart.font.name = FONT
+    chart.font.size = Pt(font_size)
+    plot = chart.plots[0]
+    plot.gap_width = 60 if horizontal else 80
+    plot.vary_by_categories = False
+    _value_axis(chart, _axis_max(values))
+    category_axis = chart.category_axis
+    _style_axis_text(category_axis, font_size)
+    category_axis.has_major_gridlines = False
+    if horizontal:
+        category_axis.reverse_order = True  # first category on top
+    series = plot.series[0]
+    for index, (colour, label) in enumerate(zip(colours, labels, strict=True)):
+        point = series.points[index]
+        point.format.fill.solid()
+        point.format.fill.fore_color.rgb = rgb(colour)
+        point.format.line.fill.background()
+        frame_label = point.data_label
+        frame_label.position = XL_LABEL_POSITION.OUTSIDE_END
+        frame_label.has_text_frame = True
+        frame_label.text_frame.text = label
+        run = frame_label.text_frame.paragraphs[0].runs[0]
+        run.font.size = Pt(font_size)
+        run.font.bold = True
+        run.font.color.rgb = INK
+        run.font.name = FONT
+    return frame
+
+
+def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
+                     overall_labels: Sequence[str], *, name: str = "Tren / Trend"):
+    """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
+    data = ChartData(number_format="0.0%")
+    data.categories = list(categories)
+    for title, values in series:
+        data.add_series(title, list(values))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *box, data)
+    frame.name = name
+    chart = frame.chart
+    chart.has_title = False
+    chart.font.name = FONT
+    chart.font.size = Pt(12)
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(12)
+    all_values = [v for _, values in series for v in values]
+    _value_axis(chart, _axis_max(all_values))
+    lowest = min((v for v in all_values if v is not None), default=0.0)
+    chart.value_axis.minimum_scale = max(0.0, math.floor(lowest * 10) / 10 - 0.1)
+    _style_axis_text(chart.category_axis, 12)
+    for index, plotted in enumerate(chart.plots[0].series):
+        colour = NAVY if index == 0 else rgb(SERIES_COLOURS[(index - 1) % len(SERIES_COLOURS)])
+        plotted.smooth = False
+        plotted.format.line.color.rgb = colour
+        plotted.format.line.width = Pt(3.5 if index == 0 else 2.0)
+        plotted.marker.style = XL_MARKER_STYLE.CIRCLE
+        plotted.marker.size = 9 if index == 0 else 6
+        plotted.marker.format.fill.solid()
+        plotted.marker.format.fill.fore_color.rgb = colour
+        plotted.marker.format.line.color.rgb = colour
+    overall = chart.plots[0].series[0]
+    for index, label in enumerate(overall_labels):
+        if not label:
+            continue
+        point_label = overall.points[index].data_label
+        point_label.position = XL_LABEL_POSITION.ABOVE
+        point_label.has_text_frame = True
+        point_label.text_frame.text = label
+        run = point_label.text_frame.paragraphs[0].runs[0]
+        run.font.size, run.font.bold, run.font.name = Pt(12), True, FONT
+        run.font.color.rgb = NAVY
+    return frame
+
+
+def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[float | None],
+                   planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress"):
+    """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
+    data = ChartData(number_format="0%")
+    data.categories = list(categories)
+    data.add_series(names[0], list(progress))
+    data.add_series(names[1], list(planned))
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box, data)
+    frame.name = name
+    chart = frame.chart
+    chart.has_title = False
+    chart.font.name = FONT
+    chart.font.size = Pt(12)
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(12)
+    _value_axis(chart, 1.0)
+    chart.value_axis.major_unit = 0.25
+    chart.category_axis.reverse_order = True
+    _style_axis_text(chart.category_axis, 12)
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    plot.overlap = -10
+    for plotted, colour in zip(plot.series, (TEAL, GREY), strict=True):
+        plotted.format.fill.solid()
+        plotted.format.fill.fore_color.rgb = colour
+    return frame

@@ -1,0 +1,146 @@
+"""Slides and cell texts both decks use: title, overall score panel, perspective scores, KPI rows."""
+
+from __future__ import annotations
+
+import contextlib
+
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Inches, Pt
+
+from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colour_on
+from egov_bsc_xl.deck.charts import band_bar_chart
+from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
+from egov_bsc_xl.deck.tables import Column, Row, add_table
+from egov_bsc_xl.model.enums import Polarity
+from egov_bsc_xl.model.report import KpiResult
+
+
+def title_slide(deck: Deck, title: str):
+    """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
+    slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
+    profile = deck.card.profile
+    lines = [line for line in (profile.agency, profile.unit) if line]
+    lines.append(f"{deck.t('period')}: {deck.period.label(deck.lang)}")
+    lines.append(deck.date(deck.report_date))
+    subtitles = [s for s in slide.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE
+                 and s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
+    if subtitles:
+        frame = subtitles[0].text_frame
+        frame.text = lines[0]
+        for line in lines[1:]:
+            frame.add_paragraph().text = line
+        if profile.agency:
+            frame.paragraphs[0].runs[0].font.bold = True
+    else:
+        deck.text(slide, box(0.8, 4.0, 11.7, 2.4), lines, size=20, colour=RGBColor(0xD6, 0xE4, 0xF0))
+    logo = deck.logo_path()
+    if logo is not None:
+        with contextlib.suppress(Exception):  # an unreadable image must not stop the deck
+            slide.shapes.add_picture(str(logo), Inches(11.0), Inches(0.45), height=Inches(1.1))
+    return slide
+
+
+def score_panel(deck: Deck, slide, left: float, top: float, width: float, height: float) -> None:
+    """The overall score, its band and coverage in a pale panel."""
+    overall = deck.report.overall
+    panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box(left, top, width, height))
+    panel.name = "Panel Skor / Score panel"
+    panel.fill.solid()
+    panel.fill.fore_color.rgb = PALE
+    panel.line.fill.background()
+    panel.shadow.inherit = False
+    deck.text(slide, box(left + 0.3, top + 0.25, width - 0.6, 0.45), deck.t("overall_score"), size=16,
+              colour=GREY, bold=True)
+    deck.text(slide, box(left + 0.3, top + 0.75, width - 0.6, 1.2), deck.pct(overall.score), size=60,
+              colour=NAVY, bold=True, name="Skor Keseluruhan / Overall score")
+    band = deck.band(overall.score)
+    pill = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, *box(left + 0.3, top + 2.05, width - 0.6, 0.55))
+    pill.name = "Status Keseluruhan / Overall band"
+    pill.fill.solid()
+    pill.fill.fore_color.rgb = RGBColor.from_string(band.colour.lstrip("#").upper())
+    pill.line.fill.background()
+    pill.shadow.inherit = False
+    frame = pill.text_frame
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    para = frame.paragraphs[0]
+    para.alignment = PP_ALIGN.CENTER
+    run = para.add_run()
+    run.text = band.label(deck.lang)
+    run.font.size, run.font.bold = Pt(20), True
+    run.font.color.rgb = text_colour_on(band.colour)
+    details = [f"{deck.t('coverage')}: {deck.pct(overall.coverage)}",
+               f"{deck.t('period')}: {deck.period.label(deck.lang)}",
+               f"{deck.t('report_date')}: {deck.date(deck.report_date)}"]
+    deck.text(slide, box(left + 0.3, top + 2.8, width - 0.6, 1.1), details, size=14, colour=GREY, spacing=2)
+    rows = deck.report.perspectives
+    line_h = min(0.42, (height - 4.1) / max(len(rows), 1))
+    for index, perspective in enumerate(rows):
+        y = top + 4.0 + index * line_h
+        deck.text(slide, box(left + 0.3, y, width - 1.9, line_h), perspective.name, size=13, colour=INK,
+                  anchor=MSO_ANCHOR.MIDDLE)
+        chip = deck.band(perspective.score)
+        deck.text(slide, box(left + width - 1.6, y, 1.3, line_h), deck.pct(perspective.score), size=14,
+                  bold=True, colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
+                  if chip.colour.upper() not in ("#FDD835",) else INK, align=PP_ALIGN.RIGHT,
+                  anchor=MSO_ANCHOR.MIDDLE)
+
+
+def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True):
+    """Column chart of perspective scores in band colours, with a table of weight, score and status."""
+    slide = deck.slide(title)
+    scored = deck.report.perspectives
+    table_w = 2.3 + (0.95 if show_weight else 0.0) + 1.0 + 1.35
+    band_bar_chart(
+        slide, box(LEFT, TOP, WIDTH - table_w - 0.4, BOTTOM - TOP), [p.name for p in scored], [p.score for p in scored],
+        [deck.band(p.score).colour for p in scored], [deck.pct(p.score) for p in scored],
+        name="Skor Perspektif / Perspective scores", font_size=13,
+    )
+    columns = [Column(deck.t("perspective"), 2.3)]
+    if show_weight:
+        columns.append(Column(deck.t("weight"), 0.95, PP_ALIGN.RIGHT, 1))
+    columns += [Column(deck.t("score"), 1.0, PP_ALIGN.RIGHT, 1), Column(deck.t("status"), 1.35, PP_ALIGN.CENTER)]
+    rows = []
+    for p in scored:
+        band = deck.band(p.score)
+        cells = [p.name] + ([deck.pct(p.weight, 0)] if show_weight else []) + [deck.pct(p.score), band.label(deck.lang)]
+        rows.append(Row(cells, fills={len(cells) - 1: band.colour}))
+    overall = deck.report.overall
+    band = deck.band(overall.score)
+    total = [deck.t("overall")] + (["100 %" if deck.lang == "id" else "100%"] if show_weight else [])
+    total += [deck.pct(overall.score), band.label(deck.lang)]
+    rows.append(Row(total, fills={len(total) - 1: band.colour}, bold=True))
+    width = sum(c.width for c in columns)
+    add_table(slide, LEFT + WIDTH - width, TOP + 0.3, columns, rows, name="Tabel Perspektif / Perspective table")
+    return slide
+
+
+def value_text(deck: Deck, value: float | None, unit: str, polarity: Polarity) -> str:
+    """A target or actual with its unit: '85,5 %', '3 hari', 'Ya'."""
+    if value is None:
+        return "–"
+    if polarity is Polarity.BINARY:
+        return deck.t("yes") if value >= 0.5 else deck.t("no")
+    number = deck.num(value)
+    unit = (unit or "").strip()
+    if unit == "%":
+        return number + (" %" if deck.lang == "id" else "%")
+    return f"{number} {unit}" if unit and len(unit) <= 10 else number
+
+
+def target_text(deck: Deck, result: KpiResult, unit: str, polarity: Polarity) -> str:
+    if result.target_upper is not None and result.target is not None and result.target_upper != result.target:
+        upper = value_text(deck, result.target_upper, unit, polarity)
+        return f"{deck.num(result.target)}–{upper}"
+    return value_text(deck, result.target, unit, polarity)
+
+
+def kpi_achievement_chart(deck: Deck, slide, results: list[KpiResult], geometry) -> None:
+    """Horizontal bars of KPI achievement (scored, band colours), one per KPI of `results`."""
+    band_bar_chart(
+        slide, geometry, [k.id for k in results], [k.achievement for k in results],
+        [deck.band(k.achievement).colour for k in results], [deck.pct(k.achievement) for k in results],
+        horizontal=True, name="Capaian IKU / KPI achievement",
+    )
+

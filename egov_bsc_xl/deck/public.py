@@ -1,0 +1,118 @@
+"""The public summary deck: at most six slides, no budget figures, no internal owner names."""
+
+from __future__ import annotations
+
+import re
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import PP_ALIGN
+
+from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
+from egov_bsc_xl.deck.common import (
+    kpi_achievement_chart,
+    perspective_scores_slide,
+    score_panel,
+    target_text,
+    title_slide,
+    value_text,
+)
+from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
+from egov_bsc_xl.deck.messages import key_messages, kpis_below
+from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
+
+MAX_SLIDES = 6
+_CUSTOMER = re.compile(r"pelanggan|customer|masyarakat|citizen|pengguna|user|layanan|service|stakeholder", re.I)
+
+
+def customer_perspective_id(deck: Deck) -> str | None:
+    """The perspective that holds the citizens' service KPIs (by its id or name, else the first one)."""
+    active = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
+    for perspective in active:
+        if _CUSTOMER.search(perspective.id) or _CUSTOMER.search(perspective.name):
+            return perspective.id
+    return active[0].id if active else None
+
+
+def overall_slide(deck: Deck) -> None:
+    slide = deck.slide(deck.t("public_overall", period=deck.period.label(deck.lang)))
+    score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
+    good_bound = deck.threshold()
+    with_data = [k for k in deck.report.kpis if k.achievement is not None]
+    good = sum(1 for k in with_data if k.achievement >= good_bound)
+    band = deck.card.settings.band(good_bound).label(deck.lang)
+    lines = [deck.t("public_intro", period=deck.period.label(deck.lang))]
+    if with_data:
+        lines.append(deck.t("public_kpis_good", n=good, total=len(with_data), band=band))
+    lines += key_messages(deck, public=True)
+    deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
+              bold=True)
+    deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), lines[:5], size=18,
+              bullets=True, spacing=12, name="Pesan Kunci / Key messages")
+
+
+def services_slide(deck: Deck) -> None:
+    perspective_id = customer_perspective_id(deck)
+    kpis = {k.id: k for k in deck.card.kpis}
+    results = [k for k in deck.report.kpis if k.perspective_id == perspective_id]
+    columns = [Column(deck.t("kpi"), 3.3), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
+               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.1, PP_ALIGN.RIGHT, 1),
+               Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
+    rows = []
+    for result in results:
+        kpi = kpis[result.id]
+        band = deck.band(result.achievement)
+        rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
+                         value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
+                         band.label(deck.lang)], fills={4: band.colour}))
+    slide = deck.slide(deck.t("public_services"))
+    pages = paginate(rows, columns, BOTTOM - TOP)
+    if pages:  # one slide only: the first page of the citizens' KPIs
+        add_table(slide, LEFT, TOP, columns, pages[0], name="Tabel Layanan / Service table")
+        kpi_achievement_chart(deck, slide, results[: len(pages[0])], box(LEFT + 8.45, TOP, WIDTH - 8.45, BOTTOM - TOP))
+
+
+def improving_slide(deck: Deck) -> None:
+    slide = deck.slide(deck.t("public_improving"))
+    results = {r.id: r for r in deck.report.initiatives}
+    columns = [Column(deck.t("initiative"), 6.2), Column(deck.t("progress"), 1.3, PP_ALIGN.RIGHT, 1)]
+    rows = [Row([i.name, deck.pct(results[i.id].progress, 0)]) for i in deck.card.initiatives if i.id in results]
+    deck.text(slide, box(LEFT, TOP - 0.1, 7.5, 0.4), deck.t("public_improve_note"), size=14, colour=GREY, bold=True)
+    pages = paginate(rows, columns, BOTTOM - TOP - 0.45, size=14)
+    if pages:
+        add_table(slide, LEFT, TOP + 0.4, columns, pages[0], size=14, name="Tabel Program / Programme table")
+    else:
+        deck.text(slide, box(LEFT, TOP + 0.5, 7.5, 0.6), deck.t("public_no_initiatives"), size=16)
+    names = {k.id: k.name for k in deck.card.kpis}
+    below = kpis_below(deck)[:5]
+    if below:
+        focus = [names[k.id] for k in below]
+        deck.text(slide, box(LEFT + 8.0, TOP - 0.1, WIDTH - 8.0, 0.4), deck.t("public_focus"), size=14, colour=GREY, bold=True)
+        deck.text(slide, box(LEFT + 8.0, TOP + 0.4, WIDTH - 8.0, BOTTOM - TOP - 0.4), focus, size=18, bullets=True,
+                  spacing=8, name="Fokus / Focus")
+
+
+def closing_slide(deck: Deck) -> None:
+    slide = deck.slide(deck.t("public_closing"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
+    lines = [deck.t("public_thanks"), deck.t("public_feedback")]
+    profile = deck.card.profile
+    lines += [line for line in (profile.agency, profile.unit) if line]
+    bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
+    if bodies:
+        frame = bodies[0].text_frame
+        frame.word_wrap = True
+        frame.text = lines[0]
+        for line in lines[1:]:
+            frame.add_paragraph().text = line
+    else:
+        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20)
+
+
+def build_public(deck: Deck) -> None:
+    """The public deck: title, overall result, perspective scores, services, improvements, thanks."""
+    title_slide(deck, deck.t("deck_title_public"))
+    overall_slide(deck)
+    perspective_scores_slide(deck, deck.t("perspective_scores"), show_weight=False)
+    services_slide(deck)
+    improving_slide(deck)
+    closing_slide(deck)
+    assert len(deck.prs.slides) <= MAX_SLIDES

@@ -1,0 +1,133 @@
+"""The strategy map: objectives as boxes in perspective lanes, coloured by status, arrows from `supports`."""
+
+from __future__ import annotations
+
+from lxml import etree
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Inches, Pt
+
+from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, text_colour_on
+from egov_bsc_xl.deck.master import FONT, GREY, NAVY, PALE
+from egov_bsc_xl.deck.tables import shorten
+
+LANE_LABEL_W = 1.9  # inches
+LANE_GAP = 0.08
+BOX_MAX_W = 2.7
+# rectangle connection sites: 0 top, 1 left, 2 bottom, 3 right
+TOP_SITE, LEFT_SITE, BOTTOM_SITE, RIGHT_SITE = 0, 1, 2, 3
+
+
+def _arrow_head(connector) -> None:
+    line = connector.line._get_or_add_ln()
+    for old in line.findall(qn("a:tailEnd")):
+        line.remove(old)
+    etree.SubElement(line, qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"})
+
+
+def _lane_shape(slide, left, top, width, height, fill: RGBColor, name: str):
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(left), Inches(top), Inches(width), Inches(height))
+    shape.name = name
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = fill
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
+def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> None:
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+    frame.margin_left = frame.margin_right = Inches(0.06)
+    frame.margin_top = frame.margin_bottom = Inches(0.03)
+    for index, (content, size, bold) in enumerate(lines):
+        para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        para.alignment = PP_ALIGN.CENTER
+        run = para.add_run()
+        run.text = content
+        run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
+        run.font.color.rgb = colour
+
+
+def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
+    """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape."""
+    report = deck.report
+    scores = {o.id: o.score for o in report.objectives}
+    lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
+    lane_ids = {p.id for p in lanes}
+    objectives = [o for o in deck.card.objectives if o.perspective_id in lane_ids]
+    note_h = 0.35
+    height_all = BOTTOM - TOP - note_h
+    lane_h = (height_all - LANE_GAP * (len(lanes) - 1)) / max(len(lanes), 1)
+    box_h = min(lane_h - 0.24, 1.05)
+    font = 12 if box_h >= 0.8 else 11
+    area_left = LEFT + LANE_LABEL_W + 0.15
+    area_w = WIDTH - LANE_LABEL_W - 0.15
+    boxes: dict[str, object] = {}
+    lane_of: dict[str, int] = {}
+    for lane_index, perspective in enumerate(lanes):  # lanes first: arrows go above them, below the boxes
+        top = TOP + lane_index * (lane_h + LANE_GAP)
+        _lane_shape(slide, LEFT + LANE_LABEL_W, top, WIDTH - LANE_LABEL_W, lane_h, PALE, f"Lajur {perspective.id}")
+        label = _lane_shape(slide, LEFT, top, LANE_LABEL_W, lane_h, NAVY, f"Perspektif {perspective.id}")
+        _shape_text(label, [(shorten(perspective.name, LANE_LABEL_W, 13, 3), 13, True)], RGBColor(0xFF, 0xFF, 0xFF))
+    for lane_index, perspective in enumerate(lanes):
+        top = TOP + lane_index * (lane_h + LANE_GAP)
+        members = [o for o in objectives if o.perspective_id == perspective.id]
+        if not members:
+            empty = slide.shapes.add_textbox(Inches(area_left), Inches(top), Inches(area_w), Inches(lane_h))
+            _shape_text(empty, [(deck.t("lane_empty"), 12, False)], GREY)
+            continue
+        slot = area_w / len(members)
+        box_w = min(slot - 0.25, BOX_MAX_W)
+        for index, objective in enumerate(members):
+            score = scores.get(objective.id)
+            band = deck.band(score)
+            left = area_left + index * slot + (slot - box_w) / 2
+            shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(left),
+                                           Inches(top + (lane_h - box_h) / 2), Inches(box_w), Inches(box_h))
+            shape.name = f"Sasaran {objective.id}"
+            shape.adjustments[0] = 0.12
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = RGBColor.from_string(band.colour.lstrip("#").upper())
+            shape.line.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            shape.line.width = Pt(1)
+            shape.shadow.inherit = False
+            name_lines = 2 if box_h < 0.8 else 3
+            name = shorten(objective.name, box_w - 0.12, font, name_lines)
+            _shape_text(shape, [(name, font, True), (f"{objective.id} · {deck.pct(score)}", font - 1, False)],
+                        text_colour_on(band.colour))
+            boxes[objective.id] = shape
+            lane_of[objective.id] = lane_index
+    first_box = next(iter(boxes.values()), None)
+    for objective in objectives:
+        for target in objective.supports:
+            if objective.id not in boxes or target not in boxes:
+                continue
+            arrow = _connect(slide, boxes[objective.id], boxes[target], lane_of[objective.id], lane_of[target])
+            if first_box is not None:  # arrows run behind the boxes, so they never cross a box's text
+                first_box._element.addprevious(arrow._element)
+    deck.text(slide, (Inches(LEFT), Inches(BOTTOM - note_h + 0.05), Inches(WIDTH), Inches(note_h)),
+              deck.t("map_note"), size=12, colour=GREY)
+    return boxes
+
+
+def _connect(slide, source, target, source_lane: int, target_lane: int):
+    """An arrow from `source` (the driver) to `target` (the objective it supports)."""
+    if target_lane < source_lane:
+        begin, end = TOP_SITE, BOTTOM_SITE
+    elif target_lane > source_lane:
+        begin, end = BOTTOM_SITE, TOP_SITE
+    else:
+        begin, end = (RIGHT_SITE, LEFT_SITE) if source.left < target.left else (LEFT_SITE, RIGHT_SITE)
+    connector = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, 0, 0, 0, 0)
+    connector.begin_connect(source, begin)
+    connector.end_connect(target, end)
+    connector.name = f"Panah / Arrow {source.name.split()[-1]}>{target.name.split()[-1]}"
+    connector.line.color.rgb = RGBColor(0x37, 0x47, 0x5A)
+    connector.line.width = Pt(1.5)
+    _arrow_head(connector)
+    return connector
+
