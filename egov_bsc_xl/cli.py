@@ -105,6 +105,36 @@ def new(
     typer.echo(f"Buku kerja dibuat / workbook written: {written}")
 
 
+@app.command()
+def recalc(
+    path: PathArg,
+    period: PeriodOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Tulis ke berkas lain; PATH tidak diubah / write to another file."),
+    ] = None,
+) -> None:
+    """Tulis lembar Dasbor dan Validasi ke buku kerja / write the Dashboard and Validation sheets.
+
+    Without --output the workbook itself is rewritten (everything else in it is kept) and the
+    previous file is kept as NAME.bak.xlsm. Exit 1 when validation found errors (the sheets are
+    written all the same), 2 when the file cannot be read or written.
+    """
+    from egov_bsc_xl.calc.engine import PeriodError
+    from egov_bsc_xl.workbook.recalc import recalc as run_recalc
+    from egov_bsc_xl.workbook.recalc import summary
+
+    try:
+        result = run_recalc(path, period, output)
+    except PeriodError as exc:
+        raise fail(
+            f"Periode '{exc}' tidak dikenali; tulis misalnya 2026-Q2, TW II 2026, 2026-S1, 2026-06 atau 2026 "
+            f"(period '{exc}' is not recognised)."
+        ) from None
+    typer.echo(summary(result))
+    raise typer.Exit(EXIT_INVALID if result.analysis.errors else EXIT_OK)
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
     try:

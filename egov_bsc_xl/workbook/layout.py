@@ -192,6 +192,7 @@ def dashboard(analysis: Any) -> Grid:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {0: 16.0, 1: 40.0, 2: 42.0, 3: 13.0, 4: 13.0, 5: 13.0, 6: 14.0, 7: 14.0, 8: 15.0, 9: 22.0}
     grid.put(0, 0, t("dash_title"), "title")
+    grid.heights[0] = 30.0  # the template's buttons sit on this row
     agency = " — ".join(x for x in (card.profile.agency, card.profile.unit) if x)
     grid.put(1, 0, t("agency"), "label")
     grid.put(1, 1, agency)

@@ -211,6 +211,12 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     sheet_pr = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     selected = ""
     kept: list[str] = []
+    print_setup = {  # the template's print settings win over these defaults
+        "printOptions": "",
+        "pageMargins": '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+        "pageSetup": '<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>',
+        "headerFooter": "",
+    }
     if old_root is not None:
         m = re.search(rb"<(?:\w+:)?worksheet\b[^>]*>", old)
         start = m.group(0).decode("utf-8") if m else start
@@ -223,6 +229,9 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
         if view is not None and view.get("tabSelected") in ("1", "true"):
             selected = ' tabSelected="1"'
         kept = [etree.tostring(el).decode("utf-8") for el in old_root if etree.QName(el).localname in _KEEP]
+        for el in old_root:
+            if etree.QName(el).localname in print_setup:
+                print_setup[etree.QName(el).localname] = etree.tostring(el).decode("utf-8")
 
     drawing = ""
     if grid.charts or _drawing_rel(rels):
@@ -234,8 +243,7 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + start + sheet_pr + dimension
            + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
            + '<sheetFormatPr defaultRowHeight="15"/>' + cols + data + tail
-           + '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
-           + '<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>'
+           + "".join(print_setup.values())
            + drawing + "".join(kept) + "</worksheet>")
     pkg.set(part, xml.encode("utf-8"))
 

@@ -306,3 +306,19 @@ def recalc(path: str | Path, period: Period | str | None = None, output: str | P
         book.close()
     return RecalcResult(target, backup if backup and backup.exists() else None, analysis, book.added,
                         book.refreshed, time.perf_counter() - started)
+
+
+def summary(result: RecalcResult) -> str:
+    """What the command line prints after a recalc, in the workbook's language."""
+    from egov_bsc_xl.i18n.formats import fmt_percent
+
+    a = result.analysis
+    lang = a.language
+    lines = [text("cli_written", lang, path=result.path)]
+    if result.backup is not None:
+        lines.append(text("cli_backup", lang, path=result.backup))
+    if a.report is not None:
+        lines.append(text("msg_recalc_ok", lang, period=a.period.label(lang),
+                          score=fmt_percent(a.report.overall.score, lang), band=a.report.overall.band))
+    lines.append(text("val_summary", lang, errors=a.errors, warnings=a.warnings))
+    return "\n".join(lines)
