@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from egov_bsc_xl.i18n.formats import fmt_number, fmt_percent
+from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.analysis import Analysis
@@ -46,7 +47,7 @@ def show_issues(analysis: Analysis, console: Console | None = None) -> None:
     for i in analysis.issues:
         style = "red" if i.is_error else "yellow"
         where = f"{i.sheet}!{i.cell}" if i.cell else i.sheet
-        value = "" if i.value is None else str(i.value)
+        value = show(i.value, lang)
         table.add_row(f"[{style}]{i.code}[/]", where, value, i.message, i.hint)
     console.print(table)
     console.print(_t("summary", lang).format(e=analysis.errors, w=analysis.warnings))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from egov_bsc_xl.i18n.messages import render, severity_of
 from egov_bsc_xl.model.issues import Issue, Severity
 from egov_bsc_xl.workbook.contract import TABLES
@@ -55,7 +57,7 @@ class Collector:
             sheet, cell = self.locate(p.table, p.row, p.key)
             label = _label(p.table, p.key, lang)
             message, hint = render(p.code, lang, table=p.table, sheet=sheet, cell=cell,
-                                   field=label, value=_show(p.value), extra=_show(p.extra))
+                                   field=label, value=show(p.value, lang), extra=show(p.extra, lang))
             out.append(Issue(code=p.code, severity=Severity(severity_of(p.code)), sheet=sheet,
                              cell=cell, field=p.key, value=_plain(p.value), message=message,
                              hint=hint, table=p.table, row=p.row))
@@ -79,9 +81,10 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _show(value: Any) -> str:
+def show(value: Any, lang: str) -> str:
+    """A value as the message shows it: numbers in the workbook's format (78,5 in Indonesian)."""
     if value is None:
         return ""
-    if isinstance(value, float):
-        return f"{value:g}"
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return format_decimal(value, locale="id_ID" if lang == "id" else "en_US")
     return str(value)

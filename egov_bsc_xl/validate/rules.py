@@ -68,6 +68,7 @@ def _ref(col: Collector, table: str, row: int, key: str, ids: list[str], known: 
 
 def _measurements(result: ReadResult, kpis: set[str]) -> None:
     card, col = result.card, result.collector
+    unknown = _unknown_polarity(result)
     polarity = {k.id: k.polarity for k in card.kpis}
     baseline = {k.id: k.baseline for k in card.kpis if k.aggregation is not Aggregation.SUM}
     m = card.measurements
@@ -84,7 +85,7 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
         if seen[(kpi_id, period)] == 2:
             col.add("E027", table, row, "period", kpi_id, period)
         pol = polarity[kpi_id]
-        if pol is Polarity.BINARY:
+        if pol is Polarity.BINARY or kpi_id in unknown:
             continue
         has_target, has_upper = target == target, upper == upper
         if not has_target and actual == actual:
@@ -106,6 +107,14 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
             if weaker:
                 col.add("W011", table, row, "target", target, base)
                 flagged_baseline.add(kpi_id)
+
+
+def _unknown_polarity(result: ReadResult) -> set[str]:
+    """KPIs whose polarity cell was not understood (E022): their targets are not judged further."""
+    rows = result.rows.get("tblKpis", [])
+    bad_rows = {p.row for p in result.collector.pending
+                if p.code in ("E022", "E020") and p.table == "tblKpis" and p.key == "polarity"}
+    return {k.id for k, row in zip(result.card.kpis, rows, strict=False) if row in bad_rows}
 
 
 def _weights(result: ReadResult) -> None:

@@ -93,7 +93,7 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
     if isinstance(value, str):
         number = number_from_text(value)
         if number is not None:
-            rows.collector.add("W030", TABLE, i, key, value, f"{number:g}")
+            rows.collector.add("W030", TABLE, i, key, value, number)
             return number
     rows.collector.add("E021", TABLE, i, key, value if isinstance(value, str) else str(value))
     return _NAN

@@ -179,8 +179,7 @@ def _number(rows: Rows, i: int, key: str, value: Any, percent: bool = False) -> 
         rows.collector.add("E021", rows.raw.name, i, key, value)
         return None
     if parsed.from_text and parsed.value is not None:
-        shown = f"{parsed.value:g}"
-        rows.collector.add("W030", rows.raw.name, i, key, value, shown)
+        rows.collector.add("W030", rows.raw.name, i, key, value, parsed.value)
     return parsed.value
 
 

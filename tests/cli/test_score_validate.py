@@ -1,0 +1,117 @@
+"""`egov-bsc validate` and `egov-bsc score`: JSON shapes, exit codes, unusable input, untouched files."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+
+from ..books import sample_book, sample_tables, write_book
+
+
+def run(*args):
+    env = dict(os.environ, COLUMNS="160")
+    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *map(str, args)],
+                          capture_output=True, text=True, env=env)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_score_json_has_the_shape_of_spec_5(tmp_path):
+    book = sample_book(tmp_path)
+    before = digest(book)
+    out = run("score", book, "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert list(data) == ["period", "overall", "perspectives", "objectives", "kpis", "initiatives"]
+    assert data["period"] == "2026-Q2"
+    assert set(data["overall"]) == {"score", "band", "coverage"}
+    assert set(data["perspectives"][0]) == {"id", "name", "weight", "score", "band", "coverage"}
+    assert set(data["objectives"][0]) == {"id", "perspective_id", "score", "band", "coverage"}
+    assert set(data["kpis"][0]) == {"id", "objective_id", "perspective_id", "target", "target_upper",
+                                    "actual", "achievement_raw", "achievement", "band"}
+    assert set(data["initiatives"][0]) == {"id", "progress", "planned_progress", "budget_absorption",
+                                           "behind_schedule"}
+    k5 = next(k for k in data["kpis"] if k["id"] == "K5")
+    assert k5["achievement"] is None and k5["band"] == "Belum ada data"
+    assert sum(p["weight"] for p in data["perspectives"]) == pytest.approx(1.0)
+    assert digest(book) == before
+
+
+def test_score_period_option_and_human_table(tmp_path):
+    book = sample_book(tmp_path)
+    data = json.loads(run("score", book, "--period", "TW I 2026", "--json").stdout)
+    assert data["period"] == "2026-Q1"
+    human = run("score", book)
+    assert human.returncode == 0
+    assert "Skor keseluruhan TW II 2026" in human.stdout and "Pelanggan" in human.stdout
+
+
+def test_validate_json_and_exit_codes(tmp_path):
+    clean = sample_book(tmp_path)
+    out = run("validate", clean, "--json")
+    assert out.returncode == 0 and json.loads(out.stdout) == {"errors": 0, "warnings": 0, "issues": []}
+    tables = sample_tables()
+    tables["tblKpis"][1][0][4] = "Naik"  # alias of maximize: fine
+    tables["tblKpis"][1][1][4] = "Naik-turun"  # E022
+    tables["tblMeasurements"][1][0][4] = "78,5"  # W030
+    bad = write_book(tmp_path / "bad.xlsx", tables)
+    before = digest(bad)
+    out = run("validate", bad, "--json")
+    assert out.returncode == 1
+    data = json.loads(out.stdout)
+    assert (data["errors"], data["warnings"]) == (1, 1)
+    assert set(data["issues"][0]) == {"code", "severity", "sheet", "cell", "field", "value", "message", "hint"}
+    assert data["issues"][0]["code"] == "E022" and data["issues"][0]["cell"] == "E3"
+    human = run("validate", bad)
+    assert human.returncode == 1 and "E022" in human.stdout and "IKU!E3" in human.stdout
+    assert run("score", bad, "--json").returncode == 1
+    assert digest(bad) == before
+
+
+def _unusable(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    noise = tmp_path / "noise.xlsx"
+    noise.write_bytes(os.urandom(4096))
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(sample_book(tmp_path).read_bytes()[:3000])
+    foreign = tmp_path / "foreign.xlsx"
+    with zipfile.ZipFile(foreign, "w") as zf:
+        zf.writestr("readme.txt", "not a workbook")
+    plain = tmp_path / "plain.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "hello"
+    wb.save(plain)
+    partial = write_book(tmp_path / "partial.xlsx", {"tblProfile": sample_tables()["tblProfile"]})
+    return {"missing": tmp_path / "nope.xlsx", "empty": empty, "noise": noise, "broken": broken,
+            "foreign": foreign, "no tables": plain, "partial": partial, "folder": tmp_path}
+
+
+@pytest.mark.parametrize("command", ["validate", "score"])
+def test_unusable_input_exits_2_with_one_sentence(tmp_path, command):
+    for kind, path in _unusable(tmp_path).items():
+        before = digest(path) if path.is_file() else None
+        out = run(command, path, "--json")
+        assert out.returncode == 2, (kind, out.stdout, out.stderr)
+        assert "Traceback" not in out.stderr and out.stdout == ""
+        assert out.stderr.strip().count("\n") == 0, (kind, out.stderr)
+        assert str(path.name) in out.stderr or kind == "folder" or "egov-bsc" in out.stderr, (kind, out.stderr)
+        if before:
+            assert digest(path) == before
+
+
+def test_bad_period_is_a_usage_error(tmp_path):
+    out = run("score", sample_book(tmp_path), "--period", "Kuartal 9")
+    assert out.returncode == 2 and "Kuartal 9" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_unknown_option_is_a_usage_error(tmp_path):
+    out = run("score", sample_book(tmp_path), "--bogus")
+    assert out.returncode == 2 and "Traceback" not in out.stderr

@@ -1,0 +1,110 @@
+"""Reading workbooks by table name and column key: both languages, any column order, text numbers."""
+
+import random
+
+import pytest
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.workbook import contract as c
+from egov_bsc_xl.workbook.analysis import analyse
+from egov_bsc_xl.workbook.reader import read_workbook
+
+from ..books import sample_book, sample_tables, write_book
+
+
+def test_reads_every_table_of_the_indonesian_sample(tmp_path):
+    result = read_workbook(sample_book(tmp_path))
+    card = result.card
+    assert result.language == "id"
+    assert card.profile.agency.startswith("Dinas Komunikasi")
+    assert card.profile.missions == ["Meningkatkan layanan publik digital", "Membangun SDM digital"]
+    assert [p.id for p in card.perspectives] == ["P1", "P2", "P3"]
+    assert card.objectives[1].supports == ["S1"]
+    assert [k.polarity.value for k in card.kpis] == ["maximize", "minimize", "stabilize", "maximize", "binary"]
+    assert len(card.measurements) == 9
+    assert card.initiatives[0].budget == 500_000_000
+    assert card.revisions[0].kpi_id == "K1"
+    assert result.issues == []
+
+
+def test_english_headers_and_language(tmp_path):
+    tables = sample_tables("en")
+    result = read_workbook(write_book(tmp_path / "en.xlsx", tables, "en"))
+    assert result.language == "en"
+    assert len(result.card.kpis) == 5 and result.issues == []
+
+
+def test_same_scores_whatever_the_language_column_order_and_position(tmp_path):
+    base = analyse(sample_book(tmp_path)).report
+    tables = sample_tables("en")
+    rng = random.Random(7)
+    shuffled = {}
+    for name, (keys, rows) in tables.items():
+        order = list(range(len(keys)))
+        rng.shuffle(order)
+        extra_keys = [keys[i] for i in order] + ["Komentar pribadi"]
+        shuffled[name] = (extra_keys, [[row[i] for i in order] + ["catatan"] for row in rows])
+    path = write_book(tmp_path / "shuffled.xlsx", shuffled, "en", offset=(4, 3))
+    other = analyse(path).report
+    assert other.overall.score == pytest.approx(base.overall.score)
+    assert [k.achievement for k in other.kpis] == [k.achievement for k in base.kpis]
+
+
+def test_headers_match_by_key_or_by_label(tmp_path):
+    tables = sample_tables()
+    keys, rows = tables["tblKpis"]
+    heads = {"tblKpis": [k.upper().replace("_", " ") if i % 2 else c.KPIS.column(k).label_en
+                         for i, k in enumerate(keys)]}
+    result = read_workbook(write_book(tmp_path / "keys.xlsx", tables, headers=heads))
+    assert [k.owner for k in result.card.kpis][0] == "Kabid Layanan"
+    assert not [i for i in result.issues if i.code == "E002"]
+
+
+def test_numbers_written_as_text_are_read_with_w030(tmp_path):
+    tables = sample_tables()
+    rows = tables["tblMeasurements"][1]
+    rows[0][4] = "78,5"
+    rows[1][4] = "85%"
+    tables["tblInitiatives"][1][0][7] = "1.234,5"
+    result = read_workbook(write_book(tmp_path / "text.xlsx", tables))
+    m = result.card.measurements
+    assert m.loc[0, "actual"] == 78.5 and m.loc[1, "actual"] == 0.85
+    assert result.card.initiatives[0].budget == 1234.5
+    w030 = [i for i in result.issues if i.code == "W030"]
+    assert sorted((i.sheet, i.cell, i.value) for i in w030) == [
+        ("Inisiatif", "H2", "1.234,5"), ("Realisasi", "E2", "78,5"), ("Realisasi", "E3", "85%")]
+
+
+def test_excel_error_cells_become_e025(tmp_path):
+    tables = sample_tables()
+    tables["tblMeasurements"][1][2][4] = "#DIV/0!"
+    tables["tblKpis"][1][1][5] = "#N/A"
+    result = read_workbook(write_book(tmp_path / "err.xlsx", tables))
+    e025 = sorted((i.sheet, i.cell, i.value) for i in result.issues if i.code == "E025")
+    assert e025 == [("IKU", "F3", "#N/A"), ("Realisasi", "E4", "#DIV/0!")]
+    assert result.card.measurements.loc[2, "actual"] != result.card.measurements.loc[2, "actual"]  # NaN
+
+
+def test_all_period_forms_are_read(tmp_path):
+    tables = sample_tables()
+    rows = tables["tblMeasurements"][1]
+    for row, text in zip(rows, ["TW I 2026", "Triwulan II 2026", "2026-Q1", "2026-Q2", "Maret 2026",
+                                "Juni 2026", "Semester I 2026", "2026-S2", "2026"], strict=True):
+        row[1] = text
+    m = read_workbook(write_book(tmp_path / "p.xlsx", tables)).card.measurements
+    assert m["period"].tolist() == ["2026-Q1", "2026-Q2", "2026-Q1", "2026-Q2", "2026-03", "2026-06",
+                                    "2026-S1", "2026-S2", "2026"]
+
+
+def test_perspective_weights_typed_as_percent_points(tmp_path):
+    tables = sample_tables()
+    for row, w in zip(tables["tblPerspectives"][1], (40, 30, 30), strict=True):
+        row[2] = w
+    card = read_workbook(write_book(tmp_path / "w.xlsx", tables)).card
+    assert [p.weight for p in card.perspectives] == pytest.approx([0.4, 0.3, 0.3])
+
+
+def test_a_workbook_without_the_core_tables_is_unusable(tmp_path):
+    tables = {"tblProfile": sample_tables()["tblProfile"]}
+    with pytest.raises(UnusableInput, match="tblPerspectives"):
+        read_workbook(write_book(tmp_path / "x.xlsx", tables))
