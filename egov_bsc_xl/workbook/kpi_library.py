@@ -193,6 +193,17 @@ LIBRARY: tuple[LibraryKpi, ...] = (
       "%", "%", MAX, S, LAST, "LPSE / e-katalog", "e-Procurement / e-catalogue", 5),
 )
 
+# The eight KPIs the method names (step 3) -> the library entries that measure them.
+METHOD_KPIS: dict[str, tuple[str, ...]] = {
+    "user satisfaction": ("PLG-01",),
+    "active users and frequency of use": ("PLG-02", "PLG-03"),
+    "average time to complete an administrative process": ("PRS-01",),
+    "level of process automation": ("PRS-02",),
+    "staff training and development": ("PBL-01",),
+    "adoption of new technology and innovation": ("PBL-02",),
+    "administrative cost savings": ("KEU-01",),
+    "efficient use of the e-Government budget": ("KEU-02",),
+}
 CORE_CODES: tuple[str, ...] = tuple(k.code for k in LIBRARY if k.core)
 BY_CODE: dict[str, LibraryKpi] = {k.code: k for k in LIBRARY}
 
