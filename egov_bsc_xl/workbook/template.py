@@ -171,9 +171,9 @@ class _Builder:
         formats: dict[tuple[int, str], Any] = {}
         for i, row in enumerate(rows):
             if row["key"] == "report_date":
-                formats[(i, "value")] = self.fmts.cell(c.Column("value", "", "", c.Kind.DATE))
+                formats[(i, "value")] = self.fmts.cell(c.Column("value", "", "", c.Kind.DATE), align="left")
             elif row["key"] == "year":
-                formats[(i, "value")] = self.fmts.cell(value, number_format="0")
+                formats[(i, "value")] = self.fmts.cell(value, number_format="0", align="left")
             elif row["key"] == "report_period":
                 formats[(i, "value")] = self.fmts.cell(value, number_format="@")
             for key in ("key", "label"):

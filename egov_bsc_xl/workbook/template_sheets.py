@@ -69,8 +69,10 @@ class Formats:
                         valign="vcenter", border=1, border_color="#BFBFBF")
 
     def cell(self, col: c.Column, *, computed: bool = False, read_only: bool = False,
-             number_format: str | None = None) -> Any:
+             number_format: str | None = None, align: str | None = None) -> Any:
         props: dict[str, Any] = {"border": 1, "border_color": "#D9D9D9"}
+        if align:
+            props["align"] = align
         fmt = number_format or NUMBER_FORMATS.get(col.kind)
         if col.kind is K.DATE:
             fmt = DATE_FORMATS[self.lang]
