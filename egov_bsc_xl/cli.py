@@ -135,6 +135,44 @@ def recalc(
     raise typer.Exit(EXIT_INVALID if result.analysis.errors else EXIT_OK)
 
 
+@app.command()
+def deck(
+    path: PathArg,
+    output: Annotated[Path | None, typer.Option(
+        "--output", help="Berkas .pptx / output .pptx (bawaan: <nama>-<audiens>-<periode>.pptx di samping buku kerja).")
+    ] = None,
+    period: PeriodOpt = None,
+    audience: Annotated[str, typer.Option(
+        "--audience", help="leadership (pimpinan, lengkap) atau public (ringkas, maks. 6 slide).")] = "leadership",
+    master: Annotated[Path | None, typer.Option(
+        "--master", help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.")] = None,
+) -> None:
+    """Buat presentasi PowerPoint / write the briefing deck (SPEC 7).
+
+    Exit 0 when the deck is written, also when the workbook has validation errors (the deck then
+    has a data-quality slide listing them); exit 1 when errors leave nothing to score, so no deck
+    is made; exit 2 for unusable input (missing file, not a workbook, bad --period, --audience or --master).
+    """
+    from egov_bsc_xl.deck.build import build_deck, default_output
+
+    if audience not in ("leadership", "public"):
+        raise fail(f"--audience harus leadership atau public, bukan '{audience}' "
+                   f"(--audience must be leadership or public).")
+    analysis = _analyse(path, period, with_trend=True)
+    report = analysis.report
+    if report is None or not report.perspectives or not report.kpis:
+        raise fail(f"Tidak ada skor yang dapat dihitung ({analysis.errors} galat validasi); presentasi tidak dibuat. "
+                   f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
+                   EXIT_INVALID)
+    target = output or default_output(path, audience, analysis.period.code)
+    written = build_deck(analysis, audience, target, master)
+    typer.echo(f"Presentasi dibuat / deck written: {written}")
+    if analysis.errors:
+        typer.echo(f"{analysis.errors} galat validasi tercantum di slide Kualitas Data "
+                   f"({analysis.errors} validation errors are listed on the Data Quality slide).", err=True)
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
     try:
