@@ -224,14 +224,14 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
             start = start[:-1] + f' xmlns:r="{NS_R}">'
         pr = old_root.find(f"{{{NS_MAIN}}}sheetPr")
         if pr is not None:
-            sheet_pr = _with_fit_to_page(pr)
+            sheet_pr = _with_fit_to_page(pr, start)
         view = old_root.find(f"{{{NS_MAIN}}}sheetViews/{{{NS_MAIN}}}sheetView")
         if view is not None and view.get("tabSelected") in ("1", "true"):
             selected = ' tabSelected="1"'
-        kept = [etree.tostring(el).decode("utf-8") for el in old_root if etree.QName(el).localname in _KEEP]
+        kept = [_fragment(el, start) for el in old_root if etree.QName(el).localname in _KEEP]
         for el in old_root:
             if etree.QName(el).localname in print_setup:
-                print_setup[etree.QName(el).localname] = etree.tostring(el).decode("utf-8")
+                print_setup[etree.QName(el).localname] = _fragment(el, start)
 
     drawing = ""
     if grid.charts or _drawing_rel(rels):
@@ -248,6 +248,14 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     pkg.set(part, xml.encode("utf-8"))
 
 
+def _fragment(el: etree._Element, root_tag: str) -> str:
+    """An element's XML without the namespace declarations the root start tag already makes."""
+    xml = etree.tostring(el).decode("utf-8")
+    end = xml.index(">")
+    head = re.sub(r'\s+xmlns(?::\w+)?="[^"]*"', lambda m: "" if m.group(0).strip() in root_tag else m.group(0), xml[:end])
+    return head + xml[end:]
+
+
 def _set_rels(pkg: Package, part: str, rels: list[dict[str, str]]) -> None:
     if rels:
         pkg.set(rels_path(part), rels_bytes(rels))
@@ -255,7 +263,7 @@ def _set_rels(pkg: Package, part: str, rels: list[dict[str, str]]) -> None:
         pkg.delete(rels_path(part))
 
 
-def _with_fit_to_page(pr: etree._Element) -> str:
+def _with_fit_to_page(pr: etree._Element, root_tag: str) -> str:
     setup = pr.find(f"{{{NS_MAIN}}}pageSetUpPr")
     if setup is None:
         setup = etree.Element(f"{{{NS_MAIN}}}pageSetUpPr")
@@ -265,7 +273,7 @@ def _with_fit_to_page(pr: etree._Element) -> str:
         else:
             pr.append(setup)
     setup.set("fitToPage", "1")
-    return etree.tostring(pr).decode("utf-8")
+    return _fragment(pr, root_tag)
 
 
 def _drawing_rel(rels: list[dict[str, str]]) -> dict[str, str] | None:

@@ -68,12 +68,19 @@ class ComputedValues:
     rows: int  # data rows of the table
 
 
-def refresh(book: BookPort, period: Period | str | None = None) -> Analysis:
-    """Analyse the book, write its Dasbor / Validasi sheets and refresh the computed cells."""
-    analysis = analyse(book.source, period)
-    grids = [layout.dashboard(analysis), layout.validation(analysis, book.sheet_names())]
+def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
+    """Analyse the book, write its Dasbor and Validasi sheets and refresh the computed cells.
+
+    With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
+    is scored.
+    """
+    analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
+    grids = [layout.validation(analysis, book.sheet_names())]
+    if dashboard:
+        grids.insert(0, layout.dashboard(analysis))
     book.write_sheets(grids)
-    book.refresh_computed(computed_values(analysis))
+    if dashboard:
+        book.refresh_computed(computed_values(analysis))
     return analysis
 
 

@@ -114,10 +114,10 @@ class StylePatch:
         self.root = etree.fromstring(xml)
         self.changed = False
         base_font = self._section("fonts")[0] if len(self._section("fonts")) else None
-        self._font_tail = [
-            etree.tostring(el).decode()
+        self._font_tail = [  # the workbook's default font face, copied into every font we add
+            f"<{etree.QName(el).localname}" + "".join(f" {k}={quoteattr(v)}" for k, v in el.attrib.items()) + "/>"
             for el in (base_font if base_font is not None else [])
-            if etree.QName(el).localname in ("name", "family", "scheme", "charset")
+            if etree.QName(el).localname in ("name", "family", "scheme", "charset") and "}" not in "".join(el.attrib)
         ]
 
     def _q(self, name: str) -> str:
@@ -140,9 +140,9 @@ class StylePatch:
     def _find_or_add(self, section: str, fragment: str) -> int:
         sec = self._section(section)
         new = etree.fromstring(fragment)
-        key = etree.tostring(new, method="c14n")
+        key = etree.tostring(new)  # (c14n of a subtree mis-declares namespaces in lxml)
         for i, child in enumerate(sec):
-            if etree.tostring(child, method="c14n") == key:
+            if etree.tostring(child) == key:
                 return i
         sec.append(new)
         sec.set("count", str(len(sec)))

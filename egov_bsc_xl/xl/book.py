@@ -1,0 +1,186 @@
+"""The book the buttons work on: one interface, a file implementation and an xlwings implementation.
+
+`BookPort` (defined in workbook/recalc.py so that the file side needs no xl import) is "a
+workbook we read tables from and write our two sheets to". `FileBook` does it through the
+file's zip parts; `XlwingsBook` does it through the workbook open in Excel, with the calls
+listed in XLWINGS_CALLS and nothing else, so the stand-in of the tests can be checked against
+that list. Both render the same layout Grid and take the same `refresh` path.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Chart, Grid, Style
+from egov_bsc_xl.workbook.recalc import BookPort, ComputedValues, FileBook, refresh
+from egov_bsc_xl.workbook.source import RawTable, a1, column_letter
+
+__all__ = ["BookPort", "FileBook", "XlwingsBook", "XlwingsSource", "XLWINGS_CALLS", "refresh"]
+
+# Every xlwings attribute this module touches (the stand-in in tests/xl implements exactly these).
+XLWINGS_CALLS = (
+    "Book.sheets", "Book.app.alert", "Book.fullname",
+    "Sheets.add(name, after)", "Sheets[-1]", "iter(Sheets)",
+    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(a1 | (row, col), (row, col))",
+    "Table.name", "Table.range",
+    "Range.options(ndim=2, err_to_str=True).value", "Range.value =", "Range.row", "Range.column",
+    "Range.clear()", "Range.unmerge()", "Range.merge()", "Range.number_format =", "Range.color =",
+    "Range.font.bold =", "Range.font.italic =", "Range.font.size =", "Range.font.color =",
+    "Range.wrap_text =", "Range.horizontal_alignment =", "Range.vertical_alignment =",
+    "Range.borders.line_style =", "Range.borders.weight =", "Range.borders.color =",
+    "Range.column_width =", "Range.row_height =", "Range.left", "Range.top",
+    "Range.add_hyperlink(address, text_to_display)",
+    "Charts.add(left, top, width, height, chart_type, source, plot_by, name)", "iter(Charts)",
+    "Chart.name", "Chart.delete()",
+)
+
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!"})
+_CHART_TYPES = {"bar": "bar_clustered", "line": "line_markers"}
+
+
+class XlwingsSource:
+    """Tables of the workbook open in Excel, read as RawTable (same shape as the file reader's)."""
+
+    def __init__(self, book: Any):
+        self.book = book
+        self._tables: dict[str, tuple[Any, Any]] | None = None
+
+    def _index(self) -> dict[str, tuple[Any, Any]]:
+        if self._tables is None:
+            self._tables = {}
+            for sheet in self.book.sheets:
+                for table in sheet.tables:
+                    self._tables[table.name] = (sheet, table)
+        return self._tables
+
+    def table_names(self) -> list[str]:
+        return list(self._index())
+
+    def table(self, name: str) -> RawTable:
+        sheet, table = self._index()[name]
+        rng = table.range
+        values = rng.options(ndim=2, err_to_str=True).value or [[]]
+        headers = ["" if h is None else str(h) for h in values[0]]
+        raw = RawTable(name, sheet.name, rng.row - 1, rng.column - 1, headers, [])
+        for i, row in enumerate(values[1:]):
+            cells = []
+            for j, value in enumerate(row):
+                if isinstance(value, str) and value in EXCEL_ERRORS:
+                    raw.errors[(i, j)] = value
+                    value = None
+                cells.append("" if value is None else value)
+            raw.rows.append(cells)
+        return raw
+
+
+class XlwingsBook:
+    """The workbook open in Excel (an xlwings Book): same reading and writing as FileBook."""
+
+    def __init__(self, book: Any):
+        self.book = book
+        self.source = XlwingsSource(book)
+
+    def sheet_names(self) -> set[str]:
+        return {s.name for s in self.book.sheets}
+
+    def alert(self, message: str, title: str) -> None:
+        self.book.app.alert(message, title)
+
+    def refresh_computed(self, values: ComputedValues) -> None:
+        """Nothing to do: in Excel the computed columns are live formulas that Excel recalculates."""
+
+    def write_sheets(self, grids: list[Grid]) -> None:
+        for grid in grids:
+            self._write(grid)
+
+    def _sheet(self, grid: Grid) -> Any:
+        by_name = {s.name: s for s in self.book.sheets}
+        for name in (grid.sheet, *grid.aliases):
+            if name in by_name:
+                grid.sheet = name
+                return by_name[name]
+        return self.book.sheets.add(grid.sheet, after=self.book.sheets[-1])
+
+    def _write(self, grid: Grid) -> None:
+        sheet = self._sheet(grid)
+        for chart in list(sheet.charts):
+            if chart.name.startswith(OWNED_PREFIX):
+                chart.delete()
+        sheet.cells.unmerge()
+        sheet.cells.clear()  # values, formats and hyperlinks; buttons and pictures are shapes and stay
+        rows, cols = grid.size
+        if rows and cols:
+            block: list[list[Any]] = [[None] * cols for _ in range(rows)]
+            for (r, c), cell in grid.cells.items():
+                block[r][c] = cell.value
+            sheet.range((1, 1), (rows, cols)).value = block
+        for (r, c1, c2), style in _style_runs(grid):
+            _apply(sheet.range((r + 1, c1 + 1), (r + 1, c2 + 1)), grid.styles[style])
+        for c, width in sorted(grid.widths.items()):
+            sheet.range((1, c + 1)).column_width = width
+        for r, height in sorted(grid.heights.items()):
+            sheet.range((r + 1, 1)).row_height = height
+        for m in grid.merges:
+            sheet.range((m.r1 + 1, m.c1 + 1), (m.r2 + 1, m.c2 + 1)).merge()
+        for (r, c), cell in sorted(grid.cells.items()):
+            if cell.link:
+                sheet.range(a1(r, c)).add_hyperlink("#" + cell.link, str(cell.value))
+        for chart in grid.charts:
+            _add_chart(sheet, chart)
+
+
+def _style_runs(grid: Grid) -> list[tuple[tuple[int, int, int], str]]:
+    """Runs of neighbouring cells in a row that share a style: (row, first col, last col) -> style."""
+    runs: list[tuple[tuple[int, int, int], str]] = []
+    for (r, c) in sorted(grid.cells):
+        style = grid.cells[(r, c)].style
+        if style == "text":
+            continue
+        if runs and runs[-1][1] == style and runs[-1][0][0] == r and runs[-1][0][2] == c - 1:
+            (rr, c1, _), _s = runs[-1]
+            runs[-1] = ((rr, c1, c), style)
+        else:
+            runs.append(((r, c, c), style))
+    return runs
+
+
+def _apply(rng: Any, style: Style) -> None:
+    font = rng.font
+    font.bold = style.bold
+    font.italic = style.italic
+    font.size = style.size
+    if style.font_colour:
+        font.color = style.font_colour
+    if style.fill:
+        rng.color = style.fill
+    if style.num_fmt != "General":
+        rng.number_format = style.num_fmt
+    if style.wrap:
+        rng.wrap_text = True
+    if style.align:
+        rng.horizontal_alignment = style.align
+    rng.vertical_alignment = "center"
+    if style.border:
+        borders = rng.borders
+        borders.line_style = "continuous"
+        borders.weight = "thin"
+        borders.color = "#BFBFBF"
+
+
+def _add_chart(sheet: Any, chart: Chart) -> None:
+    a = chart.anchor
+    top_left = sheet.range((a.r1 + 1, a.c1 + 1))
+    bottom_right = sheet.range((a.r2 + 1, a.c2 + 1))
+    head = chart.categories.r1 - 1  # the header row above the data names the series
+    last = chart.categories.r2
+    cols = [chart.categories.c1] + [s.values.c1 for s in chart.series]
+    if cols == list(range(cols[0], cols[0] + len(cols))):
+        source = sheet.range(f"{column_letter(cols[0])}{head + 1}:{column_letter(cols[-1])}{last + 1}")
+    else:
+        source = sheet.range(",".join(f"{column_letter(c)}{head + 1}:{column_letter(c)}{last + 1}" for c in cols))
+    sheet.charts.add(
+        left=top_left.left, top=top_left.top, width=bottom_right.left - top_left.left,
+        height=bottom_right.top - top_left.top, chart_type=_CHART_TYPES[chart.kind], source=source,
+        plot_by="columns", name=chart.name,
+    )

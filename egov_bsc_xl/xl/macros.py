@@ -1,0 +1,96 @@
+"""What the dashboard buttons run (macros/*.bas call these through xlwings' RunPython).
+
+Each entry point takes the calling workbook (`xw.Book.caller()`), wraps it in an XlwingsBook
+and takes the same path as the command line. Problems reach the planner as a message box in
+the workbook's language, never as a traceback. The names validate, recalculate and make_deck
+are fixed: the template's VBA calls them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.formats import fmt_percent
+from egov_bsc_xl.i18n.sheet_texts import text
+from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
+from egov_bsc_xl.xl.book import XlwingsBook, refresh
+
+log = logging.getLogger(__name__)
+
+
+def _caller() -> Any:
+    import xlwings as xw
+
+    return xw.Book.caller()
+
+
+def _language(book: XlwingsBook) -> str:
+    names = book.sheet_names()
+    if DASHBOARD_SHEET["en"] in names or VALIDATION_SHEET["en"] in names:
+        return "en"
+    return "id"
+
+
+def _run(action: str, book: Any = None) -> str:
+    """Run one button's action on `book` (default: the calling workbook); returns the message shown."""
+    xl = XlwingsBook(book if book is not None else _caller())
+    lang = _language(xl)
+    try:
+        message, lang = _ACTIONS[action](xl)
+    except BscError as exc:
+        message = text("msg_failed", lang, reason=exc)
+    except Exception as exc:  # noqa: BLE001 - the planner gets a message box, the log gets the details
+        log.exception("egov-bsc %s failed", action)
+        message = text("msg_unexpected", lang, kind=type(exc).__name__)
+    xl.alert(message, text("msg_title", lang))
+    return message
+
+
+def _validate(xl: XlwingsBook) -> tuple[str, str]:
+    analysis = refresh(xl, dashboard=False)
+    lang = analysis.language
+    return text("msg_validate_ok", lang, errors=analysis.errors, warnings=analysis.warnings), lang
+
+
+def _recalculate(xl: XlwingsBook) -> tuple[str, str]:
+    analysis = refresh(xl)
+    lang = analysis.language
+    if analysis.errors:
+        return text("msg_recalc_errors", lang, errors=analysis.errors), lang
+    overall = analysis.report.overall
+    return text("msg_recalc_ok", lang, period=analysis.period.label(lang),
+                score=fmt_percent(overall.score, lang), band=overall.band), lang
+
+
+def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
+    from egov_bsc_xl.deck.build import build_deck, default_output
+    from egov_bsc_xl.workbook.analysis import analyse
+
+    analysis = analyse(xl.source)
+    lang = analysis.language
+    if analysis.errors:
+        return text("msg_deck_errors", lang, errors=analysis.errors), lang
+    target = default_output(Path(xl.book.fullname), "leadership", analysis.period.code)
+    path = build_deck(analysis, audience="leadership", output=target)
+    return text("msg_deck_ok", lang, path=path), lang
+
+
+_ACTIONS = {"validate": _validate, "recalculate": _recalculate, "make_deck": _make_deck}
+
+
+def validate(book: Any = None) -> str:
+    """Button Validasi / Validate: write the Validasi sheet and say how many errors and warnings."""
+    return _run("validate", book)
+
+
+def recalculate(book: Any = None) -> str:
+    """Button Hitung Ulang / Recalculate: write Dasbor and Validasi from the open workbook."""
+    return _run("recalculate", book)
+
+
+def make_deck(book: Any = None) -> str:
+    """Button Buat Presentasi / Make deck: the leadership deck, saved next to the workbook."""
+    return _run("make_deck", book)
