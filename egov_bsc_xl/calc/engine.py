@@ -67,7 +67,7 @@ def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
             "aggregation": [k.aggregation.value for k in kpis],
             "span": [_FREQUENCY_MONTHS[k.frequency.value] for k in kpis],
         },
-        index=pd.Index(ids, name="kpi_id"),
+        index=pd.Index(ids, name="kpi_id", dtype=object),
     )
     out = out[~out.index.duplicated(keep="first")]
 
@@ -171,11 +171,14 @@ def score(card: Scorecard, period: Period | str | None = None) -> ScoreReport:
         ],
         kpis=[
             KpiResult(
-                id=str(kid), objective_id=r.objective_id, perspective_id=r.perspective_id,
-                target=_num(r.target), target_upper=_num(r.target_upper), actual=_num(r.actual),
-                achievement_raw=_num(r.achievement_raw), achievement=_num(r.achievement), band=b,
+                id=str(kid), objective_id=obj, perspective_id=per, target=_num(t), target_upper=_num(u),
+                actual=_num(a), achievement_raw=_num(raw), achievement=_num(ach), band=b,
             )
-            for (kid, r), b in zip(kf.iterrows(), kpi_bands, strict=True)
+            for kid, obj, per, t, u, a, raw, ach, b in zip(
+                kf.index.tolist(), kf["objective_id"].tolist(), kf["perspective_id"].tolist(),
+                kf["target"].tolist(), kf["target_upper"].tolist(), kf["actual"].tolist(),
+                kf["achievement_raw"].tolist(), kf["achievement"].tolist(), kpi_bands, strict=True,
+            )
         ],
         initiatives=initiative_results(card.initiatives, card.profile.report_date or chosen.end),
     )

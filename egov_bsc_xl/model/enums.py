@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, ClassVar
 
 _SPACES = re.compile(r"[\s_\-]+")
@@ -34,8 +35,8 @@ class _WordEnum(StrEnum):
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         try:
-            return cls(value)
-        except ValueError:
+            return _parse_cached(cls, value)
+        except TypeError:  # unhashable
             return None
 
     def word(self, lang: str) -> str:
@@ -47,6 +48,14 @@ class _WordEnum(StrEnum):
     def choices(cls, lang: str) -> list[str]:
         """The dropdown list for language `lang`."""
         return [m.word(lang) for m in cls]
+
+
+@lru_cache(maxsize=1024)
+def _parse_cached(cls: type[_WordEnum], value: object) -> Any:
+    try:
+        return cls(value)
+    except ValueError:
+        return None
 
 
 class Polarity(_WordEnum):

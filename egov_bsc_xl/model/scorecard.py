@@ -163,7 +163,7 @@ def frame_from_records(records: list[tuple]) -> pd.DataFrame:
         frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
     for col in ("year", "end_month", "months", "row"):
         frame[col] = frame[col].astype("int64")
-    return frame
+    return frame.astype({"kpi_id": object, "period": object})
 
 
 class Scorecard(BaseModel):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame
 from egov_bsc_xl.calc.initiatives import initiative_results
@@ -67,46 +68,56 @@ def _ref(col: Collector, table: str, row: int, key: str, ids: list[str], known: 
 
 
 def _measurements(result: ReadResult, kpis: set[str]) -> None:
+    """Row checks of tblMeasurements, vectorised; only flagged rows are visited one by one."""
     card, col = result.card, result.collector
-    unknown = _unknown_polarity(result)
-    polarity = {k.id: k.polarity for k in card.kpis}
-    baseline = {k.id: k.baseline for k in card.kpis if k.aggregation is not Aggregation.SUM}
-    m = card.measurements
     table = "tblMeasurements"
-    flagged_baseline: set[str] = set()
-    seen: Counter[tuple[str, str]] = Counter()
-    for kpi_id, period, target, upper, actual, row in zip(
-        m["kpi_id"], m["period"], m["target"], m["target_upper"], m["actual"], m["row"], strict=True
-    ):
-        if kpi_id not in kpis:
-            col.add("E011", table, row, "kpi_id", kpi_id, "tblKpis")
-            continue
-        seen[(kpi_id, period)] += 1
-        if seen[(kpi_id, period)] == 2:
-            col.add("E027", table, row, "period", kpi_id, period)
-        pol = polarity[kpi_id]
-        if pol is Polarity.BINARY or kpi_id in unknown:
-            continue
-        has_target, has_upper = target == target, upper == upper
-        if not has_target and actual == actual:
-            col.add("E020", table, row, "target")
-        if pol is Polarity.STABILIZE and has_target and not has_upper:
-            col.add("E020", table, row, "target_upper", None, "stabilize")
-        if pol in (Polarity.MAXIMIZE, Polarity.MINIMIZE) and has_target and target <= 0:
-            col.add("E023", table, row, "target", target, pol.value)
-        if has_target and has_upper and target > upper:
-            col.add("E024", table, row, "target", target, upper)
-        if has_target and actual == actual and target > 0 and actual > 0:
-            ratio = actual / target
-            if ratio >= UNIT_SLIP_FACTOR or ratio <= 1 / UNIT_SLIP_FACTOR:
-                col.add("W012", table, row, "actual", actual, target)
-        base = baseline.get(kpi_id)
-        if base is not None and has_target and kpi_id not in flagged_baseline:
-            weaker = target < base if pol is Polarity.MAXIMIZE else (
-                (upper if has_upper else target) > base if pol is Polarity.MINIMIZE else False)
-            if weaker:
-                col.add("W011", table, row, "target", target, base)
-                flagged_baseline.add(kpi_id)
+    m = card.measurements
+    known = m["kpi_id"].isin(kpis).to_numpy()
+    for row, kpi_id in zip(m["row"].to_numpy()[~known].tolist(), m["kpi_id"].to_numpy()[~known].tolist(),
+                           strict=True):
+        col.add("E011", table, row, "kpi_id", kpi_id, "tblKpis")
+    m = m[known]
+    dup = m.duplicated(["kpi_id", "period"], keep="first")
+    for row, kpi_id, period in m.loc[dup, ["row", "kpi_id", "period"]].itertuples(index=False):
+        col.add("E027", table, int(row), "period", kpi_id, period)
+
+    unknown = _unknown_polarity(result)
+    pol_of = {k.id: ("" if k.id in unknown else k.polarity.value) for k in card.kpis}
+    pol = m["kpi_id"].map(pol_of).to_numpy()
+    target, upper, actual = (m[k].to_numpy() for k in ("target", "target_upper", "actual"))
+    rows = m["row"].to_numpy()
+    has_t, has_u, has_a = ~np.isnan(target), ~np.isnan(upper), ~np.isnan(actual)
+    judged = (pol != "") & (pol != Polarity.BINARY.value)
+    ratio_pol = (pol == Polarity.MAXIMIZE.value) | (pol == Polarity.MINIMIZE.value)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = actual / target
+    checks = (
+        ("E020", judged & ~has_t & has_a, "target", None),
+        ("E020", (pol == Polarity.STABILIZE.value) & has_t & ~has_u, "target_upper", "stabilize"),
+        ("E023", judged & ratio_pol & has_t & (target <= 0), "target", "pol"),
+        ("E024", judged & has_t & has_u & (target > upper), "target", "upper"),
+        ("W012", judged & has_t & has_a & (target > 0) & (actual > 0)
+         & ((ratio >= UNIT_SLIP_FACTOR) | (ratio <= 1 / UNIT_SLIP_FACTOR)), "actual", "target"),
+    )
+    for code, mask, key, extra in checks:
+        for n in np.flatnonzero(mask).tolist():
+            value = {"target": target[n], "actual": actual[n], "target_upper": None}[key]
+            shown = {"pol": pol[n], "upper": upper[n], "target": target[n]}.get(extra, extra)
+            col.add(code, table, int(rows[n]), key, value, shown)
+
+    base_of = {k.id: k.baseline for k in card.kpis
+               if k.baseline is not None and k.aggregation is not Aggregation.SUM}
+    base = m["kpi_id"].map(base_of).to_numpy(dtype="float64", na_value=np.nan)
+    level = np.where(has_u & (pol == Polarity.MINIMIZE.value), upper, target)
+    weaker = has_t & ~np.isnan(base) & (
+        ((pol == Polarity.MAXIMIZE.value) & (target < base)) | ((pol == Polarity.MINIMIZE.value) & (level > base))
+    )
+    flagged: set[str] = set()
+    kpi_ids = m["kpi_id"].to_numpy()
+    for n in np.flatnonzero(weaker).tolist():
+        if kpi_ids[n] not in flagged:
+            flagged.add(kpi_ids[n])
+            col.add("W011", table, int(rows[n]), "target", target[n], base[n])
 
 
 def _unknown_polarity(result: ReadResult) -> set[str]:

@@ -100,7 +100,7 @@ class FileSource:
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [list(r) + [""] * (width - len(r)) for r in tbl.to_python()]
+        rows = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in tbl.to_python()]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
         for (r, c), text in self._errors_of(tbl.sheet).items():
             if top < r <= bottom and left <= c <= right:
