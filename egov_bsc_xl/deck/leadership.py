@@ -67,10 +67,10 @@ def perspective_slides(deck: Deck) -> None:
                        f"{deck.t('coverage')} {deck.pct(perspective.coverage)}")
             deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), summary, size=14, colour=GREY, bold=True)
             if chunk:
-                add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel IKU / KPI table")
+                frame = add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel IKU / KPI table")
                 page_results = results[start:start + len(chunk)]
-                kpi_achievement_chart(deck, slide, page_results,
-                                      box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, BOTTOM - TOP - NOTE_H + 0.05))
+                chart_h = min(max(frame.height / 914400 + 0.3, 2.2), BOTTOM - TOP - NOTE_H + 0.05)
+                kpi_achievement_chart(deck, slide, page_results, box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h))
             start += len(chunk)
 
 
@@ -122,9 +122,10 @@ def initiative_slides(deck: Deck) -> None:
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
         slide = deck.slide(_titled(deck, deck.t("initiatives"), page))
         deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), note, size=14, colour=GREY, bold=True)
-        add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Inisiatif / Initiative table")
+        frame = add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Inisiatif / Initiative table")
         part = [r for _, r in ordered[start:start + len(chunk)]]
-        progress_chart(slide, box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, BOTTOM - TOP - NOTE_H + 0.05),
+        chart_h = min(max(frame.height / 914400 + 0.6, 2.6), BOTTOM - TOP - NOTE_H + 0.05)
+        progress_chart(slide, box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h),
                        [r.id for r in part], [r.progress for r in part], [r.planned_progress for r in part],
                        (deck.t("progress"), deck.t("planned")), name="Progres Inisiatif / Initiative progress")
         start += len(chunk)

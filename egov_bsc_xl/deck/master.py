@@ -200,7 +200,11 @@ def _master_shapes(prs: PresentationT) -> None:
         ptype = shape.placeholder_format.type
         if ptype == PP_PLACEHOLDER.TITLE:
             _place(shape, *TITLE_BOX)
-            shape.text_frame._bodyPr.set("anchor", "b")
+            body_pr = shape.text_frame._bodyPr
+            body_pr.set("anchor", "b")
+            for child in list(body_pr):
+                body_pr.remove(child)
+            etree.SubElement(body_pr, qn("a:normAutofit"))  # long titles shrink instead of overflowing
         elif ptype == PP_PLACEHOLDER.BODY:
             _place(shape, MARGIN, BODY_TOP, SLIDE_W - 2 * MARGIN, FOOTER_TOP - BODY_TOP - Inches(0.2))
         shape.name = _PH_NAMES.get(ptype, shape.name)
