@@ -291,6 +291,7 @@ class _Builder:
     def xlwings_conf(self) -> None:
         ws = self.sheets["xlwings"]
         ws.set_tab_color("#9E9E9E")
+        ws.hide()  # settings for IT staff; xlwings reads it hidden as well
         ws.set_column(0, 0, 24)
         ws.set_column(1, 1, 40)
         rows = [("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""),

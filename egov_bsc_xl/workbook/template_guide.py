@@ -205,6 +205,10 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
           "BSC_ACHIEVEMENT dan BSC_STATUS dikenali.",
           "Open the workbook, enable macros, and on the xlwings tab click Import Functions so that "
           "BSC_ACHIEVEMENT and BSC_STATUS are known."),
+        t("Lembar tersembunyi xlwings.conf: isi Interpreter_Win bila Python tidak ditemukan otomatis; "
+          "UDF Modules = egov_bsc_xl.udfs.",
+          "Hidden sheet xlwings.conf: set Interpreter_Win when Python is not found automatically; "
+          "UDF Modules = egov_bsc_xl.udfs."),
         t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan "
           "Status memakai rumus Excel biasa.",
           "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement "
