@@ -1,0 +1,113 @@
+"""The button entry points and the workbook UDFs, run on the xlwings STAND-IN (tests/xl/xlwings_standin.py)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from egov_bsc_xl.workbook.analysis import analyse
+from egov_bsc_xl.workbook.source import FileSource
+from egov_bsc_xl.xl import macros
+from egov_bsc_xl.xl.udfs_book import BSC_OVERALL_SCORE, BSC_PERSPECTIVE_SCORES, perspective_scores
+from tests.books import sample_book, sample_tables
+from tests.workbook.recalc_books import build_book
+from tests.xl.xlwings_standin import Book, CallerRange
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_book(tmp_path_factory.mktemp("buttons") / "kinerja.xlsm", stale=False)
+
+
+@pytest.fixture
+def book(demo: Path, tmp_path: Path) -> Book:
+    path = tmp_path / "kinerja.xlsm"
+    shutil.copy(demo, path)
+    return Book(path)
+
+
+def test_recalculate_button_writes_the_sheets_and_says_so(book: Book) -> None:
+    message = macros.recalculate(book)
+    assert message == "Dasbor diperbarui untuk TW III 2026. Skor keseluruhan 90,3 % (Baik)."
+    assert book.app.alerts == [(message, "Balanced Scorecard SPBE")]
+    assert book._wb["Dasbor"]["B7"].value == pytest.approx(0.9028412867728852)
+
+
+def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
+    before = book._wb["Dasbor"]["A1"].value
+    message = macros.validate(book)
+    assert message.startswith("Validasi selesai: 0 kesalahan, 3 peringatan")
+    assert book._wb["Dasbor"]["A1"].value == before
+    assert book._wb["Validasi"]["A2"].value == "0 kesalahan, 3 peringatan"
+
+
+def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> None:
+    message = macros.make_deck(book)
+    deck = Path(book.fullname).with_name("kinerja-leadership-2026-Q3.pptx")
+    assert message == f"Presentasi disimpan: {deck}"
+    assert len(Presentation(str(deck)).slides) > 5
+
+
+def test_english_workbook_gets_english_messages(tmp_path: Path) -> None:
+    book = Book(build_book(tmp_path / "en.xlsm", lang="en", stale=False))
+    assert macros.recalculate(book) == "Dashboard updated for Q3 2026. Overall score 90.3% (Good)."
+
+
+def test_unusable_workbook_gives_a_message_box_not_a_traceback(tmp_path: Path) -> None:
+    tables = sample_tables()
+    del tables["tblKpis"]
+    from tests.books import write_book
+
+    book = Book(write_book(tmp_path / "broken.xlsx", tables))
+    message = macros.recalculate(book)
+    assert message.startswith("Gagal: ") and "tblKpis" in message
+    assert "Traceback" not in message and book.app.alerts[0][0] == message
+
+
+def test_unexpected_error_is_logged_and_shown_politely(book: Book, monkeypatch: pytest.MonkeyPatch,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    def boom(*a, **k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(macros, "refresh", boom)
+    message = macros.recalculate(book)
+    assert message.startswith("Terjadi kesalahan tak terduga (RuntimeError)")
+    assert "disk on fire" in caplog.text
+
+
+def test_recalculate_with_validation_errors_points_to_the_validation_sheet(tmp_path: Path) -> None:
+    rows = sample_tables()["tblMeasurements"]
+    bad = (rows[0], [*rows[1], ["K9", "2026-Q2", 5, None, 4, "", ""]])
+    book = Book(sample_book(tmp_path, tblMeasurements=bad))
+    message = macros.recalculate(book)
+    assert message.startswith("Ditemukan 1 kesalahan")
+    assert "Validasi" in [s.name for s in book.sheets]
+
+
+def test_perspective_scores_udf_spills_the_engine_numbers(book: Book, demo: Path) -> None:
+    caller = CallerRange(book.sheets["Dasbor"])
+    table = BSC_PERSPECTIVE_SCORES(caller)
+    report = analyse(demo).report
+    assert table[0] == ["ID", "Perspektif", "Bobot", "Skor", "Status", "Cakupan data"]
+    assert [r[0] for r in table[1:]] == [p.id for p in report.perspectives]
+    assert [r[3] for r in table[1:]] == [p.score for p in report.perspectives]
+    assert perspective_scores(FileSource(demo)) == table
+
+
+def test_overall_score_udf_takes_a_period_and_reports_bad_input_as_text(book: Book, demo: Path) -> None:
+    caller = CallerRange(book.sheets["Dasbor"])
+    assert BSC_OVERALL_SCORE(caller) == analyse(demo).report.overall.score
+    assert BSC_OVERALL_SCORE(caller, "2026-Q2") == analyse(demo, "2026-Q2").report.overall.score
+    assert BSC_OVERALL_SCORE(caller, "TW II 2026") == BSC_OVERALL_SCORE(caller, "2026-Q2")
+    bad = BSC_OVERALL_SCORE(caller, "Q9")
+    assert isinstance(bad, str) and bad.startswith("#BSC:") and "Q9" in bad
+
+
+def test_udfs_are_exported_for_the_xlwings_conf_module() -> None:
+    import egov_bsc_xl.udfs as udfs
+
+    assert udfs.BSC_PERSPECTIVE_SCORES is BSC_PERSPECTIVE_SCORES
+    assert udfs.BSC_OVERALL_SCORE is BSC_OVERALL_SCORE
