@@ -44,6 +44,7 @@ from egov_bsc_xl.workbook.template_sheets import (
     title_rows,
     write_table,
 )
+from egov_bsc_xl.workbook.template_texts import sheet_texts
 from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
@@ -82,36 +83,11 @@ def demo_content(lang: str) -> Content:
                    initiatives=d.demo_initiatives(lang), revisions=d.demo_revisions(lang))
 
 
-def _texts(lang: str) -> dict[str, tuple[str, str]]:
-    """Sheet title and hint per table, in the workbook language."""
-    id_en = {
-        "tblProfile": (("Profil Instansi", "Isi kolom Nilai: instansi, tahun, periode laporan, visi, satu baris per misi."),
-                       ("Agency profile", "Fill the Value column: agency, year, report period, vision, one row per mission.")),
-        "tblPerspectives": (("Perspektif BSC", "Bobot dalam persen, jumlah 100 %. Aktif = Tidak mematikan perspektif."),
-                            ("BSC perspectives", "Weights in percent, adding up to 100 %. Active = No switches a perspective off.")),
-        "tblObjectives": (("Sasaran Strategis", "Mendukung: ID sasaran yang didorong sasaran ini, pisahkan dengan koma (panah peta strategi)."),
-                          ("Strategic objectives", "Supports: ids of the objectives this one drives, comma separated (strategy map arrows).")),
-        "tblKpis": (("Indikator Kinerja Utama (IKU)", "Salin dari Pustaka IKU; pilih polaritas, frekuensi, agregasi dari daftar. Bobot relatif."),
-                    ("Key performance indicators", "Copy from the KPI Library; pick polarity, frequency, aggregation from the lists. Weights are relative.")),
-        "tblMeasurements": (("Target dan Realisasi", "Satu baris per IKU per periode (2026-Q1). Capaian dan Status (abu-abu) dihitung otomatis."),
-                            ("Targets and actuals", "One row per KPI per period (2026-Q1). Achievement and Status (grey) are computed.")),
-        "tblInitiatives": (("Inisiatif Strategis", "Anggaran dalam rupiah; progres dalam persen; ID dipisah koma."),
-                           ("Strategic initiatives", "Budget in rupiah; progress in percent; ids comma separated.")),
-        "tblRevisions": (("Log Revisi", "Catat setiap perubahan target atau IKU beserta alasannya."),
-                         ("Revision log", "Record every change of a target or KPI with its reason.")),
-        "tblSettings": (("Pengaturan", "Batas atas capaian, rumus polaritas minimal (permenpan/inverse), data kosong (exclude/zero)."),
-                        ("Settings", "Achievement cap, minimize formula (permenpan/inverse), missing data (exclude/zero).")),
-        "tblKpiLibrary": (("Pustaka IKU SPBE", "Katalog acuan (hanya baca): salin baris yang sesuai ke lembar IKU."),
-                          ("SPBE KPI Library", "Reference catalogue (read only): copy the rows you need to the KPIs sheet.")),
-    }
-    return {k: v[0] if lang == "id" else v[1] for k, v in id_en.items()}
-
-
 class _Builder:
     def __init__(self, book: Any, lang: str, formulas: str, content: Content, cache: bool):
         self.book, self.lang, self.formulas, self.content, self.cache = book, lang, formulas, content, cache
         self.fmts = Formats(book, lang)
-        self.texts = _texts(lang)
+        self.texts = sheet_texts(lang)
         self.placed: dict[str, Placed] = {}
         self.polarities = {k.id: k.polarity for k in content.kpis}
         self.sheets: dict[str, Any] = {}
@@ -150,10 +126,15 @@ class _Builder:
             return (a if self.lang == "id" else b)
         ws.set_row(0, 30)
         ws.write_string(0, 0, t(*title), self.fmts.title())
-        ws.write_string(1, 0, t("Diisi otomatis oleh tombol Hitung Ulang (atau perintah egov-bsc recalc); "
-                                "jangan diketik.",
-                                "Filled by the Recalculate button (or the egov-bsc recalc command); "
-                                "do not type here."), self.fmts.hint())
+        if buttons:
+            note = t("Diisi otomatis oleh tombol Hitung Ulang (atau perintah egov-bsc recalc); jangan diketik.",
+                     "Filled by the Recalculate button (or the egov-bsc recalc command); do not type here.")
+        else:
+            note = t("Diisi otomatis oleh tombol Validasi dan Hitung Ulang di Dasbor (atau egov-bsc recalc); "
+                     "jangan diketik.",
+                     "Filled by the Validate and Recalculate buttons on the Dashboard (or egov-bsc recalc); "
+                     "do not type here.")
+        ws.write_string(1, 0, note, self.fmts.hint())
         ws.set_column(0, 0, 28)
         ws.set_column(1, 6, 14)
         ws.set_column(7, 12, 11)
