@@ -173,6 +173,49 @@ def deck(
     raise typer.Exit(EXIT_OK)
 
 
+_DEMO_STEPS = {
+    "build": "Membuat buku kerja demo / building the demo workbook",
+    "validate": "Memeriksa data / validating",
+    "recalc": "Menghitung ulang Dasbor dan Validasi / recalculating the dashboard",
+    "leadership": "Membuat presentasi pimpinan / writing the leadership deck",
+    "public": "Membuat presentasi publik / writing the public deck",
+}
+
+
+@app.command()
+def demo(
+    folder: Annotated[Path, typer.Argument(help="Folder keluaran / output folder.")] = Path("egov-bsc-demo"),
+) -> None:
+    """Jalankan seluruh produk pada contoh Diskominfo / run the whole product on a demo agency.
+
+    Builds the Indonesian demo workbook, validates and recalculates it, and writes the leadership
+    and the public deck into FOLDER. Running it again replaces only these files.
+    """
+    from rich.console import Console
+
+    from egov_bsc_xl.demo import STEPS, run_demo
+    from egov_bsc_xl.i18n.formats import fmt_percent
+
+    console = Console(stderr=True)
+    with console.status(_DEMO_STEPS[STEPS[0]]) as status:
+        def step(name: str) -> None:
+            status.update(_DEMO_STEPS[name])
+            console.print(f"[green]✓[/] {_DEMO_STEPS[name]}", highlight=False)
+
+        result = run_demo(folder, step)
+    a = result.analysis
+    assert a is not None and a.report is not None
+    overall = a.report.overall
+    typer.echo(f"Demo selesai / demo done: {result.folder.resolve()}")
+    typer.echo(f"  Buku kerja / workbook        : {result.workbook}")
+    typer.echo(f"  Presentasi pimpinan / leaders: {result.decks['leadership']}")
+    typer.echo(f"  Presentasi publik / public   : {result.decks['public']}")
+    typer.echo(f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
+               f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "
+               f"{a.errors} galat, {a.warnings} peringatan")
+    raise typer.Exit(EXIT_OK)
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
     try:
