@@ -38,6 +38,7 @@ from egov_bsc_xl.workbook.template_guide import write_guide
 from egov_bsc_xl.workbook.template_sheets import (
     Formats,
     Placed,
+    input_prompt,
     list_validation,
     print_setup,
     table_ref_list,
@@ -81,6 +82,24 @@ def demo_content(lang: str) -> Content:
                    perspectives=d.demo_perspectives(lang), objectives=d.demo_objectives(lang),
                    kpis=d.demo_kpis(lang), measurements=d.demo_measurements(lang),
                    initiatives=d.demo_initiatives(lang), revisions=d.demo_revisions(lang))
+
+
+# Input messages shown when a cell of these columns is selected.
+_PROMPTS = (
+    ("tblObjectives", "supports", "ID sasaran yang didorong sasaran ini, pisahkan dengan koma (mis. SS01, SS02).",
+     "Ids of the objectives this one drives, comma separated (e.g. SS01, SS02)."),
+    ("tblMeasurements", "period", "Tulis 2026-Q1, 2026-S1, 2026-03 atau 2026 (TW I 2026 juga diterima).",
+     "Write 2026-Q1, 2026-S1, 2026-03 or 2026."),
+    ("tblMeasurements", "target_upper", "Hanya untuk target rentang: batas atas; Target = batas bawah.",
+     "Range targets only: the upper end; Target is the lower end."),
+    ("tblMeasurements", "actual", "Angka, atau Ya/Tidak untuk IKU berpolaritas Ya/Tidak.",
+     "A number, or Yes/No for KPIs with Yes/No polarity."),
+    ("tblInitiatives", "objective_ids", "ID sasaran, pisahkan dengan koma.", "Objective ids, comma separated."),
+    ("tblInitiatives", "kpi_ids", "ID IKU, pisahkan dengan koma.", "KPI ids, comma separated."),
+    ("tblInitiatives", "progress", "Progres fisik dalam persen (mis. 60%).", "Physical progress in percent (e.g. 60%)."),
+    ("tblPerspectives", "weight", "Bobot dalam persen; jumlah semua perspektif 100%.",
+     "Weight in percent; all perspectives add up to 100%."),
+)
 
 
 class _Builder:
@@ -268,6 +287,8 @@ class _Builder:
         rp = p["tblRevisions"]
         list_validation(rp.sheet, rp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
                         lang=lang)
+        for table, key, id_text, en_text in _PROMPTS:
+            input_prompt(p[table].sheet, p[table], key, id_text if lang == "id" else en_text, lang)
 
     def xlwings_conf(self) -> None:
         ws = self.sheets["xlwings"]

@@ -205,6 +205,14 @@ def list_validation(ws: Any, placed: Placed, key: str, source: list[str] | str, 
     ws.data_validation(first, col, first + VALIDATION_ROWS, col, options)
 
 
+def input_prompt(ws: Any, placed: Placed, key: str, message: str, lang: str) -> None:
+    """A note shown when a cell of the column is selected (no restriction on the value)."""
+    col, first = placed.col_index(key), placed.first_data_row
+    ws.data_validation(first, col, first + VALIDATION_ROWS, col, {
+        "validate": "any", "input_title": placed.spec.column(key).label(lang)[:32],
+        "input_message": message[:255]})
+
+
 def table_ref_list(spec: c.TableSpec, key: str, lang: str) -> str:
     """Dropdown source fed from a table column, so rows added later show up in the list."""
     return f'=INDIRECT("{spec.name}[{spec.column(key).label(lang)}]")'
