@@ -200,3 +200,25 @@ def test_the_reader_reads_the_template_without_errors(tmp_path, lang, demo):
         assert {i.code for i in issues} == {"W013", "W020", "W021"}
     else:
         assert {i.code for i in issues} <= {"W010"}
+
+
+def test_status_cells_take_their_colour_from_the_bands_table():
+    book = _book(build("en", demo=True))
+    ws = book["Measurements"]
+    rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
+    band_refs = [rule.formula[0] for _, rule in rules if rule.type == "expression"]
+    settings = book["Settings"]
+    labels = {settings[ref.split("!")[1].replace("$", "")].value for ref in
+              (f.split("=", 1)[1] for f in band_refs)}
+    assert labels == {"Excellent", "Good", "Fair", "Poor", "Very poor"}
+    assert any(rule.type == "cellIs" and rule.formula == ['"No data"'] for _, rule in rules)
+
+
+def test_table_sheets_print_on_a4_landscape_one_page_wide_with_the_header_repeated():
+    book = _book(build("id"))
+    for spec in (c.KPIS, c.MEASUREMENTS, c.INITIATIVES):
+        ws = book[spec.sheet("id")]
+        assert ws.page_setup.paperSize == 9
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows.replace("$", "") == "4:4"
