@@ -53,7 +53,7 @@ class _WordEnum(StrEnum):
 @lru_cache(maxsize=1024)
 def _parse_cached(cls: type[_WordEnum], value: object) -> Any:
     try:
-        return cls(value)
+        return cls(value)  # type: ignore[arg-type]  # _missing_ reads any word
     except ValueError:
         return None
 

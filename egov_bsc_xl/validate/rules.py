@@ -102,7 +102,7 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
     for code, mask, key, extra in checks:
         for n in np.flatnonzero(mask).tolist():
             value = {"target": target[n], "actual": actual[n], "target_upper": None}[key]
-            shown = {"pol": pol[n], "upper": upper[n], "target": target[n]}.get(extra, extra)
+            shown = {"pol": pol[n], "upper": upper[n], "target": target[n]}.get(extra or "", extra)
             col.add(code, table, int(rows[n]), key, value, shown)
 
     base_of = {k.id: k.baseline for k in card.kpis

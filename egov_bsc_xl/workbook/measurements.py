@@ -55,7 +55,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
                 continue
             out[i] = _cell_value(rows, i, key, col[i], key != "target_upper" and kpi_ids[i] in binary)
 
-    unique = {}
+    unique: dict[Any, tuple[str, int, int, int] | None] = {}
     for value in set(period_col):
         p = parse_period(value) if not is_blank(value) else None
         unique[value] = (p.code, p.year, p.end_month, p.months) if p else None
@@ -74,7 +74,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     usable = [i for i in np.flatnonzero(keep).tolist() if info[i] is not None and kpi_ids[i]]
     idx = np.array(usable, dtype="int64")
-    picked = [info[i] for i in usable]
+    picked = [p for p in (info[i] for i in usable) if p is not None]
     frame = pd.DataFrame({
         "kpi_id": pd.array([kpi_ids[i] for i in usable], dtype=object),
         "period": pd.array([p[0] for p in picked], dtype=object),

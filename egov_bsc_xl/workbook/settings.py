@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, str, Any]]:
     """(row, key, value) of each row whose key (or label) names a known key."""
-    by_label = {}
+    by_label: dict[str, str] = {}
     for key, labels in known.items():
         by_label[normalise_header(key)] = key
         for label in labels:
@@ -24,7 +24,7 @@ def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, s
     out = []
     for i, r in rows:
         name = normalise_header(parse_text(r.get("key"))) if not is_blank(r.get("key")) else ""
-        key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label"))))
+        key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label")))) or ""
         if key:
             out.append((i, key, r.get("value")))
     return out

@@ -86,7 +86,7 @@ class FileSource:
         _check_file(self.path)
         try:
             self._book = CalamineWorkbook.from_path(str(self.path), load_tables=True)
-            self._names = list(self._book.table_names)
+            self._names: list[str] = list(self._book.table_names or [])
         except Exception as exc:  # calamine raises several types for broken files
             raise UnusableInput(_unreadable(self.path, exc)) from exc
         self._sheet_errors: dict[str, dict[tuple[int, int], str]] = {}
@@ -96,6 +96,8 @@ class FileSource:
 
     def table(self, name: str) -> RawTable:
         tbl = self._book.get_table_by_name(name)
+        if tbl.start is None or tbl.end is None:  # a table without cells
+            return RawTable(name, tbl.sheet, 0, 0, [str(h) for h in tbl.columns], [])
         (first, left), (bottom, right) = tbl.start, tbl.end  # calamine's start is the first data row
         top = first - 1
         width = right - left + 1
