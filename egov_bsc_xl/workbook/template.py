@@ -46,7 +46,7 @@ from egov_bsc_xl.workbook.template_sheets import (
     write_table,
 )
 from egov_bsc_xl.workbook.template_texts import sheet_texts
-from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
+from egov_bsc_xl.workbook.vba import BUTTONS, sync_packaged_macros, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "workbook_templates"
@@ -377,7 +377,8 @@ def template_path(lang: str) -> Path:
 
 
 def regenerate() -> list[Path]:
-    """Rewrite the committed templates in workbook_templates/ (blank, UDF formulas)."""
+    """Rewrite the committed templates in workbook_templates/ (blank, UDF formulas) and the packaged macros."""
+    sync_packaged_macros()
     return [build_template(template_path(lang), lang, overwrite=True) for lang in c.LANGUAGES]
 
 

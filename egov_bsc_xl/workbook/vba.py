@@ -18,7 +18,9 @@ from pathlib import Path
 
 from egov_bsc_xl.errors import BscError
 
-MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"
+SOURCE_MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"  # the VBA as text, in the repository
+PACKAGED_MACRO_DIR = Path(__file__).resolve().parents[1] / "data" / "macros"  # its copy in the wheel
+MACRO_DIR = SOURCE_MACRO_DIR if SOURCE_MACRO_DIR.is_dir() else PACKAGED_MACRO_DIR
 MACRO_MODULE = "egov_bsc_xl.xl.macros"
 XLWINGS_ADDIN = "xlwings.xlam"
 
@@ -60,6 +62,20 @@ def read_modules(directory: Path = MACRO_DIR) -> dict[str, str]:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n", "\r\n")
         modules[module_name(text, path.stem)] = text
     return modules
+
+
+def sync_packaged_macros() -> list[Path]:
+    """Copy macros/*.bas into the package data (egov_bsc_xl/data/macros) so installs carry them."""
+    PACKAGED_MACRO_DIR.mkdir(parents=True, exist_ok=True)
+    written = []
+    for old in PACKAGED_MACRO_DIR.glob("*.bas"):
+        if not (SOURCE_MACRO_DIR / old.name).exists():
+            old.unlink()
+    for path in sorted(SOURCE_MACRO_DIR.glob("*.bas")):
+        target = PACKAGED_MACRO_DIR / path.name
+        target.write_bytes(path.read_bytes())
+        written.append(target)
+    return written
 
 
 def _xlwings_modules() -> dict[str, tuple[str, str]]:

@@ -13,7 +13,14 @@ from pyopenvba import ExcelFile
 from pyopenvba.interpreter import HostBridge, Interpreter
 
 from egov_bsc_xl.workbook.template import build, build_template
-from egov_bsc_xl.workbook.vba import BUTTONS, MACRO_DIR, MACRO_MODULE, read_modules
+from egov_bsc_xl.workbook.vba import (
+    BUTTONS,
+    MACRO_DIR,
+    MACRO_MODULE,
+    PACKAGED_MACRO_DIR,
+    SOURCE_MACRO_DIR,
+    read_modules,
+)
 
 _BODY = re.compile(r"^Attribute VB_\w+ = .*$", re.MULTILINE)
 
@@ -155,3 +162,11 @@ def test_both_languages_share_one_vba_project():
     first, second = build("id"), build("en")
     with zipfile.ZipFile(io.BytesIO(first)) as a, zipfile.ZipFile(io.BytesIO(second)) as b:
         assert a.read("xl/vbaProject.bin") == b.read("xl/vbaProject.bin")
+
+
+def test_the_package_carries_the_same_macros_as_the_repository():
+    # egov_bsc_xl/data/macros is what an installed (non-editable) package builds from.
+    source = {p.name: p.read_bytes() for p in SOURCE_MACRO_DIR.glob("*.bas")}
+    packaged = {p.name: p.read_bytes() for p in PACKAGED_MACRO_DIR.glob("*.bas")}
+    assert packaged == source, "run python -m egov_bsc_xl.workbook.template --regenerate"
+    assert read_modules(PACKAGED_MACRO_DIR) == read_modules(SOURCE_MACRO_DIR)
