@@ -136,6 +136,8 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
     _value_axis(chart, _axis_max(all_values))
     lowest = min((v for v in all_values if v is not None), default=0.0)
     chart.value_axis.minimum_scale = max(0.0, math.floor(lowest * 10) / 10 - 0.1)
+    span = chart.value_axis.maximum_scale - chart.value_axis.minimum_scale
+    chart.value_axis.major_unit = 0.1 if span <= 0.8 + 1e-9 else 0.2
     _style_axis_text(chart.category_axis, 12)
     for index, plotted in enumerate(chart.plots[0].series):
         colour = NAVY if index == 0 else rgb(SERIES_COLOURS[(index - 1) % len(SERIES_COLOURS)])

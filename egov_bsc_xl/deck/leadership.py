@@ -44,8 +44,8 @@ def executive_summary(deck: Deck) -> None:
 
 def perspective_slides(deck: Deck) -> None:
     kpis = {k.id: k for k in deck.card.kpis}
-    columns = [Column(deck.t("kpi"), 3.3), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.1, PP_ALIGN.RIGHT, 1),
+    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
+               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
                Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
     for perspective in deck.report.perspectives:
         results = [k for k in deck.report.kpis if k.perspective_id == perspective.id]
@@ -141,7 +141,7 @@ def attention_slides(deck: Deck) -> None:
         deck.text(slide, box(LEFT, TOP, WIDTH, 1.0),
                   deck.t("none_attention", threshold=threshold, period=deck.period.label(deck.lang)), size=20)
         return
-    columns = [Column(deck.t("kpi"), 4.4), Column(deck.t("perspective"), 2.2), Column(deck.t("achievement"), 1.25,
+    columns = [Column(deck.t("kpi"), 4.3), Column(deck.t("perspective"), 2.2), Column(deck.t("achievement"), 1.35,
                PP_ALIGN.RIGHT, 1), Column(deck.t("status"), 1.4, PP_ALIGN.CENTER), Column(deck.t("owner"), 3.05)]
     rows = []
     for result in below:

@@ -54,8 +54,8 @@ def services_slide(deck: Deck) -> None:
     perspective_id = customer_perspective_id(deck)
     kpis = {k.id: k for k in deck.card.kpis}
     results = [k for k in deck.report.kpis if k.perspective_id == perspective_id]
-    columns = [Column(deck.t("kpi"), 3.3), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.1, PP_ALIGN.RIGHT, 1),
+    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
+               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
                Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
     rows = []
     for result in results:
