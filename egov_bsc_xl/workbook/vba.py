@@ -7,6 +7,7 @@ class) from the installed xlwings package at build time instead; it is never com
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 import struct
@@ -80,9 +81,11 @@ def sync_packaged_macros() -> list[Path]:
 
 def _xlwings_modules() -> dict[str, tuple[str, str]]:
     """xlwings' standalone VBA (module name -> (source, kind)) from the installed xlwings package."""
-    import xlwings
-
-    root = Path(xlwings.__file__).parent
+    # Only the package's folder is needed: find it without importing xlwings (that stays in xl/).
+    spec = importlib.util.find_spec("xlwings")
+    if spec is None or spec.origin is None:
+        raise BscError("xlwings tidak terpasang; --standalone memerlukannya (xlwings is not installed).")
+    root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
     def crlf(s):
