@@ -71,6 +71,7 @@ class Package:
         self.order = [info.filename for info in self._zf.infolist()]
         self.changed: dict[str, bytes] = {}
         self.deleted: set[str] = set()
+        self._original: dict[str, bytes] = {}  # decompressed original parts already read
 
     def close(self) -> None:
         self._zf.close()
@@ -89,12 +90,18 @@ class Package:
             raise KeyError(name)
         if name in self.changed:
             return self.changed[name]
-        return self._zf.read(name)
+        return self._read_original(name)
+
+    def _read_original(self, name: str) -> bytes:
+        if name not in self._original:
+            self._original[name] = self._zf.read(name)
+        return self._original[name]
 
     def set(self, name: str, data: bytes) -> None:
         """Replace or add a part; setting the bytes it already has changes nothing."""
         self.deleted.discard(name)
-        if name in self.infos and name not in self.changed and self._zf.read(name) == data:
+        if name in self.infos and self._read_original(name) == data:
+            self.changed.pop(name, None)
             return
         self.changed[name] = data
 

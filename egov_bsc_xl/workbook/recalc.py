@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
-
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
@@ -61,11 +59,10 @@ class BookPort(Protocol):
 
 @dataclass
 class ComputedValues:
-    """Cached values of tblMeasurements' computed columns, by 0-based data row of the table."""
+    """Cached values of tblMeasurements' computed columns, one per data row of the table."""
 
-    achievement: dict[int, float | str]  # fraction, "" for no data
-    status: dict[int, str]
-    rows: int  # data rows of the table
+    achievement: list[float | str]  # fraction, "" for no data
+    status: list[str]
 
 
 def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
@@ -85,7 +82,10 @@ def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bo
 
 
 def computed_values(analysis: Analysis) -> ComputedValues:
-    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements."""
+    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements.
+
+    A row with a KPI id but no usable numbers gets the no-data status; a blank row stays blank.
+    """
     from egov_bsc_xl.calc.achievement import achievement
     from egov_bsc_xl.calc.bands import band_labels
     from egov_bsc_xl.model.scorecard import NO_DATA_BAND
@@ -101,19 +101,17 @@ def computed_values(analysis: Analysis) -> ComputedValues:
                             frame["target_upper"].to_numpy(), pol, card.settings.cap,
                             card.settings.minimize_method)
     labels = band_labels(scored, card.settings, lang)
-    rows = frame["row"].to_numpy()
-    ach: dict[int, float | str] = dict.fromkeys(range(nrows), "")
-    status: dict[int, str] = dict.fromkeys(range(nrows), "")
-    if raw_table is not None and "kpi_id" in _columns(raw_table.headers):
-        j = _columns(raw_table.headers)["kpi_id"]
+    ach: list[float | str] = [""] * nrows
+    status: list[str] = [""] * nrows
+    kpi_col = _columns(raw_table.headers).get("kpi_id") if raw_table is not None else None
+    if kpi_col is not None:
         no_data = NO_DATA_BAND.label(lang)
-        for i, row in enumerate(raw_table.rows):
-            if str(row[j]).strip():
-                status[i] = no_data
-    for i, value, label in zip(rows.tolist(), scored.tolist(), labels, strict=True):
-        ach[i] = "" if np.isnan(value) else value
-        status[i] = label
-    return ComputedValues(ach, status, nrows)
+        status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
+    for i, value, label in zip(frame["row"].tolist(), scored.tolist(), labels, strict=True):
+        if 0 <= i < nrows:
+            ach[i] = "" if value != value else value
+            status[i] = label
+    return ComputedValues(ach, status)
 
 
 def _columns(headers: list[str]) -> dict[str, int]:
@@ -196,37 +194,66 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
             letters[column_letter(left + cols[key]).encode()] = key
     if not letters:
         return 0
-    source = {"achievement": values.achievement, "status": values.status}
+    size = bottom - data_top + 1
+    which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
     pattern = re.compile(
-        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL
+        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"([^>]*?)(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?'
+        rb"(?:<v>([^<]*)</v>|<is>.*?</is>)?</c>)",
+        re.DOTALL,
     )
-    count = 0
-
-    def swap(m: re.Match[bytes]) -> bytes:
-        nonlocal count
-        row = int(m.group(2)) - 1 - data_top
-        if row < 0 or data_top + row > bottom:
-            return m.group(0)
-        key = letters[m.group(1)]
-        value = source[key].get(row, "")
-        attrs = re.sub(rb'\s+t="[^"]*"', b"", m.group(3))
-        inner = m.group(4) or b""
-        formula = re.search(rb"<f\b[^>]*/>|<f\b.*?</f>", inner, re.DOTALL)
-        ref = b'<c r="' + m.group(1) + m.group(2) + b'"' + attrs
-        count += 1
-        if formula is not None:
-            if isinstance(value, float):
-                return ref + b">" + formula.group(0) + b"<v>" + repr(value).encode() + b"</v></c>"
-            return ref + b' t="str">' + formula.group(0) + b"<v>" + _xml(value) + b"</v></c>"
-        if isinstance(value, float):
-            return ref + b"><v>" + repr(value).encode() + b"</v></c>"
-        if value == "":
-            return ref + b"/>"
-        return ref + b' t="inlineStr"><is><t>' + _xml(value) + b"</t></is></c>"
-
+    first_row = data_top + 1  # 1-based sheet row of data row 0
     xml = pkg.read(part)
-    pkg.set(part, pattern.sub(swap, xml))
+    pieces: list[bytes] = []
+    done = count = 0
+    for m in pattern.finditer(xml):
+        letter, number, attrs, formula, cached = m.groups()
+        row = int(number) - first_row
+        if row < 0 or row >= size:
+            continue
+        count += 1
+        is_text, value = which[letter][row]
+        if formula is not None and cached == value and (
+            (b' t="str"' in attrs) if is_text else (b" t=" not in attrs)
+        ):
+            continue  # already up to date: most cells on a re-run
+        pieces += (xml[done : m.start()], _cell(letter, number, attrs, formula, is_text, value))
+        done = m.end()
+    if pieces:
+        pieces.append(xml[done:])
+        pkg.set(part, b"".join(pieces))
     return count
+
+
+def _cell(letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_text: bool, value: bytes) -> bytes:
+    """One computed cell with a fresh cached value; its formula (if any) is kept as it was."""
+    if b" t=" in attrs:
+        attrs = _TYPE_ATTR.sub(b"", attrs)
+    if formula is not None:
+        if is_text:
+            return b'<c r="%s%s"%s t="str">%s<v>%s</v></c>' % (letter, number, attrs, formula, value)
+        return b'<c r="%s%s"%s>%s<v>%s</v></c>' % (letter, number, attrs, formula, value)
+    if not is_text:
+        return b'<c r="%s%s"%s><v>%s</v></c>' % (letter, number, attrs, value)
+    if not value:
+        return b'<c r="%s%s"%s/>' % (letter, number, attrs)
+    return b'<c r="%s%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (letter, number, attrs, value)
+
+
+_TYPE_ATTR = re.compile(rb'\s+t="[^"]*"')
+
+
+def _encoded(column: list[float | str], size: int) -> list[tuple[bool, bytes]]:
+    """(is text, XML bytes of the cached value) per data row; texts repeat, so each is encoded once."""
+    texts: dict[str, tuple[bool, bytes]] = {"": (True, b"")}
+    out: list[tuple[bool, bytes]] = []
+    for value in column[:size]:
+        if isinstance(value, float):
+            out.append((False, repr(value).encode()))
+        else:
+            if value not in texts:
+                texts[value] = (True, _xml(value))
+            out.append(texts[value])
+    return out + [texts[""]] * (size - len(out))
 
 
 def _xml(value: object) -> bytes:

@@ -1,0 +1,133 @@
+"""Benchmark: `egov-bsc recalc` in place on a 100,000-measurement workbook vs. only reading its tables.
+
+    python benchmarks/bench_recalc.py [--rows 100000] [--repeat 3] [--keep DIR]
+
+Writes a SPEC 3 workbook (.xlsm-shaped .xlsx written with XlsxWriter: 500 KPIs x 200 monthly
+periods, computed columns as formulas with cached values), then times, each in its own process
+and best of --repeat:
+  1. a process that only reads every table with fastexcel (the floor: any tool must read them);
+  2. `egov-bsc recalc FILE` in place (read, validate, score, trend, write Dasbor/Validasi, refresh
+     the computed cells' cached values, atomic replace with backup).
+Prints seconds, the ratio (target <= 3) and the peak memory of each process (target <= 1 GB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+READ_ONLY = """
+import sys, fastexcel
+reader = fastexcel.read_excel(sys.argv[1])
+rows = 0
+for name in reader.table_names():
+    rows += reader.load_table(name).to_pandas().shape[0]
+print(rows)
+"""
+
+
+def make_workbook(path: Path, rows: int) -> Path:
+    """A SPEC 3 workbook with `rows` measurements (the same shape as the template's tables)."""
+    import xlsxwriter
+
+    from egov_bsc_xl.workbook import contract as c
+
+    kpis, periods = 500, max(1, rows // 500)
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": False})
+    pct = wb.add_format({"num_format": "0.0%"})
+
+    def table(spec: c.TableSpec, data: list[list], sheet: str | None = None, top: int = 2, left: int = 0):
+        ws = wb.get_worksheet_by_name(sheet or spec.sheet("id")) or wb.add_worksheet(sheet or spec.sheet("id"))
+        ws.add_table(top, left, top + max(len(data), 1), left + len(spec.columns) - 1, {
+            "name": spec.name, "data": data, "columns": [{"header": col.label("id")} for col in spec.columns]})
+        return ws
+
+    wb.add_worksheet("Dasbor").write(0, 0, "Dasbor")
+    wb.add_worksheet("Validasi").write(0, 0, "Validasi")
+    table(c.PROFILE, [["agency", "Instansi", "Dinas Kominfo Kabupaten Contoh"], ["year", "Tahun", 2026],
+                      ["report_period", "Periode Laporan", ""], ["language", "Bahasa", "id"]])
+    table(c.PERSPECTIVES, [[f"P{i}", f"Perspektif {i}", 0.25, i, "Ya"] for i in range(1, 5)])
+    table(c.OBJECTIVES, [[f"S{i:02d}", f"P{i % 4 + 1}", f"Sasaran {i}", "", ""] for i in range(1, 51)])
+    polarities = ("Maksimal", "Minimal", "Stabil", "Maksimal")
+    table(c.KPIS, [[f"K{i:03d}", f"S{i % 50 + 1:02d}", f"IKU {i}", "", "%", polarities[i % 4], 1, None,
+                    "Bulanan", "Terakhir", "", "", f"Bidang {i % 7}"] for i in range(kpis)])
+    ws = wb.add_worksheet(c.MEASUREMENTS.sheet("id"))
+    ws.add_table(2, 0, 2 + kpis * periods, 8, {
+        "name": c.MEASUREMENTS.name, "columns": [{"header": col.label("id")} for col in c.MEASUREMENTS.columns]})
+    r = 3
+    last = 2026 * 12 + 8  # months counted from year 0; the newest period is 2026-09
+    for p in range(periods):
+        year, month0 = divmod(last - (periods - 1 - p), 12)
+        code = f"{year}-{month0 + 1:02d}"
+        for k in range(kpis):
+            target = 50.0 + k % 40
+            actual = target * (0.6 + ((k * 7 + p * 13) % 60) / 100)
+            ws.write_string(r, 0, f"K{k:03d}")
+            ws.write_string(r, 1, code)
+            ws.write_number(r, 2, target)
+            if k % 4 == 2:
+                ws.write_number(r, 3, target + 5)
+            ws.write_number(r, 4, round(actual, 2))
+            ws.write_formula(r, 7, f'=IF(E{r + 1}="","",E{r + 1}/C{r + 1})', pct, 0)
+            ws.write_formula(r, 8, f'=IF(H{r + 1}="","","?")', None, "")
+            r += 1
+    table(c.INITIATIVES, [[f"I{i}", f"Inisiatif {i}", f"S{i:02d}", f"K{i:03d}", "Bidang", None, None,
+                           1e9, 4e8, 0.5, "Berjalan", ""] for i in range(1, 21)])
+    ws = table(c.SETTINGS, [["cap", "Batas atas capaian", 1.2], ["minimize_method", "Rumus", "permenpan"],
+                            ["missing", "Data kosong", "exclude"], ["language", "Bahasa", "id"]])
+    table(c.BANDS, [[0.91, "Sangat Baik", "Excellent", "#1B5E20"], [0.76, "Baik", "Good", "#43A047"],
+                    [0.66, "Cukup", "Fair", "#FDD835"], [0.51, "Kurang", "Poor", "#FB8C00"],
+                    [0, "Sangat Kurang", "Very poor", "#E53935"]], sheet=c.SETTINGS.sheet("id"), top=10)
+    wb.close()
+    return path
+
+
+def timed(cmd: list[str]) -> tuple[float, float, int]:
+    """(seconds, peak RSS in MB, exit code) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err}")
+    return seconds, usage.ru_maxrss / 1024, proc.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="folder to keep the generated workbook in")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-recalc-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bench-100k.xlsm"
+    t0 = time.perf_counter()
+    make_workbook(path, args.rows)
+    print(f"workbook: {path} ({path.stat().st_size / 1e6:.1f} MB, {args.rows:,} measurements, "
+          f"made in {time.perf_counter() - t0:.1f} s)")
+
+    read = [timed([sys.executable, "-c", READ_ONLY, str(path)]) for _ in range(args.repeat)]
+    recalc = [timed([sys.executable, "-m", "egov_bsc_xl.cli", "recalc", str(path)]) for _ in range(args.repeat)]
+    read_s, recalc_s = min(r[0] for r in read), min(r[0] for r in recalc)
+    read_mb, recalc_mb = max(r[1] for r in read), max(r[1] for r in recalc)
+    ratio = recalc_s / read_s
+    print(f"fastexcel read only : {read_s:6.2f} s   peak {read_mb:7.1f} MB")
+    print(f"egov-bsc recalc     : {recalc_s:6.2f} s   peak {recalc_mb:7.1f} MB   (exit {recalc[-1][2]})")
+    print(f"ratio recalc / read : {ratio:6.2f}   (target <= 3)   peak memory target <= 1024 MB")
+    print(f"file after recalc   : {path.stat().st_size / 1e6:.1f} MB")
+    if not args.keep:
+        for p in folder.iterdir():
+            p.unlink()
+        folder.rmdir()
+
+
+if __name__ == "__main__":
+    main()
