@@ -118,13 +118,9 @@ class Deck:
                 else:
                     shape.text_frame.text = footer
         logo = self.logo_path()
-        if logo is not None:
-            master = self.prs.slide_master
-            slide_w = self.prs.slide_width
-            picture = _add_master_picture(master, logo, slide_w - Inches(0.5) - Inches(1.6), Inches(0.22),
-                                          Inches(0.75))
-            if picture is None:
-                return
+        if logo is not None:  # top right of content slides; the title slide gets its own copy
+            _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
+                                Inches(0.22), Inches(0.75))
 
     def logo_path(self) -> Path | None:
         raw = (self.card.profile.logo or "").strip()

@@ -12,7 +12,7 @@ from pptx.util import Inches, Pt
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colour_on
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
-from egov_bsc_xl.deck.tables import Column, Row, add_table
+from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
 
@@ -76,9 +76,11 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
     deck.text(slide, box(left + 0.3, top + 2.8, width - 0.6, 1.1), details, size=14, colour=GREY, spacing=2)
     rows = deck.report.perspectives
     line_h = min(0.42, (height - 4.1) / max(len(rows), 1))
+    name_lines = 2 if line_h >= 0.4 else 1
     for index, perspective in enumerate(rows):
         y = top + 4.0 + index * line_h
-        deck.text(slide, box(left + 0.3, y, width - 1.9, line_h), perspective.name, size=13, colour=INK,
+        name = shorten(perspective.name, width - 1.9, 12, name_lines)
+        deck.text(slide, box(left + 0.3, y, width - 1.9, line_h), name, size=12, colour=INK,
                   anchor=MSO_ANCHOR.MIDDLE)
         chip = deck.band(perspective.score)
         deck.text(slide, box(left + width - 1.6, y, 1.3, line_h), deck.pct(perspective.score), size=14,
@@ -96,6 +98,7 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
         slide, box(LEFT, TOP, WIDTH - table_w - 0.4, BOTTOM - TOP), [p.name for p in scored], [p.score for p in scored],
         [deck.band(p.score).colour for p in scored], [deck.pct(p.score) for p in scored],
         name="Skor Perspektif / Perspective scores", font_size=13,
+        horizontal=len(scored) > 4 or max((len(p.name) for p in scored), default=0) > 40,
     )
     columns = [Column(deck.t("perspective"), 2.3)]
     if show_weight:

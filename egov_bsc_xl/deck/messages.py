@@ -89,6 +89,9 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
         else:
             key = "msg_up" if points > 0 else "msg_down"
             messages.append(deck.t(key, points=deck.num(round(abs(points), 1)), prev=label))
+    errors = sum(1 for i in deck.issues if i.is_error)
+    if not public and errors:  # before the initiatives: leaders must know the numbers rest on flawed data
+        messages.append(deck.t("msg_errors", n=errors))
     if not public and report.initiatives:
         behind = behind_schedule(deck)
         if behind:
@@ -99,9 +102,6 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
     missing = kpis_without_data(deck)
     if not public and missing and len(messages) < 5:
         messages.append(deck.t("msg_missing", n=len(missing), period=deck.period.label(deck.lang)))
-    errors = sum(1 for i in deck.issues if i.is_error)
-    if not public and errors and len(messages) < 5:
-        messages.append(deck.t("msg_errors", n=errors))
     return messages[:5]
 
 

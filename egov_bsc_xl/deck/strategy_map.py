@@ -72,7 +72,10 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
         top = TOP + lane_index * (lane_h + LANE_GAP)
         _lane_shape(slide, LEFT + LANE_LABEL_W, top, WIDTH - LANE_LABEL_W, lane_h, PALE, f"Lajur {perspective.id}")
         label = _lane_shape(slide, LEFT, top, LANE_LABEL_W, lane_h, NAVY, f"Perspektif {perspective.id}")
-        _shape_text(label, [(shorten(perspective.name, LANE_LABEL_W, 13, 3), 13, True)], RGBColor(0xFF, 0xFF, 0xFF))
+        label_size = 13 if lane_h >= 1.1 else 12
+        label_lines = max(1, min(3, int((lane_h - 0.1) / (0.24 * label_size / 12))))
+        _shape_text(label, [(shorten(perspective.name, LANE_LABEL_W - 0.12, label_size, label_lines), label_size, True)],
+                    RGBColor(0xFF, 0xFF, 0xFF))
     for lane_index, perspective in enumerate(lanes):
         top = TOP + lane_index * (lane_h + LANE_GAP)
         members = [o for o in objectives if o.perspective_id == perspective.id]
@@ -82,6 +85,7 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
             continue
         slot = area_w / len(members)
         box_w = min(slot - 0.25, BOX_MAX_W)
+        size = font if box_w >= 1.6 else 10  # many objectives in one lane: smaller text, never overflow
         for index, objective in enumerate(members):
             score = scores.get(objective.id)
             band = deck.band(score)
@@ -96,8 +100,8 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
             shape.line.width = Pt(1)
             shape.shadow.inherit = False
             name_lines = 2 if box_h < 0.8 else 3
-            name = shorten(objective.name, box_w - 0.12, font, name_lines)
-            _shape_text(shape, [(name, font, True), (f"{objective.id} · {deck.pct(score)}", font - 1, False)],
+            name = shorten(objective.name, box_w - 0.12, size, name_lines)
+            _shape_text(shape, [(name, size, True), (f"{objective.id} · {deck.pct(score)}", size - 1, False)],
                         text_colour_on(band.colour))
             boxes[objective.id] = shape
             lane_of[objective.id] = lane_index
