@@ -8,6 +8,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
+from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     perspective_scores_slide,
@@ -16,11 +17,12 @@ from egov_bsc_xl.deck.common import (
     title_slide,
     value_text,
 )
-from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
+from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
-from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
+from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate, shorten
 
 MAX_SLIDES = 6
+MAX_PROGRAMMES = 8
 _CUSTOMER = re.compile(r"pelanggan|customer|masyarakat|citizen|pengguna|user|layanan|service|stakeholder", re.I)
 
 
@@ -74,12 +76,13 @@ def services_slide(deck: Deck) -> None:
 def improving_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_improving"))
     results = {r.id: r for r in deck.report.initiatives}
-    columns = [Column(deck.t("initiative"), 6.2), Column(deck.t("progress"), 1.3, PP_ALIGN.RIGHT, 1)]
-    rows = [Row([i.name, deck.pct(results[i.id].progress, 0)]) for i in deck.card.initiatives if i.id in results]
+    shown = [(i, results[i.id]) for i in deck.card.initiatives if i.id in results][:MAX_PROGRAMMES]
     deck.text(slide, box(LEFT, TOP - 0.1, 7.5, 0.4), deck.t("public_improve_note"), size=14, colour=GREY, bold=True)
-    pages = paginate(rows, columns, BOTTOM - TOP - 0.45, size=14)
-    if pages:
-        add_table(slide, LEFT, TOP + 0.4, columns, pages[0], size=14, name="Tabel Program / Programme table")
+    if shown:  # progress only: no budget, no owners
+        band_bar_chart(slide, box(LEFT, TOP + 0.35, 7.6, min(BOTTOM - TOP - 0.35, 0.75 * len(shown) + 0.8)),
+                       [shorten(i.name, 2.6, 12, 2) for i, _ in shown], [r.progress for _, r in shown],
+                       [str(TEAL)] * len(shown), [deck.pct(r.progress, 0) for _, r in shown], horizontal=True,
+                       name="Progres Program / Programme progress")
     else:
         deck.text(slide, box(LEFT, TOP + 0.5, 7.5, 0.6), deck.t("public_no_initiatives"), size=16)
     names = {k.id: k.name for k in deck.card.kpis}
