@@ -93,12 +93,13 @@ def _split(rows: Sequence[Row], needs: list[float], height: float) -> list[list[
     return pages if pages[0] else []
 
 
-def paginate(rows: Sequence[Row], columns: Sequence[Column], height: float, size: int = 12) -> list[list[Row]]:
+def paginate(rows: Sequence[Row], columns: Sequence[Column], height: float, size: int = 12,
+             balance: bool = True) -> list[list[Row]]:
     """Rows split into pages that each fit in `height` inches under the header, balanced so that the
     last page is not a lone row (12 rows on two pages give 6 and 6, not 11 and 1)."""
     needs = [row_height(row, columns, size) for row in rows]
     pages = _split(rows, needs, height)
-    if len(pages) < 2:
+    if len(pages) < 2 or not balance:
         return pages
     limit = HEADER_IN + sum(needs) / len(pages)
     while limit < height:

@@ -109,6 +109,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "public_improve_note": ("Program yang sedang berjalan untuk meningkatkan layanan:",
                             "Programmes under way to improve our services:"),
     "public_focus": ("Fokus perbaikan", "Focus of improvement"),
+    "public_more": ("… dan {n} indikator layanan lainnya.", "… and {n} more service indicators."),
     "public_no_initiatives": ("Belum ada program yang dilaporkan.", "No programmes reported yet."),
 }
 

@@ -79,3 +79,12 @@ def test_unusable_input_exits_2_with_a_clear_message(tmp_path, run):
     out = run(book, "--master", fake)
     assert out.returncode == 2 and "fake.xlsx" in out.stderr and "Traceback" not in out.stderr
     assert not list(tmp_path.glob("*.pptx"))
+
+
+def test_errors_that_leave_nothing_to_score_exit_1_without_a_deck(tmp_path, run):
+    keys, _ = sample_tables()["tblKpis"]
+    book = sample_book(tmp_path, tblKpis=(keys, []))
+    out = run(book)
+    assert out.returncode == 1
+    assert "presentasi tidak dibuat" in out.stderr
+    assert not list(tmp_path.glob("*.pptx"))

@@ -39,3 +39,14 @@ def test_services_slide_lists_the_citizens_kpis(public, data16):
     customer = [k.id for k in data16.report.kpis if k.perspective_id == "P1"]
     assert [table.cell(r, 0).text.split()[0] for r in range(1, len(table.rows))] == customer
     assert table.cell(0, 0).text == "IKU"
+
+
+def test_a_large_scorecard_still_gives_at_most_six_public_slides(tmp_path, data40):
+    from pptx import Presentation
+
+    from egov_bsc_xl.deck.build import build_deck
+
+    prs = Presentation(str(build_deck(data40, "public", tmp_path / "p40.pptx")))
+    assert len(prs.slides) == 6
+    table = tables(slide_titled(prs, "Layanan untuk Masyarakat")[0])[0].table
+    assert 1 < len(table.rows) <= 11
