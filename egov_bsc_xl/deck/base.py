@@ -11,7 +11,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches, Length, Pt
 
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
@@ -46,7 +46,7 @@ class DeckSource(Protocol):
     issues: list[Issue]
 
 
-def box(left: float, top: float, width: float, height: float) -> tuple[Emu, Emu, Emu, Emu]:
+def box(left: float, top: float, width: float, height: float) -> tuple[Length, Length, Length, Length]:
     """A shape's (left, top, width, height) from inches."""
     return Inches(left), Inches(top), Inches(width), Inches(height)
 
@@ -66,7 +66,7 @@ class Deck:
         self.source = source
         self.card: Scorecard = source.card
         if source.report is None:
-            raise UnusableInput("no scores to present")
+            raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
         self.lang = "en" if str(source.language).lower().startswith("en") else "id"

@@ -70,6 +70,11 @@ def _hex(colour: RGBColor) -> str:
     return str(colour)
 
 
+def _placeholders(owner) -> list:
+    """The placeholder shapes of a master or layout, as a list."""
+    return [shape for shape in owner.shapes if shape.is_placeholder]
+
+
 def _drop_footer_placeholders(shapes) -> None:
     for shape in list(shapes):
         if shape.is_placeholder and shape.placeholder_format.type in _FOOTER_TYPES:
@@ -196,7 +201,7 @@ def _master_shapes(prs: PresentationT) -> None:
     master.background.fill.solid()
     master.background.fill.fore_color.rgb = WHITE
     _drop_footer_placeholders(master.shapes)
-    for shape in master.placeholders:
+    for shape in _placeholders(master):
         ptype = shape.placeholder_format.type
         if ptype == PP_PLACEHOLDER.TITLE:
             _place(shape, *TITLE_BOX)
@@ -235,7 +240,7 @@ def _layouts(prs: PresentationT) -> None:
             continue
         layout.name = _KEEP[index]
         _drop_footer_placeholders(layout.shapes)
-        for shape in layout.placeholders:
+        for shape in _placeholders(layout):
             shape.name = _PH_NAMES.get(shape.placeholder_format.type, shape.name)
     by_name = {layout.name: layout for layout in prs.slide_layouts}
     width = SLIDE_W - 2 * MARGIN
@@ -247,7 +252,7 @@ def _layouts(prs: PresentationT) -> None:
     title.background.fill.fore_color.rgb = NAVY
     _rect(title, Inches(0.8), Inches(3.72), Inches(1.6), Inches(0.08), TEAL, "Aksen / Accent bar")
     _rect(title, 0, SLIDE_H - Inches(0.35), SLIDE_W, Inches(0.35), TEAL, "Garis Bawah / Bottom rule")
-    for shape in title.placeholders:
+    for shape in _placeholders(title):
         if shape.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE:
             _place(shape, Inches(0.8), Inches(1.3), Inches(11.7), Inches(2.3))
             _list_style(shape, 36, WHITE, bold=True, anchor="b", bullets=False)
@@ -259,7 +264,7 @@ def _layouts(prs: PresentationT) -> None:
     _hide_master_shapes(section)
     _rect(section, 0, 0, Inches(5.2), SLIDE_H, NAVY, "Panel / Panel")
     _rect(section, Inches(0.7), Inches(4.3), Inches(1.2), Inches(0.07), TEAL, "Aksen / Accent bar")
-    for shape in section.placeholders:
+    for shape in _placeholders(section):
         if shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
             _place(shape, Inches(0.7), Inches(1.2), Inches(4.1), Inches(3.0))
             _list_style(shape, 32, WHITE, bold=True, anchor="b", bullets=False)
@@ -269,8 +274,8 @@ def _layouts(prs: PresentationT) -> None:
 
     for name in (LAYOUT_CONTENT, LAYOUT_TWO, LAYOUT_TITLE_ONLY):
         layout = by_name[name]
-        bodies = [s for s in layout.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
-        for shape in layout.placeholders:
+        bodies = [s for s in _placeholders(layout) if s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
+        for shape in _placeholders(layout):
             if shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
                 _place(shape, *TITLE_BOX)
         if len(bodies) == 1:

@@ -49,7 +49,9 @@ def previous_overall(deck: Deck) -> tuple[str, float] | None:
         earlier = points[:position]
     else:
         earlier = points
-    return (earlier[-1].period, earlier[-1].overall) if earlier else None
+    if not earlier or earlier[-1].overall is None:
+        return None
+    return earlier[-1].period, earlier[-1].overall
 
 
 def _period_label(deck: Deck, code: str) -> str:

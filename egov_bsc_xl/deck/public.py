@@ -40,7 +40,7 @@ def overall_slide(deck: Deck) -> None:
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
     good_bound = deck.threshold()
     with_data = [k for k in deck.report.kpis if k.achievement is not None]
-    good = sum(1 for k in with_data if k.achievement >= good_bound)
+    good = sum(1 for k in with_data if k.achievement is not None and k.achievement >= good_bound)
     band = deck.card.settings.band(good_bound).label(deck.lang)
     lines = [deck.t("public_intro", period=deck.period.label(deck.lang))]
     if with_data:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
@@ -52,7 +54,7 @@ def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> 
         run.font.color.rgb = colour
 
 
-def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
+def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
     """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape."""
     report = deck.report
     scores = {o.id: o.score for o in report.objectives}
@@ -66,7 +68,7 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, object]:
     font = 12 if box_h >= 0.8 else 11
     area_left = LEFT + LANE_LABEL_W + 0.15
     area_w = WIDTH - LANE_LABEL_W - 0.15
-    boxes: dict[str, object] = {}
+    boxes: dict[str, Any] = {}
     lane_of: dict[str, int] = {}
     for lane_index, perspective in enumerate(lanes):  # lanes first: arrows go above them, below the boxes
         top = TOP + lane_index * (lane_h + LANE_GAP)
