@@ -165,7 +165,7 @@ def deck(
                    f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
                    EXIT_INVALID)
     target = output or default_output(path, audience, analysis.period.code)
-    written = build_deck(analysis, audience, target, master)
+    written = build_deck(analysis, audience, target, master, base_dir=path.parent)
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
         typer.echo(f"{analysis.errors} galat validasi tercantum di slide Kualitas Data "

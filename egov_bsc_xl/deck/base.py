@@ -62,7 +62,7 @@ def text_colour_on(fill_hex: str) -> RGBColor:
 class Deck:
     """One presentation under construction for one DeckSource."""
 
-    def __init__(self, source: DeckSource, master: Path | None = None):
+    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None):
         self.source = source
         self.card: Scorecard = source.card
         if source.report is None:
@@ -74,6 +74,7 @@ class Deck:
         self.period: Period = period or parse_period(self.report.period) or Period(2026, 12, 12)
         self.report_date: dt.date = self.card.profile.report_date or self.period.end
         self.issues: list[Issue] = list(source.issues or [])
+        self.base_dir = base_dir  # a relative logo path is read from here (the workbook's folder)
         self.master_path = Path(master) if master else DEFAULT_MASTER
         self.prs = self._open_master(self.master_path)
         self._layouts = {layout.name: layout for layout in self.prs.slide_layouts}
@@ -127,6 +128,8 @@ class Deck:
         if not raw:
             return None
         path = Path(raw)
+        if not path.is_absolute() and self.base_dir is not None:
+            path = self.base_dir / path
         return path if path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".bmp"} else None
 
     def layout(self, name: str):

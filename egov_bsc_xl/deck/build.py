@@ -63,11 +63,12 @@ def default_output(workbook: str | Path, audience: str, period: str) -> Path:
     return path.with_name(f"{path.stem}-{audience}-{period}.pptx")
 
 
-def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None):
-    """The python-pptx Presentation of the deck (not saved)."""
+def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
+                base_dir: str | Path | None = None):
+    """The python-pptx Presentation of the deck (not saved); a relative profile logo is read from `base_dir`."""
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    deck = Deck(source, Path(master) if master else None)
+    deck = Deck(source, Path(master) if master else None, Path(base_dir) if base_dir else None)
     AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
@@ -76,13 +77,19 @@ def render_deck(source: DeckSource, audience: str = "leadership", master: str | 
     return deck.prs
 
 
-def deck_bytes(source: DeckSource, audience: str = "leadership", master: str | Path | None = None) -> bytes:
+def deck_bytes(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
+               base_dir: str | Path | None = None) -> bytes:
     """The .pptx file's bytes; the same source gives the same bytes."""
-    return deterministic_bytes(render_deck(source, audience, master))
+    return deterministic_bytes(render_deck(source, audience, master, base_dir))
 
 
 def build_deck(analysis: DeckSource, audience: str = "leadership", output: str | Path | None = None,
-               master: str | Path | None = None) -> Path:
-    """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx)."""
+               master: str | Path | None = None, base_dir: str | Path | None = None) -> Path:
+    """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx).
+
+    `base_dir` is the workbook's folder, for a logo path written relative to it (default: the
+    output's folder).
+    """
     target = Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
-    return write_atomically(deck_bytes(analysis, audience, master), target)
+    folder = Path(base_dir) if base_dir else target.parent
+    return write_atomically(deck_bytes(analysis, audience, master, folder), target)

@@ -61,6 +61,9 @@ def test_key_messages_are_written_from_the_numbers(leadership, data16):
     assert f"{below} dari 16 IKU berada di bawah 76 %" in words
     assert f"{behind} dari 6 inisiatif tertinggal dari jadwal" in words
     assert "Perspektif terbaik: Keuangan" in words
+    before, now = data16.trend[-2].overall, data16.trend[-1].overall
+    change = f"{abs(now - before) * 100:.1f}".replace(".", ",")
+    assert f"Skor keseluruhan {'naik' if now > before else 'turun'} {change} poin dibanding TW II 2026." in words
 
 
 def test_each_perspective_slide_has_a_row_per_kpi_with_status_colour(leadership, data16):

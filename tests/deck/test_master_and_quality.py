@@ -66,8 +66,9 @@ def test_logo_from_profile_is_placed(tmp_path):
     logo = tmp_path / "logo.png"
     Image.new("RGB", (200, 100), (11, 46, 89)).save(logo)
     card = sample_card(16)
-    card.profile.logo = str(logo)
-    prs = Presentation(str(build_deck(deck_data(card), "leadership", tmp_path / "logo.pptx")))
+    card.profile.logo = "logo.png"  # relative to the workbook's folder
+    prs = Presentation(str(build_deck(deck_data(card), "leadership", tmp_path / "out" / "logo.pptx",
+                                      base_dir=tmp_path)))
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[0].shapes)
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slide_master.shapes)
 
