@@ -60,8 +60,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "val_summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
     "val_ok": ("Tidak ada masalah ditemukan.", "No problems found."),
     "val_errors_block": (
-        "Skor tidak dihitung sampai semua kesalahan diperbaiki.",
-        "Scores are not computed until every error is fixed.",
+        "Skor dihitung tanpa sel yang salah; perbaiki kesalahan agar skor lengkap, lalu klik Hitung Ulang.",
+        "Scores leave out the cells in error; fix the errors for complete scores, then click Recalculate.",
+    ),
+    "dash_errors": (
+        "Perhatian: {errors} kesalahan validasi, skor belum lengkap. Lihat lembar Validasi.",
+        "Attention: {errors} validation errors, scores are incomplete. See the Validation sheet.",
     ),
     "val_code": ("Kode", "Code"),
     "val_severity": ("Tingkat", "Severity"),

@@ -113,6 +113,7 @@ BASE_STYLES: dict[str, Style] = {
     "money": Style(border=True, num_fmt=MONEY),
     "big_pct": Style(bold=True, size=14.0, num_fmt=PCT, border=True, align="center"),
     "link": Style(border=True, font_colour="#0563C1"),
+    "alert": Style(bold=True, font_colour="#C62828"),
 }
 
 
@@ -151,8 +152,17 @@ def fit_heights(grid: Grid) -> Grid:
     return grid
 
 
-def _new_grid(names: dict[str, str], lang: str) -> Grid:
-    sheet = names.get(lang, names["id"])
+def sheet_name(names: dict[str, str], lang: str, sheets: set[str] | None = None) -> str:
+    """The output sheet's name: the one the workbook already has (either language), else `lang`'s."""
+    preferred = names.get(lang, names["id"])
+    for name in (preferred, *names.values()):
+        if sheets is not None and name in sheets:
+            return name
+    return preferred
+
+
+def _new_grid(names: dict[str, str], lang: str, sheets: set[str] | None) -> Grid:
+    sheet = sheet_name(names, lang, sheets)
     return Grid(sheet=sheet, styles=dict(BASE_STYLES), aliases=tuple(n for n in names.values() if n != sheet))
 
 
@@ -183,12 +193,12 @@ def _good_bound(settings: Settings) -> float:
     return ordered[min(1, len(ordered) - 1)].lower_bound
 
 
-def dashboard(analysis: Any) -> Grid:
-    """The Dasbor / Dashboard sheet of an Analysis (see workbook.analysis)."""
+def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
+    """The Dasbor / Dashboard sheet of an Analysis (see workbook.analysis); `sheets`: the workbook's."""
     lang = analysis.language
     card = analysis.card
     settings: Settings = card.settings
-    grid = _new_grid(DASHBOARD_SHEET, lang)
+    grid = _new_grid(DASHBOARD_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {0: 16.0, 1: 40.0, 2: 42.0, 3: 13.0, 4: 13.0, 5: 13.0, 6: 14.0, 7: 14.0, 8: 15.0, 9: 22.0}
     grid.put(0, 0, t("dash_title"), "title")
@@ -200,6 +210,9 @@ def dashboard(analysis: Any) -> Grid:
     period = analysis.period
     grid.put(2, 1, period.label(lang) if period is not None else "")
     grid.put(3, 0, t("dash_note"), "note")
+    if analysis.errors:
+        target = "'" + sheet_name(VALIDATION_SHEET, lang, sheets) + "'!A1"
+        grid.put(4, 0, t("dash_errors", errors=analysis.errors), "alert", target)
     report = analysis.report
     row = 5
     if report is None:
@@ -281,7 +294,7 @@ def dashboard(analysis: Any) -> Grid:
     bound = _good_bound(settings)
     off = sorted((k for k in report.kpis if k.achievement is not None and k.achievement < bound),
                  key=lambda k: (k.achievement, k.id))
-    _header(grid, row + 1, [t("id"), t("kpi"), t("objective"), t("achievement"), t("band"), t("owner")])
+    _header(grid, row + 1, [t("id"), t("kpi"), t("owner"), t("achievement"), t("band")])
     r = row + 2
     if not off:
         grid.put(r, 0, t("none_offtrack"), "note")
@@ -290,10 +303,9 @@ def dashboard(analysis: Any) -> Grid:
         kpi = kpis.get(k.id)
         grid.put(r, 0, k.id, "cell")
         grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
-        grid.put(r, 2, objs[k.objective_id].name if k.objective_id in objs else k.objective_id, "cell_wrap")
+        grid.put(r, 2, kpi.owner if kpi else "", "cell_wrap")
         grid.put(r, 3, k.achievement, "pct")
         grid.put(r, 4, k.band, _band_style(grid, _colour(settings, k.achievement)))
-        grid.put(r, 5, kpi.owner if kpi else "", "cell_wrap")
         r += 1
     row = r + 1
 
@@ -366,7 +378,7 @@ def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
     `sheets` are the sheet names of the workbook; a cell link is made only to a sheet that exists.
     """
     lang = analysis.language
-    grid = _new_grid(VALIDATION_SHEET, lang)
+    grid = _new_grid(VALIDATION_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {0: 8.0, 1: 13.0, 2: 16.0, 3: 9.0, 4: 22.0, 5: 22.0, 6: 60.0, 7: 60.0}
     issues = sorted(analysis.issues, key=lambda i: 0 if i.severity is Severity.ERROR else 1)

@@ -72,9 +72,10 @@ def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bo
     is scored.
     """
     analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
-    grids = [layout.validation(analysis, book.sheet_names())]
+    sheets = book.sheet_names()
+    grids = [layout.validation(analysis, sheets)]
     if dashboard:
-        grids.insert(0, layout.dashboard(analysis))
+        grids.insert(0, layout.dashboard(analysis, sheets))
     book.write_sheets(grids)
     if dashboard:
         book.refresh_computed(computed_values(analysis))

@@ -160,6 +160,8 @@ def test_validation_errors_still_write_the_sheets_and_exit_1(tmp_path: Path, run
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=7) if r[0].value]
     severities = [r[1] for r in rows]
     assert severities == sorted(severities, key=lambda s: s != "Kesalahan")  # errors first
+    banner = wb["Dasbor"]["A5"]
+    assert "kesalahan validasi" in banner.value and banner.hyperlink.location == "'Validasi'!A1"
     link = next(r for r in ws.iter_rows(min_row=7) if r[0].value == "E011")[3]
     assert link.hyperlink is not None and link.hyperlink.location.startswith("'Realisasi'!")
     opens(path)
