@@ -26,7 +26,7 @@ SIDE_TABLE_W = 8.1  # table beside a chart (inches)
 CHART_LEFT = LEFT + SIDE_TABLE_W + 0.35
 CHART_W = WIDTH - SIDE_TABLE_W - 0.35
 NOTE_H = 0.45
-MAX_QUALITY_ROWS = 45
+MAX_QUALITY_ROWS = 16  # two slides at most; the Validasi sheet has them all
 
 
 def _titled(deck: Deck, title: str, page: int) -> str:

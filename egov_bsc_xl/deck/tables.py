@@ -17,8 +17,8 @@ from egov_bsc_xl.deck.base import text_colour_on
 from egov_bsc_xl.deck.master import FONT, INK, NAVY, PALE
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-ROW_LINE_IN = 0.21  # height of one text line at 12 pt, inches
-ROW_PAD_IN = 0.12  # top + bottom cell margins and a little slack
+ROW_LINE_IN = 0.2  # height of one text line at 12 pt, inches (PowerPoint: 1.15 x 12 pt = 0.19 in)
+ROW_PAD_IN = 0.1  # top + bottom cell margins (0.08 in) and a little slack
 HEADER_IN = 0.42
 
 
