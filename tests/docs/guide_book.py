@@ -220,3 +220,14 @@ class Planner:
             r = self._find("tblKpis", [id_label], values, column)
             assert r is not None and values[code_header] in definitions, values
             ws.cell(r, column[target_label]).value = definitions[values[code_header]]
+
+
+CODES = re.compile(r"<!--\s*(?:kode|codes)\s*-->")
+
+
+def common_codes(text: str) -> dict[str, list[str]]:
+    """Code -> the `quoted` example inputs of the guide's table of common findings."""
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if CODES.search(line))
+    _, rows = _table_after(lines, start + 1)
+    return {r[0]: re.findall(r"`([^`]+)`", r[1]) for r in rows}

@@ -20,7 +20,15 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from pptx import Presentation
 
 from egov_bsc_xl.workbook import contract
-from tests.docs.guide_book import SEPARATORS, Planner, commands, examples, results
+from tests.docs.guide_book import (
+    ROW_KEYS,
+    SEPARATORS,
+    Planner,
+    commands,
+    common_codes,
+    examples,
+    results,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -243,3 +251,47 @@ def test_decks_open_and_carry_the_score(followed, audience):
     if audience == "public":
         assert len(slides) <= 6
         assert "850" not in texts  # no budget detail in the public deck
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_common_findings_table_names_real_codes(guide: Guide):
+    from egov_bsc_xl.i18n.messages import MESSAGES
+
+    table = common_codes(guide.text)
+    assert len(table) >= 10
+    for code in table:
+        assert code in MESSAGES and MESSAGES[code][0] == ("error" if code[0] == "E" else "warning"), code
+
+
+# code -> (table, row key values, column key) where the guide's example input is typed
+MISTAKES = {
+    "E021": ("tblMeasurements", ("IKU01", "2026-Q1"), "actual"),
+    "E022": ("tblKpis", ("IKU01",), "polarity"),
+    "E026": ("tblMeasurements", ("IKU02", "2026-Q1"), "period"),
+}
+
+
+def test_the_mistakes_the_guide_describes_give_their_codes(followed, tmp_path):
+    """Typing the guide's examples of common mistakes gives the codes the guide names, at those cells."""
+    guide = followed["guide"]
+    table = common_codes(guide.text)
+    planner = Planner(followed["workbook"], guide.lang)
+    typed_at = {}
+    for code, (name, keys, column) in MISTAKES.items():
+        spec = contract.TABLES[name]
+        heads = planner.headers(name)
+        ws, t = planner.tables[name]
+        c1, _, _, _ = range_boundaries(t.ref)
+        key_cols = [c1 + heads.index(spec.column(k).label(guide.lang)) for k in ROW_KEYS[name]]
+        row = next(r for r in planner.data_rows(name)
+                   if tuple(str(ws.cell(r, c).value) for c in key_cols) == keys)
+        col = c1 + heads.index(spec.column(column).label(guide.lang))
+        ws.cell(row, col).value = table[code][0]
+        typed_at[code] = (ws.title, f"{get_column_letter(col)}{row}")
+    bad = planner.save(tmp_path / "mistakes.xlsm")
+    out = run(["egov-bsc", "validate", bad.name, "--json"], tmp_path)
+    assert out.returncode == 1
+    found = {(i["code"], i["sheet"], i["cell"]) for i in json.loads(out.stdout)["issues"]}
+    for code, (sheet, cell) in typed_at.items():
+        assert (code, sheet, cell) in found, (code, sheet, cell, found)
+
