@@ -8,6 +8,7 @@ says to expect is checked against the engine's output, the rewritten workbook an
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -295,3 +296,19 @@ def test_the_mistakes_the_guide_describes_give_their_codes(followed, tmp_path):
     for code, (sheet, cell) in typed_at.items():
         assert (code, sheet, cell) in found, (code, sheet, cell, found)
 
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_links_inside_the_guide_lead_somewhere(guide: Guide):
+    text = guide.text
+    anchors = {_slug(h) for h in re.findall(r"^#{1,6} (.+)$", text, flags=re.MULTILINE)}
+    links = re.findall(r"\]\(#([^)]+)\)", text)
+    assert len(links) >= 15
+    assert not [a for a in links if a not in anchors]
+    for target in re.findall(r"\]\(([\w.]+\.md)\)", text):
+        assert (guide.path.parent / target).exists(), target
