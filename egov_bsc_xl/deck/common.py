@@ -79,11 +79,11 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
     name_lines = 2 if line_h >= 0.4 else 1
     for index, perspective in enumerate(rows):
         y = top + 4.0 + index * line_h
-        name = shorten(perspective.name, width - 1.9, 12, name_lines)
-        deck.text(slide, box(left + 0.3, y, width - 1.9, line_h), name, size=12, colour=INK,
+        name = shorten(perspective.name, width - 1.5, 12, name_lines)
+        deck.text(slide, box(left + 0.3, y, width - 1.5, line_h), name, size=12, colour=INK,
                   anchor=MSO_ANCHOR.MIDDLE)
         chip = deck.band(perspective.score)
-        deck.text(slide, box(left + width - 1.6, y, 1.3, line_h), deck.pct(perspective.score), size=14,
+        deck.text(slide, box(left + width - 1.3, y, 1.0, line_h), deck.pct(perspective.score), size=14,
                   bold=True, colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
                   if chip.colour.upper() not in ("#FDD835",) else INK, align=PP_ALIGN.RIGHT,
                   anchor=MSO_ANCHOR.MIDDLE)

@@ -69,11 +69,12 @@ def services_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_services"))
     pages = paginate(rows, columns, BOTTOM - TOP - 0.4, balance=False)
     if pages:  # one slide only: the first page of the citizens' KPIs
-        add_table(slide, LEFT, TOP, columns, pages[0], name="Tabel Layanan / Service table")
+        frame = add_table(slide, LEFT, TOP, columns, pages[0], name="Tabel Layanan / Service table")
+        chart_h = min(max(frame.height / 914400 + 0.3, 2.2), BOTTOM - TOP)
         if len(rows) > len(pages[0]):
             deck.text(slide, box(LEFT, BOTTOM - 0.35, 8.0, 0.35), deck.t("public_more", n=len(rows) - len(pages[0])),
                       size=12, colour=GREY)
-        kpi_achievement_chart(deck, slide, results[: len(pages[0])], box(LEFT + 8.45, TOP, WIDTH - 8.45, BOTTOM - TOP))
+        kpi_achievement_chart(deck, slide, results[: len(pages[0])], box(LEFT + 8.45, TOP, WIDTH - 8.45, chart_h))
 
 
 def improving_slide(deck: Deck) -> None:
