@@ -204,6 +204,8 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
     )
     first_row = data_top + 1  # 1-based sheet row of data row 0
     xml = pkg.read(part)
+    if _up_to_date(xml, which, first_row, size):
+        return size * len(which)
     pieces: list[bytes] = []
     done = count = 0
     for m in pattern.finditer(xml):
@@ -223,6 +225,28 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
         pieces.append(xml[done:])
         pkg.set(part, b"".join(pieces))
     return count
+
+
+def _up_to_date(xml: bytes, which: dict[bytes, list[tuple[bool, bytes]]], first_row: int, size: int) -> bool:
+    """True when every computed cell already holds its formula and the right cached value.
+
+    A quick check for the common re-run (one C-level scan, no Python per cell): cells written
+    the way Excel and this writer write them (`<c r s t><f/><v/></c>`) are compared in sheet
+    order; anything else answers False and the careful path runs.
+    """
+    letters = sorted(which, key=lambda x: (len(x), x))
+    quick = re.compile(rb'<c r="(' + b"|".join(letters) + rb')(\d+)"(?: s="\d+")?( t="str")?>'
+                       rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>([^<]*)</v></c>")
+    found = quick.findall(xml)
+    if len(found) != size * len(letters):
+        return False
+    numbers = [str(first_row + i).encode() for i in range(size)]
+    expected = [
+        (letter, numbers[i], b' t="str"' if which[letter][i][0] else b"", which[letter][i][1])
+        for i in range(size)
+        for letter in letters
+    ]
+    return found == expected
 
 
 def _cell(letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_text: bool, value: bytes) -> bytes:
