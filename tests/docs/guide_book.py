@@ -223,6 +223,7 @@ class Planner:
 
 
 CODES = re.compile(r"<!--\s*(?:kode|codes)\s*-->")
+ALL_CODES = re.compile(r"<!--\s*(?:semua kode|all codes)\s*-->")
 
 
 def common_codes(text: str) -> dict[str, list[str]]:
@@ -231,3 +232,11 @@ def common_codes(text: str) -> dict[str, list[str]]:
     start = next(n for n, line in enumerate(lines) if CODES.search(line))
     _, rows = _table_after(lines, start + 1)
     return {r[0]: re.findall(r"`([^`]+)`", r[1]) for r in rows}
+
+
+def all_codes(text: str) -> dict[str, str]:
+    """Code -> severity word of the guide's appendix of every validation code."""
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if ALL_CODES.search(line))
+    _, rows = _table_after(lines, start + 1)
+    return {r[0]: r[1] for r in rows}

@@ -25,6 +25,7 @@ from tests.docs.guide_book import (
     ROW_KEYS,
     SEPARATORS,
     Planner,
+    all_codes,
     commands,
     common_codes,
     examples,
@@ -63,14 +64,16 @@ PANDUAN = Guide(
     ROOT / "docs" / "PANDUAN.md", "id", "Kode Pustaka",
     {"errors": "Kesalahan validasi", "warnings": "Peringatan validasi", "period": "Periode laporan",
      "kpi": "Capaian IKU", "perspective": "Skor perspektif", "overall": "Skor keseluruhan",
-     "band": "Status keseluruhan", "coverage": "Cakupan data", "attention": "IKU yang perlu perhatian"},
+     "band": "Status keseluruhan", "coverage": "Cakupan data", "attention": "IKU yang perlu perhatian",
+     "row": "Capaian di Realisasi, baris"},
     "TW II 2026", "0 kesalahan, 0 peringatan",
 )
 GUIDE = Guide(
     ROOT / "docs" / "GUIDE.md", "en", "Library code",
     {"errors": "Validation errors", "warnings": "Validation warnings", "period": "Report period",
      "kpi": "Achievement IKU", "perspective": "Perspective score", "overall": "Overall score",
-     "band": "Overall status", "coverage": "Data coverage", "attention": "KPIs that need attention"},
+     "band": "Overall status", "coverage": "Data coverage", "attention": "KPIs that need attention",
+     "row": "Achievement on Measurements, row"},
     "Q2 2026", "0 errors, 0 warnings",
 )
 GUIDES = [pytest.param(PANDUAN, id="PANDUAN"), pytest.param(GUIDE, id="GUIDE")]
@@ -126,7 +129,7 @@ def test_the_guide_marks_an_example_for_every_input_sheet(guide: Guide):
     assert tables >= {"tblProfile", "tblPerspectives", "tblObjectives", "tblKpis", "tblMeasurements",
                       "tblInitiatives", "tblRevisions"}
     rows = set(results(guide.text))
-    prefixes = ("kpi", "perspective")  # labels followed by an ID, e.g. "Capaian IKU01"
+    prefixes = ("kpi", "perspective", "row")  # labels followed by an ID, e.g. "Capaian IKU01"
     assert {v for k, v in guide.labels.items() if k not in prefixes} <= rows
     assert all(any(r.startswith(guide.labels[k]) and r != guide.labels[k] for r in rows) for k in prefixes)
 
@@ -237,6 +240,37 @@ def test_recalc_wrote_the_dashboard_and_validation_sheets(followed):
                   for v in row if v is not None]
     assert guide.clean in validation
     assert (followed["folder"] / f"{followed['workbook'].stem}.bak.xlsm").exists()
+
+
+def test_measurement_rows_show_their_own_period_achievement(followed):
+    """After recalc the Achievement column holds each row's own achievement, as the guide says."""
+    guide, rows = followed["guide"], followed["rows"]
+    book = load_workbook(followed["workbook"], data_only=True)
+    ws = book[contract.MEASUREMENTS.sheet(guide.lang)]
+    c1, r1, c2, r2 = range_boundaries(ws.tables["tblMeasurements"].ref)
+    heads = [ws.cell(r1, c).value for c in range(c1, c2 + 1)]
+    col = {k: c1 + heads.index(contract.MEASUREMENTS.column(k).label(guide.lang))
+           for k in ("kpi_id", "period", "achievement")}
+    checked = 0
+    for label, value in rows.items():
+        if label.startswith(guide.labels["row"]):
+            kpi, period = label.split()[-2:]
+            row = next(r for r in range(r1 + 1, r2 + 1)
+                       if ws.cell(r, col["kpi_id"]).value == kpi and ws.cell(r, col["period"]).value == period)
+            assert ws.cell(row, col["achievement"]).value == pytest.approx(guide.percent(value), abs=0.0005)
+            checked += 1
+    assert checked == 1
+
+
+@pytest.mark.parametrize("guide", GUIDES)
+def test_appendix_lists_every_validation_code(guide: Guide):
+    from egov_bsc_xl.i18n.messages import MESSAGES
+
+    listed = all_codes(guide.text)
+    assert set(listed) == set(MESSAGES)
+    words = {"id": {"error": "Kesalahan", "warning": "Peringatan"}, "en": {"error": "Error", "warning": "Warning"}}
+    for code, severity in listed.items():
+        assert severity == words[guide.lang][MESSAGES[code][0]], code
 
 
 @pytest.mark.parametrize("audience", ["leadership", "public"])
