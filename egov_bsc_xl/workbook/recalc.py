@@ -214,7 +214,8 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
         if row < 0 or row >= size:
             continue
         count += 1
-        is_text, value = which[letter][row]
+        column = which[letter]
+        is_text, value = column.text[row], column.values[row]
         if formula is not None and cached == value and (
             (b' t="str"' in attrs) if is_text else (b" t=" not in attrs)
         ):
@@ -227,7 +228,7 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
     return count
 
 
-def _up_to_date(xml: bytes, which: dict[bytes, list[tuple[bool, bytes]]], first_row: int, size: int) -> bool:
+def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int) -> bool:
     """True when every computed cell already holds its formula and the right cached value.
 
     A quick check for the common re-run (one C-level scan, no Python per cell): cells written
@@ -240,13 +241,17 @@ def _up_to_date(xml: bytes, which: dict[bytes, list[tuple[bool, bytes]]], first_
     found = quick.findall(xml)
     if len(found) != size * len(letters):
         return False
-    numbers = [str(first_row + i).encode() for i in range(size)]
-    expected = [
-        (letter, numbers[i], b' t="str"' if which[letter][i][0] else b"", which[letter][i][1])
-        for i in range(size)
-        for letter in letters
-    ]
-    return found == expected
+    got_letters, got_numbers, got_flags, got_values = zip(*found, strict=True) if found else ((),) * 4
+    k = len(letters)
+    numbers = tuple(str(n).encode() for n in range(first_row, first_row + size))
+    if got_letters != tuple(letters) * size:
+        return False
+    for j, letter in enumerate(letters):  # column by column, compared at C speed
+        col = which[letter]
+        if (got_numbers[j::k] != numbers or got_values[j::k] != tuple(col.values)
+                or got_flags[j::k] != tuple(col.flags)):
+            return False
+    return True
 
 
 def _cell(letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_text: bool, value: bytes) -> bytes:
@@ -267,18 +272,26 @@ def _cell(letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_
 _TYPE_ATTR = re.compile(rb'\s+t="[^"]*"')
 
 
-def _encoded(column: list[float | str], size: int) -> list[tuple[bool, bytes]]:
-    """(is text, XML bytes of the cached value) per data row; texts repeat, so each is encoded once."""
-    texts: dict[str, tuple[bool, bytes]] = {"": (True, b"")}
-    out: list[tuple[bool, bytes]] = []
-    for value in column[:size]:
-        if isinstance(value, float):
-            out.append((False, repr(value).encode()))
-        else:
-            if value not in texts:
-                texts[value] = (True, _xml(value))
-            out.append(texts[value])
-    return out + [texts[""]] * (size - len(out))
+@dataclass
+class Encoded:
+    """A computed column's cached values as XML bytes, one per data row."""
+
+    text: list[bool]  # the value is text (a formula cell then needs t="str")
+    values: list[bytes]
+
+    @property
+    def flags(self) -> list[bytes]:
+        return [b' t="str"' if t else b"" for t in self.text]
+
+
+def _encoded(column: list[float | str], size: int) -> Encoded:
+    """Encode a column once; texts repeat (band labels), so each distinct text is escaped once."""
+    column = (column + [""] * size)[:size]
+    texts = {v: _xml(v) for v in set(column) if type(v) is str}
+    return Encoded(
+        [type(v) is str for v in column],
+        [texts[v] if type(v) is str else repr(v).encode() for v in column],
+    )
 
 
 def _xml(value: object) -> bytes:
