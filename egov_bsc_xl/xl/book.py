@@ -113,7 +113,10 @@ class XlwingsBook:
         if rows and cols:
             block: list[list[Any]] = [[None] * cols for _ in range(rows)]
             for (r, c), cell in grid.cells.items():
-                block[r][c] = cell.value
+                value = cell.value
+                # Excel parses a string written through COM as if typed ("85%", "1/2", "=x"); a
+                # leading apostrophe keeps it text and is not part of the cell's value.
+                block[r][c] = "'" + value if isinstance(value, str) and value else value
             sheet.range((1, 1), (rows, cols)).value = block
         for (r, c1, c2), style in _style_runs(grid):
             _apply(sheet.range((r + 1, c1 + 1), (r + 1, c2 + 1)), grid.styles[style])

@@ -216,6 +216,11 @@ class Range:
         for i, row in enumerate(block):
             for j, v in enumerate(row):
                 assert v is None or isinstance(v, str | int | float | bool | dt.date), type(v)
+                if isinstance(v, str):
+                    # Excel would parse a bare string as if typed ("85%" -> 0.85, "=x" -> formula);
+                    # the stand-in refuses it, and drops the apostrophe that marks text, as Excel does.
+                    assert v.startswith("'"), f"string written without the text marker: {v!r}"
+                    v = v[1:]
                 self.sheet._ws.cell(self.row + i, self.column + j).value = v
 
     def clear(self) -> None:
