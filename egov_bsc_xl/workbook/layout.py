@@ -374,6 +374,10 @@ def _trend(grid: Grid, row: int, analysis: Any, persp: dict[str, Any], t: Any) -
 NO_DATA_COLOUR = NO_DATA_BAND.colour
 
 
-from egov_bsc_xl.workbook.layout_validation import validation  # noqa: E402  (the second sheet)
+def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
+    """The Validasi / Validation sheet (built in layout_validation)."""
+    from egov_bsc_xl.workbook.layout_validation import validation as build
+
+    return build(analysis, sheets)
 
 __all__ = ["Area", "Cell", "Chart", "Grid", "Series", "Style", "dashboard", "fit_heights", "sheet_name", "validation"]
