@@ -125,10 +125,13 @@ def _aggregate(rows: pd.DataFrame, aggregation: pd.Series) -> pd.DataFrame:
     return result
 
 
-def score(card: Scorecard, period: Period | str | None = None) -> ScoreReport:
-    """Every score of SPEC 2 for the report period (SPEC 5's `score --json`)."""
+def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFrame | None = None) -> ScoreReport:
+    """Every score of SPEC 2 for the report period (SPEC 5's `score --json`).
+
+    `frame` is the period's kpi_frame when the caller already has it (it is not computed twice).
+    """
     chosen = choose_period(card, period)
-    kf = kpi_frame(card, chosen)
+    kf = kpi_frame(card, chosen) if frame is None else frame
     settings = card.settings
     lang = settings.language.value
     zero = settings.missing is MissingPolicy.ZERO

@@ -5,9 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal as _babel_decimal
-
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 _PERCENT_SIGN = {"id": " %", "en": "%"}
 
@@ -25,7 +22,9 @@ def fmt_number(value: float | None, lang: str = "id", decimals: int = 1, empty: 
     """1234.5 -> '1.234,5' (id) or '1,234.5' (en); None -> `empty`."""
     if value is None or value != value:
         return empty
-    return _babel_decimal(value, format=_pattern(decimals), locale=_locale(lang))
+    from babel.numbers import format_decimal  # imported on first use: keeps start-up short
+
+    return format_decimal(value, format=_pattern(decimals), locale=_locale(lang))
 
 
 def fmt_percent(fraction: float | None, lang: str = "id", decimals: int = 1, empty: str = "–") -> str:
@@ -47,4 +46,6 @@ def fmt_date(day: dt.date | None, lang: str = "id", empty: str = "–") -> str:
     """2026-11-29 -> '29 November 2026' (both languages spell the month in their own words)."""
     if day is None:
         return empty
-    return _babel_date(day, format="d MMMM y", locale=_locale(lang))
+    from babel.dates import format_date
+
+    return format_date(day, format="d MMMM y", locale=_locale(lang))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from egov_bsc_xl.i18n.messages import render, severity_of
 from egov_bsc_xl.model.issues import Issue, Severity
 from egov_bsc_xl.workbook.contract import TABLES
@@ -86,5 +84,7 @@ def show(value: Any, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, float | int) and not isinstance(value, bool):
+        from babel.numbers import format_decimal
+
         return format_decimal(value, locale="id_ID" if lang == "id" else "en_US")
     return str(value)

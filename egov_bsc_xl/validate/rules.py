@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pandas as pd
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame
 from egov_bsc_xl.calc.initiatives import initiative_results
@@ -21,8 +22,11 @@ UNIT_SLIP_FACTOR = 50.0
 WEIGHT_TOLERANCE = 0.005
 
 
-def validate(result: ReadResult, period: Period | str | None = None) -> list[Issue]:
-    """Every issue of the workbook: what reading found plus the rules below; errors first."""
+def validate(result: ReadResult, period: Period | str | None = None, frame: pd.DataFrame | None = None) -> list[Issue]:
+    """Every issue of the workbook: what reading found plus the rules below; errors first.
+
+    `frame` is the report period's kpi_frame when the caller already has it.
+    """
     card, col = result.card, result.collector
     lang = result.language
     rows = result.rows
@@ -49,7 +53,7 @@ def validate(result: ReadResult, period: Period | str | None = None) -> list[Iss
     _weights(result)
     _coverage_of_structure(result)
     _initiatives(result, period)
-    _missing_actuals(result, period, lang)
+    _missing_actuals(result, period, lang, frame)
     return col.issues(lang)
 
 
@@ -182,10 +186,12 @@ def _safe_period(result: ReadResult, period: Period | str | None) -> Period:
         return choose_period(result.card, None)
 
 
-def _missing_actuals(result: ReadResult, period: Period | str | None, lang: str) -> None:
+def _missing_actuals(result: ReadResult, period: Period | str | None, lang: str,
+                     frame: pd.DataFrame | None) -> None:
     card, col = result.card, result.collector
     chosen = _safe_period(result, period)
-    frame = kpi_frame(card, chosen)
+    if frame is None:
+        frame = kpi_frame(card, chosen)
     missing = frame.index[frame["missing"].to_numpy(dtype=bool)]
     if len(missing) == 0:
         return

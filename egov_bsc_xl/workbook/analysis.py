@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from egov_bsc_xl.calc.engine import choose_period, score, trend
+from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
@@ -54,7 +54,8 @@ def analyse(
     """
     result = read_workbook(source)
     chosen = choose_period(result.card, period)
-    issues = validate(result, chosen)
-    report = score(result.card, chosen) if with_score else None
+    frame = kpi_frame(result.card, chosen)
+    issues = validate(result, chosen, frame)
+    report = score(result.card, chosen, frame) if with_score else None
     points = trend(result.card, chosen) if with_trend and with_score else []
     return Analysis(card=result.card, issues=issues, period=chosen, report=report, trend=points, read=result)

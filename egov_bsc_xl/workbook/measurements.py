@@ -6,6 +6,7 @@ one by one, so a large clean table costs a few list passes.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -29,18 +30,32 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
     raw, cols, collector = rows.raw, rows.columns, rows.collector
     data = raw.rows
     n = len(data)
-    columns = list(zip(*data, strict=True)) if data else []
+    cache: dict[str, list[Any]] = {}
 
-    def column(key: str) -> tuple[Any, ...] | list[Any]:
-        return columns[cols[key]] if key in cols and columns else [""] * n
+    def column(key: str) -> list[Any]:
+        if key not in cache:
+            cache[key] = list(map(itemgetter(cols[key]), data)) if key in cols else [""] * n
+        return cache[key]
 
-    errors = {(i, j) for (i, j) in raw.errors}
+    errors = set(raw.errors)
     kpi_col, period_col = column("kpi_id"), column("period")
-    kpi_ids = [v.strip() if type(v) is str else parse_id(v) for v in kpi_col]
+    kpi_ids = np.array([v.strip() if type(v) is str else parse_id(v) for v in kpi_col], dtype=object)
+    has_kpi = kpi_ids != ""
     values = {key: _numbers(column(key)) for key in _VALUE_KEYS}
 
+    # Periods: each distinct cell value is parsed once, then looked up by position.
+    distinct = list(dict.fromkeys(period_col))
+    parsed = [parse_period(v) if not is_blank(v) else None for v in distinct]
+    position = {v: i for i, v in enumerate(distinct)}
+    which = np.fromiter((position[v] for v in period_col), dtype="int64", count=n)
+    ok_u = np.array([p is not None for p in parsed] + [False], dtype=bool)
+    blank_u = np.array([is_blank(v) for v in distinct] + [True], dtype=bool)
+    code_u = np.array([p.code if p else "" for p in parsed] + [""], dtype=object)
+    num_u = np.array([(p.year, p.end_month, p.months) if p else (0, 0, 0) for p in parsed] + [(0, 0, 0)],
+                     dtype="int64").reshape(-1, 3)
+
     # A row is read when any of the cells the product reads holds something.
-    keep = np.array([bool(kpi_ids[i]) or not is_blank(period_col[i]) for i in range(n)], dtype=bool)
+    keep = has_kpi | ~blank_u[which]
     for key in _VALUE_KEYS:
         keep |= ~np.isnan(values[key][0])
         keep[values[key][1]] = True
@@ -55,42 +70,34 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
                 continue
             out[i] = _cell_value(rows, i, key, col[i], key != "target_upper" and kpi_ids[i] in binary)
 
-    unique: dict[Any, tuple[str, int, int, int] | None] = {}
-    for value in set(period_col):
-        p = parse_period(value) if not is_blank(value) else None
-        unique[value] = (p.code, p.year, p.end_month, p.months) if p else None
-    info = [unique[v] for v in period_col]
-
     period_j, kpi_j = cols.get("period"), cols.get("kpi_id")
-    for i in np.flatnonzero(keep).tolist():
-        if info[i] is None and (i, period_j) not in errors:
-            value = period_col[i]
-            if is_blank(value):
-                collector.add("E020", TABLE, i, "period")
-            else:
-                collector.add("E026", TABLE, i, "period", str(value).strip())
-        if not kpi_ids[i] and (i, kpi_j) not in errors:
+    for i in np.flatnonzero(keep & ~ok_u[which]).tolist():
+        if (i, period_j) in errors:
+            continue
+        if blank_u[which[i]]:
+            collector.add("E020", TABLE, i, "period")
+        else:
+            collector.add("E026", TABLE, i, "period", str(period_col[i]).strip())
+    for i in np.flatnonzero(keep & ~has_kpi).tolist():
+        if (i, kpi_j) not in errors:
             collector.add("E020", TABLE, i, "kpi_id")
 
-    usable = [i for i in np.flatnonzero(keep).tolist() if info[i] is not None and kpi_ids[i]]
-    idx = np.array(usable, dtype="int64")
-    picked = [p for p in (info[i] for i in usable) if p is not None]
-    frame = pd.DataFrame({
-        "kpi_id": pd.array([kpi_ids[i] for i in usable], dtype=object),
-        "period": pd.array([p[0] for p in picked], dtype=object),
-        "year": np.array([p[1] for p in picked], dtype="int64"),
-        "end_month": np.array([p[2] for p in picked], dtype="int64"),
-        "months": np.array([p[3] for p in picked], dtype="int64"),
+    idx = np.flatnonzero(keep & has_kpi & ok_u[which])
+    at = which[idx]
+    return pd.DataFrame({
+        "kpi_id": pd.Series(kpi_ids[idx], dtype=object),
+        "period": pd.Series(code_u[at], dtype=object),
+        "year": num_u[at, 0],
+        "end_month": num_u[at, 1],
+        "months": num_u[at, 2],
         "target": values["target"][0][idx],
         "target_upper": values["target_upper"][0][idx],
         "actual": values["actual"][0][idx],
-        "row": idx,
+        "row": idx.astype("int64"),
     })
-    # Plain Python strings hash faster than Arrow strings for the isin/groupby work that follows.
-    return frame.astype({"kpi_id": object, "period": object})
 
 
-def _numbers(col: tuple[Any, ...] | list[Any]) -> tuple[np.ndarray, list[int]]:
+def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     """(floats with NaN for anything else, indexes of cells that are neither numbers nor blank)."""
     out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
     odd = [i for i in np.flatnonzero(np.isnan(out)).tolist() if col[i] != "" and col[i] is not None]
