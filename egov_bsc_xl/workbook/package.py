@@ -8,6 +8,7 @@ import posixpath
 import shutil
 import stat
 import struct
+import threading
 import time
 import zipfile
 from collections.abc import Callable
@@ -72,6 +73,22 @@ class Package:
         self.changed: dict[str, bytes] = {}
         self.deleted: set[str] = set()
         self._original: dict[str, bytes] = {}  # decompressed original parts already read
+        self._prefetch: threading.Thread | None = None
+
+    def prefetch(self, min_size: int = _BIG_PART) -> None:
+        """Decompress the big parts in a background thread (zlib lets go of the GIL), so that
+        they are ready when the writer needs them while the tables are being read and scored."""
+        names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original]
+        if not names:
+            return
+
+        def work() -> None:
+            with zipfile.ZipFile(self.path) as zf:
+                for name in names:
+                    self._original.setdefault(name, zf.read(name))
+
+        self._prefetch = threading.Thread(target=work, name="egov-bsc-prefetch", daemon=True)
+        self._prefetch.start()
 
     def close(self) -> None:
         self._zf.close()
@@ -93,6 +110,9 @@ class Package:
         return self._read_original(name)
 
     def _read_original(self, name: str) -> bytes:
+        if self._prefetch is not None:
+            self._prefetch.join()
+            self._prefetch = None
         if name not in self._original:
             self._original[name] = self._zf.read(name)
         return self._original[name]

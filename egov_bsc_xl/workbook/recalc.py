@@ -135,6 +135,7 @@ class FileBook:
         self.path = Path(path)
         self.source = FileSource(self.path)
         self.package = Package(self.path)
+        self.package.prefetch()  # the measurement sheet, decompressed while the tables are read
         self.added: list[str] = []
         self.refreshed = 0
 
