@@ -80,9 +80,14 @@ def _plain(value: Any) -> Any:
 
 
 def show(value: Any, lang: str) -> str:
-    """A value as the message shows it: numbers in the workbook's format (78,5 in Indonesian)."""
+    """A value as the message shows it: numbers in the workbook's format (78,5 in Indonesian),
+    workbook words in its language (Maksimal), and (Indonesian, English) pairs picked by language."""
     if value is None:
         return ""
+    if isinstance(value, tuple) and len(value) == 2:
+        return str(value[0] if lang == "id" else value[1])
+    if hasattr(value, "word"):
+        return str(value.word(lang))
     if isinstance(value, float | int) and not isinstance(value, bool):
         from babel.numbers import format_decimal
 

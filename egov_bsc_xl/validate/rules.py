@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import ReadResult
 
 UNIT_SLIP_FACTOR = 50.0
+_STABLE_NEEDS_UPPER = (" (polaritas Stabil memerlukan rentang: isi Target Atas)",
+                       " (a Stabilize KPI needs a range: fill in the upper target)")
 WEIGHT_TOLERANCE = 0.005
 
 
@@ -97,7 +99,7 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
         ratio = actual / target
     checks = (
         ("E020", judged & ~has_t & has_a, "target", None),
-        ("E020", (pol == Polarity.STABILIZE.value) & has_t & ~has_u, "target_upper", "stabilize"),
+        ("E020", (pol == Polarity.STABILIZE.value) & has_t & ~has_u, "target_upper", _STABLE_NEEDS_UPPER),
         ("E023", judged & ratio_pol & has_t & (target <= 0), "target", "pol"),
         ("E024", judged & has_t & has_u & (target > upper), "target", "upper"),
         ("W012", judged & has_t & has_a & (target > 0) & (actual > 0)
@@ -106,7 +108,8 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
     for code, mask, key, extra in checks:
         for n in np.flatnonzero(mask).tolist():
             value = {"target": target[n], "actual": actual[n], "target_upper": None}[key]
-            shown = {"pol": pol[n], "upper": upper[n], "target": target[n]}.get(extra or "", extra)
+            shown = {"pol": Polarity(pol[n]), "upper": upper[n], "target": target[n]}.get(extra, extra) \
+                if isinstance(extra, str) else extra
             col.add(code, table, int(rows[n]), key, value, shown)
 
     base_of = {k.id: k.baseline for k in card.kpis

@@ -64,8 +64,10 @@ class Rows:
             yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
 
     def error_cells(self) -> None:
-        """E025 for every Excel error value in a column the product reads."""
-        wanted = {j: k for k, j in self.columns.items()}
+        """E025 for every Excel error value in an input column (computed columns are the product's)."""
+        spec = c.TABLES[self.raw.name]
+        computed = {col.key for col in spec.columns if col.kind is c.Kind.COMPUTED}
+        wanted = {j: k for k, j in self.columns.items() if k not in computed}
         for (i, j), text in sorted(self.raw.errors.items()):
             if j in wanted:
                 self.collector.add("E025", self.raw.name, i, wanted[j], text)
@@ -189,8 +191,8 @@ def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -
         return default
     member = enum.parse(value)
     if member is None:
-        lang_words = ", ".join(enum.choices("id"))
-        rows.collector.add("E022", rows.raw.name, i, key, parse_text(value), lang_words)
+        words = (", ".join(enum.choices("id")), ", ".join(enum.choices("en")))
+        rows.collector.add("E022", rows.raw.name, i, key, parse_text(value), words)
         return default
     return member
 
@@ -207,7 +209,7 @@ def _perspectives(rows: Rows, card: Scorecard) -> list[int]:
         active_cell = r.get("active")
         active = parse_yes_no(active_cell) if not is_blank(active_cell) else True
         if active is None:
-            rows.collector.add("E022", rows.raw.name, i, "active", parse_text(active_cell), "Ya, Tidak")
+            rows.collector.add("E022", rows.raw.name, i, "active", parse_text(active_cell), ("Ya, Tidak", "Yes, No"))
             active = True
         order = _number(rows, i, "order", r.get("order"))
         card.perspectives.append(

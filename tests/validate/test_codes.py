@@ -119,3 +119,24 @@ def test_messages_follow_the_workbook_language(tmp_path):
     tables["tblKpis"][1][0][4] = "Naik-turun"
     issues = validate(read_workbook(write_book(tmp_path / "id.xlsx", tables)))
     assert "tidak termasuk pilihan" in next(i for i in issues if i.code == "E022").message
+
+
+def test_messages_use_the_workbook_words(tmp_path):
+    tables = sample_tables("en")
+    tables["tblMeasurements"][1][0][2] = 0  # E023 on a Maximize KPI
+    tables["tblMeasurements"][1][4][3] = None  # Stabilize KPI without upper target
+    tables["tblKpis"][1][1][4] = "Sideways"
+    issues = validate(read_workbook(write_book(tmp_path / "en.xlsx", tables, "en")))
+    by_code = {i.code: i for i in issues}
+    assert "Maximize" in by_code["E023"].message and "maximize" not in by_code["E023"].message
+    stable = next(i for i in issues if i.code == "E020" and i.field == "target_upper")
+    assert stable.hint == "Fill in this cell (a Stabilize KPI needs a range: fill in the upper target)."
+    assert "Maximize, Minimize, Stabilize, Yes/No" in by_code["E022"].hint
+
+
+def test_error_values_in_computed_columns_are_not_input_errors(tmp_path):
+    tables = sample_tables()
+    keys, rows = tables["tblMeasurements"]
+    tables["tblMeasurements"] = (keys + ["achievement", "status"], [r + ["#NAME?", "#NAME?"] for r in rows])
+    issues = validate(read_workbook(write_book(tmp_path / "name.xlsx", tables)))
+    assert [i for i in issues if i.code == "E025"] == []
