@@ -156,7 +156,15 @@ def test_output_leaves_the_input_untouched(book: Path, tmp_path: Path) -> None:
     assert result.path == out and result.backup is None
     assert not book.with_name("kinerja.bak.xlsm").exists()
     assert openpyxl.load_workbook(out)["Dasbor"]["A1"].value == "Dasbor Balanced Scorecard SPBE"
-    assert parts(out)["xl/vbaProject.bin"] == parts(book)["xl/vbaProject.bin"]
+    owned = {sheet_part(out, s) for s in (*OWNED_SHEETS, "Realisasi")}
+    owned |= {"xl/styles.xml", "[Content_Types].xml", "xl/workbook.xml"}
+    owned |= {p.replace("worksheets/", "worksheets/_rels/") + ".rels" for p in owned}
+    written = parts(out)
+    for name, data in parts(book).items():
+        if name not in owned:
+            assert written.get(name) == data, f"{name} changed in the output"
+    assert input_tables(out) == input_tables(book)
+    assert score_json(out) == score_json(book)
 
 
 def test_period_option_picks_the_report_period(book: Path) -> None:
