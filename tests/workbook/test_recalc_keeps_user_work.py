@@ -180,3 +180,19 @@ def test_english_workbook_gets_english_sheets(tmp_path: Path) -> None:
     assert wb["Dashboard"]["A1"].value == "e-Government Balanced Scorecard Dashboard"
     assert wb["Validation"]["A2"].value == "0 errors, 3 warnings"
     assert "Dasbor" not in wb.sheetnames
+
+
+def test_template_buttons_and_vba_survive_recalc(tmp_path: Path) -> None:
+    from egov_bsc_xl.workbook.template import build_template
+
+    path = build_template(tmp_path / "templat.xlsm", "id", demo=True)
+    before = parts(path)
+    recalc(path)
+    after = parts(path)
+    assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
+    vml = [n for n in before if n.endswith(".vml")]
+    assert vml and all(after[n] == before[n] for n in vml)
+    dash = sheet_part(path, "Dasbor")
+    rels = after[dash.replace("worksheets/", "worksheets/_rels/") + ".rels"].decode()
+    assert "vmlDrawing" in rels and "<legacyDrawing" in after[dash].decode()
+    assert after[dash] != before[dash]  # and the sheet itself was rewritten
