@@ -230,7 +230,8 @@ class _Builder:
         spec = c.MEASUREMENTS
         rows = tr.measurement_rows(self.content.measurements, self.polarities, self.lang)
         ach_f, status_f = computed_formulas(self.formulas, self.lang)
-        ws = self.table_sheet(spec, rows, computed=("achievement", "status"))
+        ws = self.table_sheet(spec, rows, computed=("achievement", "status"),
+                              formulas={"achievement": ach_f, "status": status_f})
         placed = self.placed[spec.name]
         values = cached_values(rows, self.polarities, self.content.settings, self.lang) if rows else []
         ach_fmt = self.fmts.cell(spec.column("achievement"), computed=True, number_format="0.0%")

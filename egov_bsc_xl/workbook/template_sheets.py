@@ -122,12 +122,13 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
                 top: int, left: int = 0, lang: str, computed: tuple[str, ...] = (),
                 style: str = "Table Style Light 9", banded: bool = False,
                 cell_formats: dict[tuple[int, str], Any] | None = None,
-                set_widths: bool = True) -> Placed:
+                set_widths: bool = True, formulas: dict[str, str] | None = None) -> Placed:
     """Write `rows` (dicts keyed by column key) as Excel table `spec.name` with its header at `top`.
 
     An empty `rows` still gives one blank data row (an Excel table needs one); `computed` keys get
     the grey computed format, the other columns the cream input format (unless the table is
-    read only). `cell_formats` overrides the format of single cells (data row, key).
+    read only). `cell_formats` overrides the format of single cells (data row, key). `formulas`
+    are calculated-column formulas: Excel copies them into every row a user adds to the table.
     """
     data = rows or [{}]
     n = len(data)
@@ -136,7 +137,10 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
     for col in spec.columns:
         fmt = fmts.cell(col, computed=col.key in computed, read_only=spec.read_only)
         col_formats[col.key] = fmt
-        columns.append({"header": col.label(lang), "format": fmt, "header_format": fmts.header()})
+        column = {"header": col.label(lang), "format": fmt, "header_format": fmts.header()}
+        if formulas and col.key in formulas:
+            column["formula"] = formulas[col.key]
+        columns.append(column)
     cells = [[_cell_value(col, r.get(col.key)) for col in spec.columns] for r in data]
     ws.add_table(top, left, top + n, left + len(spec.columns) - 1, {
         "name": spec.name, "columns": columns, "data": cells, "style": style,
