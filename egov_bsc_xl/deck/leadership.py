@@ -156,6 +156,26 @@ def attention_slides(deck: Deck) -> None:
         add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Perhatian / Attention table")
 
 
+def revision_slides(deck: Deck) -> None:
+    """Step 8 of the method: the revision log of the report year (no slide when it is empty)."""
+    year = deck.period.year
+    revisions = sorted((r for r in deck.card.revisions if r.date is None or r.date.year == year),
+                       key=lambda r: (r.date is None, r.date, r.kpi_id))
+    if not revisions:
+        return
+    kpis = {k.id: k for k in deck.card.kpis}
+    columns = [Column(deck.t("date"), 1.9), Column(deck.t("kpi"), 3.4), Column(deck.t("field"), 1.3),
+               Column(deck.t("change"), 2.2), Column(deck.t("reason"), 3.5)]
+    rows = [Row([deck.date(r.date), f"{r.kpi_id} {kpis[r.kpi_id].name}" if r.kpi_id in kpis else r.kpi_id or "–",
+                 r.field or "–", f"{r.old_value or '–'} → {r.new_value or '–'}", r.reason or "–"])
+            for r in revisions]
+    title = deck.t("revisions", year=year)
+    for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
+        slide = deck.slide(_titled(deck, title, page))
+        deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), deck.t("revisions_note"), size=14, colour=GREY, bold=True)
+        add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Revisi / Revision table")
+
+
 def completeness_slides(deck: Deck) -> None:
     kpis = {k.id: k for k in deck.card.kpis}
     label = deck.period.label(deck.lang)
@@ -242,6 +262,7 @@ def build_leadership(deck: Deck) -> None:
     strategy_map_slide(deck)
     initiative_slides(deck)
     attention_slides(deck)
+    revision_slides(deck)
     completeness_slides(deck)
     data_quality_slides(deck)
     closing_slide(deck)

@@ -77,6 +77,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "msg_errors": ("Workbook memuat {n} kesalahan validasi; lihat slide Kualitas Data.",
                    "The workbook has {n} validation errors; see the Data Quality slide."),
     "and_more": ("dan {n} lainnya", "and {n} more"),
+    # evaluation and adjustment (step 8): the revision log
+    "revisions": ("Evaluasi dan Penyesuaian: Revisi {year}", "Evaluation and Adjustment: Revisions {year}"),
+    "revisions_note": ("Perubahan target dan IKU yang dicatat di lembar Revisi.",
+                       "Changes to targets and KPIs recorded on the Revisions sheet."),
+    "date": ("Tanggal", "Date"),
+    "field": ("Kolom", "Field"),
+    "change": ("Perubahan", "Change"),
+    "reason": ("Alasan", "Reason"),
     # completeness / quality / attention
     "all_have_data": ("Semua IKU memiliki data untuk {period}.", "Every KPI has data for {period}."),
     "missing_list": ("IKU tanpa data {period}", "KPIs without data for {period}"),
