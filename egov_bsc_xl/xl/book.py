@@ -19,9 +19,9 @@ __all__ = ["BookPort", "FileBook", "XlwingsBook", "XlwingsSource", "XLWINGS_CALL
 
 # Every xlwings attribute this module touches (the stand-in in tests/xl implements exactly these).
 XLWINGS_CALLS = (
-    "Book.sheets", "Book.app.alert", "Book.fullname",
+    "Book.sheets", "Book.app.alert", "Book.app.screen_updating", "Book.fullname",
     "Sheets.add(name, after)", "Sheets[-1]", "iter(Sheets)",
-    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(a1 | (row, col), (row, col))",
+    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(a1 | 'A1:C1,A3' | (row, col), (row, col))",
     "Table.name", "Table.range",
     "Range.options(ndim=2, err_to_str=True).value", "Range.value =", "Range.row", "Range.column",
     "Range.clear()", "Range.unmerge()", "Range.merge()", "Range.number_format =", "Range.color =",
@@ -91,8 +91,14 @@ class XlwingsBook:
         """Nothing to do: in Excel the computed columns are live formulas that Excel recalculates."""
 
     def write_sheets(self, grids: list[Grid]) -> None:
-        for grid in grids:
-            self._write(grid)
+        app = self.book.app
+        updating = app.screen_updating
+        app.screen_updating = False  # one repaint at the end instead of one per call
+        try:
+            for grid in grids:
+                self._write(grid)
+        finally:
+            app.screen_updating = updating
 
     def _sheet(self, grid: Grid) -> Any:
         by_name = {s.name: s for s in self.book.sheets}
@@ -118,8 +124,8 @@ class XlwingsBook:
                 # leading apostrophe keeps it text and is not part of the cell's value.
                 block[r][c] = "'" + value if isinstance(value, str) and value else value
             sheet.range((1, 1), (rows, cols)).value = block
-        for (r, c1, c2), style in _style_runs(grid):
-            _apply(sheet.range((r + 1, c1 + 1), (r + 1, c2 + 1)), grid.styles[style])
+        for style, address in _style_areas(grid):
+            _apply(sheet.range(address), grid.styles[style])
         for c, width in sorted(grid.widths.items()):
             sheet.range((1, c + 1)).column_width = width
         for r, height in sorted(grid.heights.items()):
@@ -146,6 +152,26 @@ def _style_runs(grid: Grid) -> list[tuple[tuple[int, int, int], str]]:
         else:
             runs.append(((r, c, c), style))
     return runs
+
+
+def _style_areas(grid: Grid, limit: int = 240) -> list[tuple[str, str]]:
+    """(style, "A1:C1,A3:F3,...") multi-area addresses, each under Excel's 255-character limit,
+    so that one set of formatting calls covers many cells."""
+    by_style: dict[str, list[str]] = {}
+    for (r, c1, c2), style in _style_runs(grid):
+        first, last = a1(r, c1), a1(r, c2)
+        by_style.setdefault(style, []).append(first if first == last else f"{first}:{last}")
+    out: list[tuple[str, str]] = []
+    for style, areas in by_style.items():
+        chunk = ""
+        for area in areas:
+            if chunk and len(chunk) + 1 + len(area) > limit:
+                out.append((style, chunk))
+                chunk = ""
+            chunk = f"{chunk},{area}" if chunk else area
+        if chunk:
+            out.append((style, chunk))
+    return out
 
 
 def _apply(rng: Any, style: Style) -> None:

@@ -71,6 +71,7 @@ def test_both_books_write_the_same_cells(path: Path, tmp_path: Path) -> None:
     links = book.sheets["Validasi"].links
     assert sorted(links.values())[0][0].startswith("#'")
     assert dash.shapes == ["Button 1"]  # the buttons are shapes: clearing cells keeps them
+    assert book.app.updating == [False, True]  # one repaint, and the setting is given back
 
 
 def test_rerun_replaces_our_charts_and_keeps_the_users(path: Path) -> None:

@@ -45,6 +45,17 @@ def _colour(value: Any) -> Any:
 class App:
     def __init__(self) -> None:
         self.alerts: list[tuple[str, str | None]] = []
+        self.updating: list[bool] = []  # every value screen_updating was set to
+        self._screen_updating = True
+
+    @property
+    def screen_updating(self) -> bool:
+        return self._screen_updating
+
+    @screen_updating.setter
+    def screen_updating(self, value: bool) -> None:
+        self.updating.append(value)
+        self._screen_updating = value
 
     def alert(self, prompt: str, title: str | None = None, buttons: str = "ok", mode: str | None = None,
               callback: str | None = None) -> str:
@@ -126,7 +137,8 @@ class Sheet:
         areas = [Range.from_a1(self, part) for part in str(first).replace("$", "").split(",")]
         if len(areas) == 1:
             return areas[0]
-        rng = areas[0]
+        first = areas[0]
+        rng = Range(self, first.row, first.column, first._r2, first._c2)
         rng.areas = areas
         return rng
 
@@ -178,6 +190,10 @@ class Range:
         return f"{a}:${get_column_letter(self._c2)}${self._r2}"
 
     def _cells(self):
+        if self.areas:  # a multi-area range ("A1:C1,A3:F3") formats every area
+            for area in self.areas:
+                yield from Range._cells(area)
+            return
         for r in range(self.row, self._r2 + 1):
             for c in range(self.column, self._c2 + 1):
                 yield r, c
