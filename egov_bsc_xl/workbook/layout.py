@@ -71,6 +71,7 @@ class Chart:
     categories: Area
     series: list[Series]
     percent: bool = True
+    axis_max: float | None = None  # value axis maximum (the achievement cap), None = automatic
 
 
 @dataclass
@@ -183,6 +184,12 @@ def _names(card: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], d
     )
 
 
+def _axis_max(settings: Settings, values: list[float | None]) -> float:
+    """Scores are clipped to [0, cap]: the cap (at least 100 %) keeps every chart on one scale."""
+    top = max([v for v in values if v is not None], default=0.0)
+    return max(settings.cap, 1.0, top)
+
+
 def _good_bound(settings: Settings) -> float:
     """Lower bound of the band called Baik / Good; the second band from the top if none is."""
     ordered = sorted(settings.bands, key=lambda b: b.lower_bound, reverse=True)
@@ -249,6 +256,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         anchor=Area(row, 7, chart_bottom, 13), categories=Area(head + 1, 1, last, 1),
         series=[Series(t("score"), (head, 3), Area(head + 1, 3, last, 3),
                        [_colour(settings, p.score) for p in report.perspectives])],
+        axis_max=_axis_max(settings, [p.score for p in report.perspectives]),
     ))
     row = r + 1
 
@@ -368,6 +376,7 @@ def _trend(grid: Grid, row: int, analysis: Any, persp: dict[str, Any], t: Any) -
         kind="line", name=f"{OWNED_PREFIX} trend", title=t("chart_trend"),
         anchor=Area(row, 7 if len(ids) < 5 else 2 + len(ids) + 1, row + 16, 13 if len(ids) < 5 else len(ids) + 9),
         categories=Area(head + 1, 0, last, 0), series=series,
+        axis_max=_axis_max(analysis.card.settings, [v for p in points for v in (p.overall, *p.perspectives.values())]),
     ))
 
 

@@ -265,13 +265,13 @@ def chart_xml(grid: Grid, chart: Chart) -> bytes:
         plot = (f'<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>{"".join(sers)}'
                 f'<c:gapWidth val="60"/><c:axId val="510001"/><c:axId val="510002"/></c:barChart>')
         cat_ax = _cat_axis("l", reverse=True)
-        val_ax = _val_axis("b", crosses="max")
+        val_ax = _val_axis("b", crosses="max", top=chart.axis_max)
         legend = ""
     else:
         plot = (f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{"".join(sers)}'
                 f'<c:marker val="1"/><c:axId val="510001"/><c:axId val="510002"/></c:lineChart>')
         cat_ax = _cat_axis("b", reverse=False)
-        val_ax = _val_axis("l", crosses="autoZero")
+        val_ax = _val_axis("l", crosses="autoZero", top=chart.axis_max)
         legend = '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
     title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>'
              f'<a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>{xml_text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>'
@@ -299,8 +299,9 @@ def _cat_axis(pos: str, reverse: bool) -> str:
             '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>')
 
 
-def _val_axis(pos: str, crosses: str) -> str:
-    return (f'<c:valAx><c:axId val="510002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>'
+def _val_axis(pos: str, crosses: str, top: float | None = None) -> str:
+    top_xml = f'<c:max val="{_number(top)}"/>' if top is not None else ""
+    return (f'<c:valAx><c:axId val="510002"/><c:scaling><c:orientation val="minMax"/>{top_xml}<c:min val="0"/></c:scaling>'
             f'<c:delete val="0"/><c:axPos val="{pos}"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>'
             '<a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>'
             '<c:numFmt formatCode="0%" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>'
