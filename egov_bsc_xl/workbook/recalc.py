@@ -349,6 +349,8 @@ def recalc(path: str | Path, period: Period | str | None = None, output: str | P
     src = Path(path)
     target = Path(output) if output is not None else src
     in_place = output is None or target.resolve() == src.resolve()
+    if not target.parent.is_dir():
+        raise RecalcError(_both("err_write", name=target, reason="folder tidak ada / no such folder"))
     if src.exists():
         lock = lock_file(target) if target.exists() or in_place else None
         if lock is not None:

@@ -88,8 +88,10 @@ def test_read_only_file_can_still_be_written_elsewhere(book: Path, tmp_path: Pat
     opens(tmp_path / "out.xlsm")
 
 
-def test_missing_file_and_non_workbook_exit_2(tmp_path: Path, run) -> None:
+def test_missing_file_and_non_workbook_exit_2(tmp_path: Path, book: Path, run) -> None:
     assert run("recalc", str(tmp_path / "nope.xlsm")).exit_code == 2
+    result = run("recalc", str(book), "--output", str(tmp_path / "no-such-folder" / "out.xlsm"))
+    assert result.exit_code == 2 and "no such folder" in result.output
     junk = tmp_path / "junk.xlsm"
     junk.write_text("not a zip")
     result = run("recalc", str(junk))
