@@ -93,8 +93,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "msg_deck_ok": ("Presentasi disimpan: {path}", "Presentation saved: {path}"),
     "msg_deck_errors": (
-        "Presentasi tidak dibuat: buku kerja masih memiliki {errors} kesalahan (lihat lembar Validasi).",
-        "No presentation made: the workbook still has {errors} errors (see the Validation sheet).",
+        "Presentasi tidak dibuat: belum ada skor yang dapat dihitung ({errors} kesalahan, lihat lembar "
+        "Validasi).",
+        "No presentation made: no score can be computed yet ({errors} errors, see the Validation sheet).",
+    ),
+    "msg_deck_with_errors": (
+        "Ada {errors} kesalahan validasi; daftarnya ada di slide Kualitas Data.",
+        "There are {errors} validation errors; they are listed on the Data Quality slide.",
     ),
     "msg_failed": ("Gagal: {reason}", "Failed: {reason}"),
     "msg_unexpected": (

@@ -71,11 +71,16 @@ def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
 
     analysis = analyse(xl.source)
     lang = analysis.language
-    if analysis.errors:
+    report = analysis.report
+    if report is None or not report.perspectives or not report.kpis:
         return text("msg_deck_errors", lang, errors=analysis.errors), lang
-    target = default_output(Path(xl.book.fullname), "leadership", analysis.period.code)
-    path = build_deck(analysis, audience="leadership", output=target)
-    return text("msg_deck_ok", lang, path=path), lang
+    workbook = Path(xl.book.fullname)
+    target = default_output(workbook, "leadership", analysis.period.code)
+    path = build_deck(analysis, audience="leadership", output=target, base_dir=workbook.parent)
+    message = text("msg_deck_ok", lang, path=path)
+    if analysis.errors:  # the deck lists them on its data-quality slide, as `egov-bsc deck` does
+        message += " " + text("msg_deck_with_errors", lang, errors=analysis.errors)
+    return message, lang
 
 
 _ACTIONS = {"validate": _validate, "recalculate": _recalculate, "make_deck": _make_deck}

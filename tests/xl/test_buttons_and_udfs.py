@@ -111,3 +111,12 @@ def test_udfs_are_exported_for_the_xlwings_conf_module() -> None:
 
     assert udfs.BSC_PERSPECTIVE_SCORES is BSC_PERSPECTIVE_SCORES
     assert udfs.BSC_OVERALL_SCORE is BSC_OVERALL_SCORE
+
+
+def test_make_deck_with_validation_errors_still_makes_the_deck_and_says_so(tmp_path: Path) -> None:
+    rows = sample_tables()["tblMeasurements"]
+    bad = (rows[0], [*rows[1], ["K9", "2026-Q2", 5, None, 4, "", ""]])
+    book = Book(sample_book(tmp_path, tblMeasurements=bad))
+    message = macros.make_deck(book)
+    assert message.startswith("Presentasi disimpan:") and "1 kesalahan validasi" in message
+    assert Path(book.fullname).with_name("sample-id-leadership-2026-Q2.pptx").exists()
