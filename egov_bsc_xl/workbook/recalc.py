@@ -15,6 +15,7 @@ import re
 import stat
 import time
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -242,15 +243,16 @@ def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: i
     found = quick.findall(xml)
     if len(found) != size * len(letters):
         return False
-    got_letters, got_numbers, got_flags, got_values = zip(*found, strict=True) if found else ((),) * 4
+    flat = list(chain.from_iterable(found))  # letter, number, t, value, letter, ... (C speed)
     k = len(letters)
-    numbers = tuple(str(n).encode() for n in range(first_row, first_row + size))
-    if got_letters != tuple(letters) * size:
+    if flat[0::4] != letters * size:
         return False
+    got_numbers, got_flags, got_values = flat[1::4], flat[2::4], flat[3::4]
+    rows = list(range(first_row, first_row + size))
     for j, letter in enumerate(letters):  # column by column, compared at C speed
         col = which[letter]
-        if (got_numbers[j::k] != numbers or got_values[j::k] != tuple(col.values)
-                or got_flags[j::k] != tuple(col.flags)):
+        if (got_values[j::k] != col.values or got_flags[j::k] != col.flags
+                or list(map(int, got_numbers[j::k])) != rows):
             return False
     return True
 
@@ -286,8 +288,16 @@ class Encoded:
 
 
 def _encoded(column: list[float | str], size: int) -> Encoded:
-    """Encode a column once; texts repeat (band labels), so each distinct text is escaped once."""
+    """Encode a column once. Texts repeat (band labels), so each is escaped once; numbers are
+    written as Python's shortest round-trip repr, produced for the whole column in one call."""
     column = (column + [""] * size)[:size]
+    kinds = set(map(type, column))
+    if kinds <= {str}:
+        texts = {v: _xml(v) for v in set(column)}
+        return Encoded([True] * size, [texts[v] for v in column])
+    if kinds <= {float, str} and size and set(v for v in column if type(v) is str) <= {""}:
+        parts = repr(column).encode()[1:-1].split(b", ")
+        return Encoded([type(v) is str for v in column], [b"" if p == b"''" else p for p in parts])
     texts = {v: _xml(v) for v in set(column) if type(v) is str}
     return Encoded(
         [type(v) is str for v in column],
