@@ -13,6 +13,7 @@ import numpy as np
 from egov_bsc_xl.model.enums import MinimizeMethod, Polarity
 
 DEFAULT_CAP = 1.20
+RAW_LIMIT = 1e6  # raw achievement is kept within ±1,000,000 (100 million %), so JSON stays finite
 
 
 def _floats(values: Any, size: int) -> np.ndarray:
@@ -65,7 +66,7 @@ def achievement(
     positive = lo > 0
     positive_up = up > 0
 
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # maximize
         m = pol == Polarity.MAXIMIZE.value
         single = m & ~has_range & positive
@@ -102,5 +103,6 @@ def achievement(
         raw = np.where(m, np.clip(a, 0.0, 1.0), raw)
 
     raw = np.where(np.isnan(a) | (bad_range & (pol != Polarity.BINARY.value)), np.nan, raw)
+    raw = np.clip(raw, -RAW_LIMIT, RAW_LIMIT)  # an actual near zero under T/A stays a finite number
     scored = np.clip(raw, 0.0, cap)
     return raw, scored
