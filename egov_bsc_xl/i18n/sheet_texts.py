@@ -91,7 +91,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Validasi selesai: {errors} kesalahan, {warnings} peringatan. Rincian di lembar Validasi.",
         "Validation done: {errors} errors, {warnings} warnings. Details on the Validation sheet.",
     ),
-    "msg_deck_ok": ("Presentasi disimpan: {path}", "Presentation saved: {path}"),
+    "msg_deck_ok": ("Presentasi disimpan:\n{path}", "Presentations saved:\n{path}"),
     "msg_deck_errors": (
         "Presentasi tidak dibuat: belum ada skor yang dapat dihitung ({errors} kesalahan, lihat lembar "
         "Validasi).",

@@ -75,9 +75,10 @@ def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
     if report is None or not report.perspectives or not report.kpis:
         return text("msg_deck_errors", lang, errors=analysis.errors), lang
     workbook = Path(xl.book.fullname)
-    target = default_output(workbook, "leadership", analysis.period.code)
-    path = build_deck(analysis, audience="leadership", output=target, base_dir=workbook.parent)
-    message = text("msg_deck_ok", lang, path=path)
+    paths = [build_deck(analysis, audience=audience, output=default_output(workbook, audience, analysis.period.code),
+                        base_dir=workbook.parent)
+             for audience in ("leadership", "public")]
+    message = text("msg_deck_ok", lang, path="\n".join(str(p) for p in paths))
     if analysis.errors:  # the deck lists them on its data-quality slide, as `egov-bsc deck` does
         message += " " + text("msg_deck_with_errors", lang, errors=analysis.errors)
     return message, lang
@@ -97,5 +98,5 @@ def recalculate(book: Any = None) -> str:
 
 
 def make_deck(book: Any = None) -> str:
-    """Button Buat Presentasi / Make deck: the leadership deck, saved next to the workbook."""
+    """Button Buat Presentasi / Make deck: the leadership and the public deck, saved next to the workbook."""
     return _run("make_deck", book)

@@ -47,8 +47,10 @@ def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
 def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> None:
     message = macros.make_deck(book)
     deck = Path(book.fullname).with_name("kinerja-leadership-2026-Q3.pptx")
-    assert message == f"Presentasi disimpan: {deck}"
+    public = Path(book.fullname).with_name("kinerja-public-2026-Q3.pptx")
+    assert message == f"Presentasi disimpan:\n{deck}\n{public}"
     assert len(Presentation(str(deck)).slides) > 5
+    assert 1 <= len(Presentation(str(public)).slides) <= 6
 
 
 def test_english_workbook_gets_english_messages(tmp_path: Path) -> None:
