@@ -199,9 +199,11 @@ def trend(card: Scorecard, period: Period | str | None = None) -> list[TrendPoin
         if p.end_month <= chosen.end_month:
             by_end[p.end_month] = p  # sorted: the longest period of an end month comes last
     by_end[chosen.end_month] = chosen
+    m = card.measurements
+    year_card = card.model_copy(update={"measurements": m[m["year"] == chosen.year]})  # filtered once
     points = []
     for end in sorted(by_end):
-        report = score(card, by_end[end])
+        report = score(year_card, by_end[end])
         points.append(
             TrendPoint(
                 period=report.period,
