@@ -230,9 +230,7 @@ def main() -> None:
         typer.echo("Dibatalkan (aborted).", err=True)
         sys.exit(EXIT_UNUSABLE)
     except Exception as exc:  # noqa: BLE001 - the last guard before a user would see a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # the parser's usage error (click or typer's own)
             exc.show()
             sys.exit(EXIT_UNUSABLE)
         if os.environ.get("EGOV_BSC_DEBUG"):
