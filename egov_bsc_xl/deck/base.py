@@ -38,12 +38,18 @@ LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
 class DeckSource(Protocol):
     """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` or any object like it."""
 
-    card: Scorecard
-    report: ScoreReport | None
-    trend: list[TrendPoint]
-    period: Any  # Period or its code
-    language: str
-    issues: list[Issue]
+    @property
+    def card(self) -> Scorecard: ...
+    @property
+    def report(self) -> ScoreReport | None: ...
+    @property
+    def trend(self) -> list[TrendPoint]: ...
+    @property
+    def period(self) -> Any: ...  # Period or its code
+    @property
+    def language(self) -> str: ...
+    @property
+    def issues(self) -> list[Issue]: ...
 
 
 def box(left: float, top: float, width: float, height: float) -> tuple[Length, Length, Length, Length]:

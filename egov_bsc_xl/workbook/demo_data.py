@@ -12,6 +12,7 @@ from egov_bsc_xl.model import (
     Language,
     Measurement,
     Objective,
+    Period,
     Perspective,
     Profile,
     Revision,
@@ -25,6 +26,13 @@ from egov_bsc_xl.workbook.kpi_library import BY_CODE
 REPORT_PERIOD = "2026-Q3"
 REPORT_DATE = dt.date(2026, 9, 30)
 PERIODS = ("2026-Q1", "2026-Q2", "2026-Q3")
+
+
+def _period(code: str) -> Period:
+    period = parse_period(code)
+    if period is None:
+        raise ValueError(f"demo period {code!r} is not a period")
+    return period
 
 
 def _t(lang: str, id_text: str, en_text: str) -> str:
@@ -185,7 +193,7 @@ def demo_measurements(lang: str = "id") -> list[Measurement]:
         for period, (target, upper, actual) in zip(PERIODS, _VALUES[kid], strict=True):
             note = _NOTES.get((kid, period), ("", ""))
             rows.append(Measurement(
-                kpi_id=kid, period=parse_period(period), target=target, target_upper=upper,
+                kpi_id=kid, period=_period(period), target=target, target_upper=upper,
                 actual=actual, note=_t(lang, *note) if note[0] else "",
                 evidence="" if actual is None else f"https://data.sukamajukab.go.id/bsc/{kid}-{period}",
             ))

@@ -140,7 +140,10 @@ def full_calc_on_load(pkg: Package) -> None:
         for name in ("sheets", "functionGroups", "externalReferences", "definedNames"):
             found = root.find(f"{{{NS_MAIN}}}{name}")
             anchor = found if found is not None else anchor
-        anchor.addnext(calc)
+        if anchor is None:  # a workbook part always has <sheets>; be safe all the same
+            root.append(calc)
+        else:
+            anchor.addnext(calc)
     calc.set("fullCalcOnLoad", "1")
     _save_book(pkg, book, root)
 

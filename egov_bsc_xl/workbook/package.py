@@ -178,7 +178,7 @@ def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf:
             copy.header_offset = out.fp.tell()  # type: ignore[union-attr]
             out.fp.write(copy.FileHeader(False))  # type: ignore[union-attr]
             out.fp.write(raw)  # type: ignore[union-attr]
-            out.start_dir = out.fp.tell()  # type: ignore[union-attr, attr-defined]
+            out.start_dir = out.fp.tell()  # type: ignore[union-attr]
             out.filelist.append(copy)
             out.NameToInfo[copy.filename] = copy
             out._didModify = True  # type: ignore[attr-defined]

@@ -49,7 +49,8 @@ class RecalcError(UnusableInput):
 class BookPort(Protocol):
     """A workbook we read tables from and write our two sheets to: a file, or the book open in Excel."""
 
-    source: TableSource
+    @property
+    def source(self) -> TableSource: ...
 
     def sheet_names(self) -> set[str]: ...
 
@@ -106,7 +107,7 @@ def computed_values(analysis: Analysis) -> ComputedValues:
     ach: list[float | str] = [""] * nrows
     status: list[str] = [""] * nrows
     kpi_col = _columns(raw_table.headers).get("kpi_id") if raw_table is not None else None
-    if kpi_col is not None:
+    if kpi_col is not None and raw_table is not None:
         no_data = NO_DATA_BAND.label(lang)
         status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
     for i, value, label in zip(frame["row"].tolist(), scored.tolist(), labels, strict=True):

@@ -220,7 +220,7 @@ def _num_cache(values: list[Any], fmt: str) -> str:
 
 def _area_values(grid: Grid, area: Area) -> list[Any]:
     return [
-        (grid.cells.get((r, c)).value if (r, c) in grid.cells else None)
+        (grid.cells[(r, c)].value if (r, c) in grid.cells else None)
         for r in range(area.r1, area.r2 + 1)
         for c in range(area.c1, area.c2 + 1)
     ]

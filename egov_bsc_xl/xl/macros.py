@@ -58,7 +58,7 @@ def _validate(xl: XlwingsBook) -> tuple[str, str]:
 def _recalculate(xl: XlwingsBook) -> tuple[str, str]:
     analysis = refresh(xl)
     lang = analysis.language
-    if analysis.errors:
+    if analysis.errors or analysis.report is None:
         return text("msg_recalc_errors", lang, errors=analysis.errors), lang
     overall = analysis.report.overall
     return text("msg_recalc_ok", lang, period=analysis.period.label(lang),

@@ -32,7 +32,7 @@ def perspective_scores(source: TableSource, period: Any = None) -> list[list[Any
     analysis = analyse(source, _period(period), with_trend=False)
     lang = analysis.language
     rows: list[list[Any]] = [[text(k, lang) for k in ("id", "perspective", "weight", "score", "band", "coverage")]]
-    for p in analysis.report.perspectives:
+    for p in analysis.report.perspectives if analysis.report else []:
         rows.append([p.id, p.name, p.weight, "" if p.score is None else p.score, p.band, p.coverage])
     return rows
 
@@ -41,7 +41,8 @@ def overall_score(source: TableSource, period: Any = None) -> float | str:
     """Overall score (fraction) of the report period; '' when no KPI has data."""
     from egov_bsc_xl.workbook.analysis import analyse
 
-    score = analyse(source, _period(period), with_trend=False).report.overall.score
+    report = analyse(source, _period(period), with_trend=False).report
+    score = report.overall.score if report else None
     return "" if score is None else score
 
 
