@@ -20,7 +20,7 @@ from egov_bsc_xl.model.report import (
     ScoreReport,
     TrendPoint,
 )
-from egov_bsc_xl.model.scorecard import Scorecard
+from egov_bsc_xl.model.scorecard import Perspective, Scorecard
 
 _FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semester": 6, "annual": 12}
 
@@ -125,6 +125,29 @@ def _aggregate(rows: pd.DataFrame, aggregation: pd.Series) -> pd.DataFrame:
     return result
 
 
+def _weighted_scores(
+    card: Scorecard, kf: pd.DataFrame
+) -> tuple[dict[str, tuple[float | None, float]], list[tuple[Perspective, float, float | None, float]],
+           float | None, float]:
+    """Objective scores, (perspective, weight, score, coverage) rows, overall score and coverage."""
+    zero = card.settings.missing is MissingPolicy.ZERO
+    values = kf["achievement"].fillna(0.0) if zero else kf["achievement"]
+    obj_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["objective_id"])
+    per_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["perspective_id"])
+    active = sorted((p for p in card.perspectives if p.active), key=lambda p: (p.order, p.id))
+    weights = np.array([max(p.weight, 0.0) for p in active], dtype="float64")
+    norm = weights / weights.sum() if weights.sum() > 0 else np.full(len(active), 1 / max(len(active), 1))
+    per_rows = []
+    for p, w in zip(active, norm, strict=True):
+        s, cov = per_scores.get(p.id, (None, 0.0))
+        per_rows.append((p, float(w), s, cov))
+    scored = [(w, s) for _, w, s, _ in per_rows if s is not None]
+    total_w = sum(w for w, _ in scored)
+    overall = sum(w * s for w, s in scored) / total_w if total_w > 0 else None
+    coverage = float(sum(w * cov for _, w, _, cov in per_rows))
+    return obj_scores, per_rows, overall, coverage
+
+
 def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFrame | None = None) -> ScoreReport:
     """Every score of SPEC 2 for the report period (SPEC 5's `score --json`).
 
@@ -134,24 +157,9 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
     kf = kpi_frame(card, chosen) if frame is None else frame
     settings = card.settings
     lang = settings.language.value
-    zero = settings.missing is MissingPolicy.ZERO
-    values = kf["achievement"].fillna(0.0) if zero else kf["achievement"]
-
-    obj_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["objective_id"])
-    per_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["perspective_id"])
-
-    active = sorted((p for p in card.perspectives if p.active), key=lambda p: (p.order, p.id))
-    weights = np.array([max(p.weight, 0.0) for p in active], dtype="float64")
-    norm = weights / weights.sum() if weights.sum() > 0 else np.full(len(active), 1 / max(len(active), 1))
-    per_rows = []
-    for p, w in zip(active, norm, strict=True):
-        s, cov = per_scores.get(p.id, (None, 0.0))
-        per_rows.append((p, float(w), s, cov))
-
-    scored = [(w, s) for _, w, s, _ in per_rows if s is not None]
-    total_w = sum(w for w, _ in scored)
-    overall = sum(w * s for w, s in scored) / total_w if total_w > 0 else None
-    coverage = float(sum(w * cov for _, w, _, cov in per_rows))
+    obj_scores, per_rows, overall, coverage = _weighted_scores(card, kf)
+    active = {p.id for p, _, _, _ in per_rows}
+    no_score = (None, 0.0)
 
     def band(x: float | None) -> str:
         return settings.band_label(x)
@@ -165,12 +173,10 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
             for p, w, s, cov in per_rows
         ],
         objectives=[
-            ObjectiveResult(
-                id=o.id, perspective_id=o.perspective_id, score=obj_scores.get(o.id, (None, 0.0))[0],
-                band=band(obj_scores.get(o.id, (None, 0.0))[0]), coverage=obj_scores.get(o.id, (None, 0.0))[1],
-            )
+            ObjectiveResult(id=o.id, perspective_id=o.perspective_id, score=s, band=band(s), coverage=cov)
             for o in card.objectives
-            if o.perspective_id in {p.id for p in active}
+            if o.perspective_id in active
+            for s, cov in [obj_scores.get(o.id, no_score)]
         ],
         kpis=[
             KpiResult(
@@ -203,12 +209,12 @@ def trend(card: Scorecard, period: Period | str | None = None) -> list[TrendPoin
     year_card = card.model_copy(update={"measurements": m[m["year"] == chosen.year]})  # filtered once
     points = []
     for end in sorted(by_end):
-        report = score(year_card, by_end[end])
+        _, per_rows, overall, _ = _weighted_scores(year_card, kpi_frame(year_card, by_end[end]))
         points.append(
             TrendPoint(
-                period=report.period,
-                overall=report.overall.score,
-                perspectives={p.id: p.score for p in report.perspectives},
+                period=by_end[end].code,
+                overall=overall,
+                perspectives={p.id: s for p, _, s, _ in per_rows},
             )
         )
     return points

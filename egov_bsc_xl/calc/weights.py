@@ -36,10 +36,12 @@ def weighted_group_scores(
     frame["wv"] = np.where(counted, frame["w"] * frame["v"].fillna(0.0), 0.0)
     frame["wc"] = np.where(counted, frame["w"], 0.0)
     frame["wd"] = np.where(frame["d"], frame["w"], 0.0)
-    sums = frame.groupby("g")[["wv", "wc", "wd", "w"]].sum()
-    result: dict[str, tuple[float | None, float]] = {}
-    for group, row in sums.iterrows():
-        score = float(row.wv / row.wc) if row.wc > 0 else None
-        coverage = float(row.wd / row.w) if row.w > 0 else 0.0
-        result[str(group)] = (score, coverage)
-    return result
+    sums = frame.groupby("g", sort=False)[["wv", "wc", "wd", "w"]].sum()
+    wv, wc, wd, w = (sums[k].to_numpy() for k in ("wv", "wc", "wd", "w"))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scores = np.where(wc > 0, wv / wc, np.nan)
+        coverage = np.where(w > 0, wd / w, 0.0)
+    return {
+        str(group): (None if s != s else float(s), float(cov))
+        for group, s, cov in zip(sums.index.tolist(), scores.tolist(), coverage.tolist(), strict=True)
+    }
