@@ -57,17 +57,19 @@ def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
     active = {p.id for p in card.perspectives if p.active}
     objective_of = {o.id: o.perspective_id for o in card.objectives}
     kpis = [k for k in card.kpis if objective_of.get(k.objective_id) in active]
-    ids = [k.id for k in kpis]
+    index = pd.Index([k.id for k in kpis], name="kpi_id", dtype=object)
+    def text(values: list[str]) -> pd.Series:  # plain object strings: cheaper than Arrow strings here
+        return pd.Series(values, dtype=object, index=index)
+
     out = pd.DataFrame(
         {
-            "objective_id": [k.objective_id for k in kpis],
-            "perspective_id": [objective_of[k.objective_id] for k in kpis],
-            "weight": [max(k.weight, 0.0) for k in kpis],
-            "polarity": [k.polarity.value for k in kpis],
-            "aggregation": [k.aggregation.value for k in kpis],
-            "span": [_FREQUENCY_MONTHS[k.frequency.value] for k in kpis],
+            "objective_id": text([k.objective_id for k in kpis]),
+            "perspective_id": text([objective_of[k.objective_id] for k in kpis]),
+            "weight": pd.Series([max(k.weight, 0.0) for k in kpis], dtype="float64", index=index),
+            "polarity": text([k.polarity.value for k in kpis]),
+            "aggregation": text([k.aggregation.value for k in kpis]),
+            "span": pd.Series([_FREQUENCY_MONTHS[k.frequency.value] for k in kpis], dtype="int64", index=index),
         },
-        index=pd.Index(ids, name="kpi_id", dtype=object),
     )
     out = out[~out.index.duplicated(keep="first")]
 
