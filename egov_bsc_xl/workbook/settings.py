@@ -54,10 +54,18 @@ def read_profile(rows: Rows) -> Profile:
         elif key == "mission":
             profile.missions.append(parse_text(value))
         elif key == "language":
-            profile.language = _language(rows, i, value)
+            profile.language = _word(rows, i, key, value)
         else:
             setattr(profile, key, parse_text(value))
     return profile
+
+
+# Settings whose value is one of a few words: key -> (enum, the words to suggest).
+_WORD_SETTINGS: dict[str, tuple[Any, str]] = {
+    "minimize_method": (MinimizeMethod, "permenpan, inverse"),
+    "missing": (MissingPolicy, "exclude, zero"),
+    "language": (Language, "id, en"),
+}
 
 
 def read_settings(rows: Rows) -> Settings:
@@ -73,28 +81,20 @@ def read_settings(rows: Rows) -> Settings:
                 rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "120 %")
             else:
                 settings.cap = number
-        elif key == "minimize_method":
-            method = MinimizeMethod.parse(value)
-            if method is None:
-                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "permenpan, inverse")
-            else:
-                settings.minimize_method = method
-        elif key == "missing":
-            policy = MissingPolicy.parse(value)
-            if policy is None:
-                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "exclude, zero")
-            else:
-                settings.missing = policy
-        elif key == "language":
-            settings.language = _language(rows, i, value) or Language.ID
+        elif key in _WORD_SETTINGS:
+            word = _word(rows, i, key, value)
+            if word is not None:
+                setattr(settings, key, word)
     return settings
 
 
-def _language(rows: Rows, i: int, value: Any) -> Language | None:
-    lang = Language.parse(value)
-    if lang is None:
-        rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "id, en")
-    return lang
+def _word(rows: Rows, i: int, key: str, value: Any) -> Any:
+    """The member a settings word names, or None with E022 (suggesting the allowed words)."""
+    enum, allowed = _WORD_SETTINGS[key]
+    member = enum.parse(value)
+    if member is None:
+        rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), allowed)
+    return member
 
 
 def read_bands(rows: Rows) -> list[Band]:

@@ -108,3 +108,30 @@ def test_a_workbook_without_the_core_tables_is_unusable(tmp_path):
     tables = {"tblProfile": sample_tables()["tblProfile"]}
     with pytest.raises(UnusableInput, match="tblPerspectives"):
         read_workbook(write_book(tmp_path / "x.xlsx", tables))
+
+
+def test_settings_table_drives_the_scoring(tmp_path):
+    tables = sample_tables()
+    tables["tblSettings"] = (["key", "label", "value"], [
+        ["cap", "Batas atas capaian", 110],  # percent points: 110 %
+        ["minimize_method", "Rumus polaritas minimal", "inverse"],
+        ["missing", "Data kosong", "zero"],
+        ["language", "Bahasa", "en"],
+    ])
+    result = read_workbook(write_book(tmp_path / "s.xlsx", tables))
+    s = result.card.settings
+    assert (s.cap, s.minimize_method.value, s.missing.value, result.language) == (1.1, "inverse", "zero", "en")
+    report = analyse(write_book(tmp_path / "s2.xlsx", tables)).report
+    k2 = next(k for k in report.kpis if k.id == "K2")  # minimize, average: target 5, actual 5
+    assert k2.achievement == pytest.approx(1.0)
+    k1 = next(k for k in report.kpis if k.id == "K1")  # 85 / 82 = 1.037, under the 110 % cap
+    assert k1.achievement == pytest.approx(85 / 82)
+
+
+def test_unknown_setting_words_are_e022(tmp_path):
+    tables = sample_tables()
+    tables["tblSettings"][1][1][2] = "kuadrat"
+    issues = analyse(write_book(tmp_path / "bad.xlsx", tables)).issues
+    e022 = [i for i in issues if i.code == "E022"]
+    assert [(i.sheet, i.cell, i.value) for i in e022] == [("Pengaturan", "C3", "kuadrat")]
+    assert "permenpan, inverse" in e022[0].hint
