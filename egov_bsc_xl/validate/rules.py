@@ -14,6 +14,7 @@ from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.workbook.contract import KPIS, TABLES
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import ReadResult
@@ -68,9 +69,10 @@ def _ids(col: Collector, table: str, ids: list[str], rows: list[int]) -> None:
 
 
 def _ref(col: Collector, table: str, row: int, key: str, ids: list[str], known: set[str], target: str) -> None:
+    sheet = TABLES[target]
     for value in ids:
         if value and value not in known:
-            col.add("E011", table, row, key, value, target)
+            col.add("E011", table, row, key, value, (sheet.sheet_id, sheet.sheet_en))
 
 
 def _measurements(result: ReadResult, kpis: set[str]) -> None:
