@@ -83,7 +83,7 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
     known = m["kpi_id"].isin(kpis).to_numpy()
     for row, kpi_id in zip(m["row"].to_numpy()[~known].tolist(), m["kpi_id"].to_numpy()[~known].tolist(),
                            strict=True):
-        col.add("E011", table, row, "kpi_id", kpi_id, "tblKpis")
+        col.add("E011", table, row, "kpi_id", kpi_id, (KPIS.sheet_id, KPIS.sheet_en))
     m = m[known]
     dup = m.duplicated(["kpi_id", "period"], keep="first")
     for row, kpi_id, period in m.loc[dup, ["row", "kpi_id", "period"]].itertuples(index=False):
