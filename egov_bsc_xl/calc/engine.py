@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from egov_bsc_xl.calc.achievement import achievement
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.weights import weighted_group_scores
+from egov_bsc_xl.calc.ytd import frame_at, kpi_base
 from egov_bsc_xl.errors import BscError
-from egov_bsc_xl.model.enums import Aggregation, MissingPolicy, Polarity
+from egov_bsc_xl.model.enums import MissingPolicy
 from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.report import (
     KpiResult,
@@ -21,8 +21,6 @@ from egov_bsc_xl.model.report import (
     TrendPoint,
 )
 from egov_bsc_xl.model.scorecard import Perspective, Scorecard
-
-_FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semester": 6, "annual": 12}
 
 
 class PeriodError(BscError):
@@ -50,81 +48,11 @@ def choose_period(card: Scorecard, period: Period | str | None = None) -> Period
 def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
     """One row per KPI of an active perspective, indexed by KPI id, with its year-to-date figures.
 
-    Columns: objective_id, perspective_id, weight, target, target_upper, actual,
-    achievement_raw, achievement (scored, NaN = no data), has_data, due, missing (due but no
-    actual for the report period).
+    Columns: objective_id, perspective_id, weight, polarity, aggregation, span, target,
+    target_upper, actual, achievement_raw, achievement (scored, NaN = no data), has_data, due,
+    missing (due but no actual for the report period).
     """
-    active = {p.id for p in card.perspectives if p.active}
-    objective_of = {o.id: o.perspective_id for o in card.objectives}
-    kpis = [k for k in card.kpis if objective_of.get(k.objective_id) in active]
-    index = pd.Index([k.id for k in kpis], name="kpi_id", dtype=object)
-    def text(values: list[str]) -> pd.Series:  # plain object strings: cheaper than Arrow strings here
-        return pd.Series(values, dtype=object, index=index)
-
-    out = pd.DataFrame(
-        {
-            "objective_id": text([k.objective_id for k in kpis]),
-            "perspective_id": text([objective_of[k.objective_id] for k in kpis]),
-            "weight": pd.Series([max(k.weight, 0.0) for k in kpis], dtype="float64", index=index),
-            "polarity": text([k.polarity.value for k in kpis]),
-            "aggregation": text([k.aggregation.value for k in kpis]),
-            "span": pd.Series([_FREQUENCY_MONTHS[k.frequency.value] for k in kpis], dtype="int64", index=index),
-        },
-    )
-    out = out[~out.index.duplicated(keep="first")]
-
-    m = card.measurements
-    m = m[(m["year"] == period.year) & (m["end_month"] <= period.end_month) & m["kpi_id"].isin(out.index)]
-    m = m.drop_duplicates(subset=["kpi_id", "year", "end_month", "months"], keep="first")
-
-    current = m[m["end_month"] == period.end_month]
-    has_row_now = out.index.isin(current["kpi_id"])
-    has_actual_now = out.index.isin(current.loc[current["actual"].notna(), "kpi_id"])
-    out["due"] = (period.end_month % out["span"] == 0) | has_row_now
-    out["missing"] = out["due"] & ~has_actual_now
-
-    binary = m["kpi_id"].map(out["polarity"]) == Polarity.BINARY.value
-    usable = m[m["actual"].notna() & (m["target"].notna() | binary)]
-    usable = usable.sort_values(["kpi_id", "end_month", "months"], kind="stable")
-    ytd = _aggregate(usable, out["aggregation"])
-    out = out.join(ytd)
-
-    # A due KPI without an actual for the report period has no data (SPEC 2: no achievement).
-    out.loc[out["missing"], ["actual", "target", "target_upper"]] = np.nan
-    now = current.drop_duplicates("kpi_id").set_index("kpi_id")
-    for col in ("target", "target_upper"):
-        fill = now[col].reindex(out.index)
-        out[col] = out[col].where(~out["missing"], fill)
-
-    settings = card.settings
-    raw, scored = achievement(
-        out["actual"].to_numpy(), out["target"].to_numpy(), out["target_upper"].to_numpy(),
-        out["polarity"].to_numpy(), settings.cap, settings.minimize_method,
-    )
-    out["achievement_raw"] = raw
-    out["achievement"] = scored
-    out["has_data"] = ~np.isnan(scored)
-    return out
-
-
-def _aggregate(rows: pd.DataFrame, aggregation: pd.Series) -> pd.DataFrame:
-    """Year-to-date actual, target and upper target per KPI: aggregate first, then divide (SPEC 2)."""
-    cols = ["actual", "target", "target_upper"]
-    if rows.empty:
-        return pd.DataFrame(columns=cols, dtype="float64")
-    grouped = rows.groupby("kpi_id", sort=False)
-    last_row = grouped.tail(1).set_index("kpi_id")[cols]
-    total = grouped[cols].sum(min_count=1)
-    mean = grouped[cols].mean()
-    # An aggregated range needs an upper target in every period it adds up.
-    complete_upper = grouped["target_upper"].count() == grouped.size()
-    for frame in (total, mean):
-        frame.loc[~complete_upper, "target_upper"] = np.nan
-    how = aggregation.reindex(total.index)
-    result = last_row.reindex(total.index).copy()
-    result[how == Aggregation.SUM.value] = total[how == Aggregation.SUM.value]
-    result[how == Aggregation.AVERAGE.value] = mean[how == Aggregation.AVERAGE.value]
-    return result
+    return frame_at(kpi_base(card, period.year), card.settings, period.end_month)
 
 
 def _weighted_scores(
@@ -207,11 +135,10 @@ def trend(card: Scorecard, period: Period | str | None = None) -> list[TrendPoin
         if p.end_month <= chosen.end_month:
             by_end[p.end_month] = p  # sorted: the longest period of an end month comes last
     by_end[chosen.end_month] = chosen
-    m = card.measurements
-    year_card = card.model_copy(update={"measurements": m[m["year"] == chosen.year]})  # filtered once
+    base = kpi_base(card, chosen.year)  # built once for every point of the year
     points = []
     for end in sorted(by_end):
-        _, per_rows, overall, _ = _weighted_scores(year_card, kpi_frame(year_card, by_end[end]))
+        _, per_rows, overall, _ = _weighted_scores(card, frame_at(base, card.settings, end))
         points.append(
             TrendPoint(
                 period=by_end[end].code,
