@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from egov_bsc_xl.calc.engine import choose_period, kpi_frame
+from egov_bsc_xl.calc.engine import PeriodError, choose_period, kpi_frame
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
 from egov_bsc_xl.model.enums import Aggregation, Polarity
@@ -185,9 +185,10 @@ def _initiatives(result: ReadResult, period: Period | str | None) -> None:
 
 
 def _safe_period(result: ReadResult, period: Period | str | None) -> Period:
+    """The report period; the default one when `period` is not a period (the caller reports that)."""
     try:
         return choose_period(result.card, period)
-    except Exception:
+    except PeriodError:
         return choose_period(result.card, None)
 
 
