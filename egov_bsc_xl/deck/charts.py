@@ -122,16 +122,8 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
     data.categories = list(categories)
     for title, values in series:
         data.add_series(title, list(values))
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, *box, data)
-    frame.name = name
+    frame = _chart_with_legend(slide, XL_CHART_TYPE.LINE_MARKERS, box, data, name)
     chart = frame.chart
-    chart.has_title = False
-    chart.font.name = FONT
-    chart.font.size = Pt(12)
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-    chart.legend.include_in_layout = False
-    chart.legend.font.size = Pt(12)
     all_values = [v for _, values in series for v in values]
     _value_axis(chart, _axis_max(all_values))
     lowest = min((v for v in all_values if v is not None), default=0.0)
@@ -170,16 +162,8 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
     data.categories = list(categories)
     data.add_series(names[0], list(progress))
     data.add_series(names[1], list(planned))
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, *box, data)
-    frame.name = name
+    frame = _chart_with_legend(slide, XL_CHART_TYPE.BAR_CLUSTERED, box, data, name)
     chart = frame.chart
-    chart.has_title = False
-    chart.font.name = FONT
-    chart.font.size = Pt(12)
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-    chart.legend.include_in_layout = False
-    chart.legend.font.size = Pt(12)
     _value_axis(chart, 1.0)
     chart.value_axis.major_unit = 0.25
     chart.category_axis.reverse_order = True
@@ -190,4 +174,19 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
     for plotted, colour in zip(plot.series, (TEAL, GREY), strict=True):
         plotted.format.fill.solid()
         plotted.format.fill.fore_color.rgb = colour
+    return frame
+
+
+def _chart_with_legend(slide, kind, box, data: ChartData, name: str):
+    """A chart frame: no title, the deck's font at 12 pt, the legend below the plot."""
+    frame = slide.shapes.add_chart(kind, *box, data)
+    frame.name = name
+    chart = frame.chart
+    chart.has_title = False
+    chart.font.name = FONT
+    chart.font.size = Pt(12)
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(12)
     return frame
