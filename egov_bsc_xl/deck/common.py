@@ -147,3 +147,18 @@ def kpi_achievement_chart(deck: Deck, slide, results: list[KpiResult], geometry)
         horizontal=True, name="Capaian IKU / KPI achievement",
     )
 
+
+def kpi_table(deck: Deck, results: list[KpiResult]) -> tuple[list[Column], list[Row]]:
+    """Columns and rows of a KPI table: KPI, target, actual, achievement, status in its band colour."""
+    kpis = {k.id: k for k in deck.card.kpis}
+    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
+               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
+               Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
+    rows = []
+    for result in results:
+        kpi = kpis[result.id]
+        band = deck.band(result.achievement)
+        rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
+                         value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
+                         band.label(deck.lang)], fills={4: band.colour}))
+    return columns, rows

@@ -10,11 +10,10 @@ from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
+    kpi_table,
     perspective_scores_slide,
     score_panel,
-    target_text,
     title_slide,
-    value_text,
 )
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
@@ -43,19 +42,9 @@ def executive_summary(deck: Deck) -> None:
 
 
 def perspective_slides(deck: Deck) -> None:
-    kpis = {k.id: k for k in deck.card.kpis}
-    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
-               Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
     for perspective in deck.report.perspectives:
         results = [k for k in deck.report.kpis if k.perspective_id == perspective.id]
-        rows = []
-        for result in results:
-            kpi = kpis[result.id]
-            band = deck.band(result.achievement)
-            rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
-                             value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
-                             band.label(deck.lang)], fills={4: band.colour}))
+        columns, rows = kpi_table(deck, results)
         pages = paginate(rows, columns, BOTTOM - TOP - NOTE_H) or [[]]
         title = deck.t("perspective_slide", name=perspective.name)
         start = 0

@@ -5,21 +5,19 @@ from __future__ import annotations
 import re
 
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import PP_ALIGN
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
+    kpi_table,
     perspective_scores_slide,
     score_panel,
-    target_text,
     title_slide,
-    value_text,
 )
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
-from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate, shorten
+from egov_bsc_xl.deck.tables import add_table, paginate, shorten
 
 MAX_SLIDES = 6
 MAX_PROGRAMMES = 8
@@ -54,18 +52,8 @@ def overall_slide(deck: Deck) -> None:
 
 def services_slide(deck: Deck) -> None:
     perspective_id = customer_perspective_id(deck)
-    kpis = {k.id: k for k in deck.card.kpis}
     results = [k for k in deck.report.kpis if k.perspective_id == perspective_id]
-    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
-               Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
-    rows = []
-    for result in results:
-        kpi = kpis[result.id]
-        band = deck.band(result.achievement)
-        rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
-                         value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
-                         band.label(deck.lang)], fills={4: band.colour}))
+    columns, rows = kpi_table(deck, results)
     slide = deck.slide(deck.t("public_services"))
     pages = paginate(rows, columns, BOTTOM - TOP - 0.4, balance=False)
     if pages:  # one slide only: the first page of the citizens' KPIs
