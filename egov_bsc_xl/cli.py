@@ -17,6 +17,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Kartu skor berimbang SPBE di Excel / Balanced Scorecard for e-Government in Excel.",
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # docstring lines are joined into paragraphs
 )
 
 EXIT_OK, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
@@ -139,7 +140,7 @@ def recalc(
 def deck(
     path: PathArg,
     output: Annotated[Path | None, typer.Option(
-        "--output", help="Berkas .pptx / output .pptx (bawaan: <nama>-<audiens>-<periode>.pptx di samping buku kerja).")
+        "--output", help="Berkas .pptx / output .pptx (bawaan: NAMA-AUDIENS-PERIODE.pptx di samping buku kerja / default beside the workbook).")
     ] = None,
     period: PeriodOpt = None,
     audience: Annotated[str, typer.Option(
