@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
@@ -28,7 +30,8 @@ class PeriodError(BscError):
 
 
 def choose_period(card: Scorecard, period: Period | str | None = None) -> Period:
-    """The report period: the one asked for, else the profile's, else the latest with an actual."""
+    """The report period: the one asked for, else the profile's, else the latest with an actual
+    (else the latest period with a row, else the profile's year, else this year)."""
     if period is not None and period != "":
         chosen = period if isinstance(period, Period) else parse_period(period)
         if chosen is None:
@@ -42,7 +45,7 @@ def choose_period(card: Scorecard, period: Period | str | None = None) -> Period
     if len(pool):
         keys = pool[["year", "end_month", "months"]].drop_duplicates().itertuples(index=False)
         return max(Period(int(y), int(e), int(m)) for y, e, m in keys)
-    return Period(card.profile.year or 2026, 12, 12)
+    return Period(card.profile.year or dt.date.today().year, 12, 12)  # nothing measured yet: the year
 
 
 def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
