@@ -78,9 +78,10 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
         label_lines = max(1, min(3, int((lane_h - 0.1) / (0.24 * label_size / 12))))
         _shape_text(label, [(shorten(perspective.name, LANE_LABEL_W - 0.12, label_size, label_lines), label_size, True)],
                     RGBColor(0xFF, 0xFF, 0xFF))
+    ordered = _order_lanes([p.id for p in lanes], objectives)
     for lane_index, perspective in enumerate(lanes):
         top = TOP + lane_index * (lane_h + LANE_GAP)
-        members = [o for o in objectives if o.perspective_id == perspective.id]
+        members = ordered[perspective.id]
         if not members:
             empty = slide.shapes.add_textbox(Inches(area_left), Inches(top), Inches(area_w), Inches(lane_h))
             _shape_text(empty, [(deck.t("lane_empty"), 12, False)], GREY)
@@ -118,6 +119,32 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
     deck.text(slide, (Inches(LEFT), Inches(BOTTOM - note_h + 0.05), Inches(WIDTH), Inches(note_h)),
               deck.t("map_note"), size=12, colour=GREY)
     return boxes
+
+
+def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) -> dict[str, list[Any]]:
+    """Objectives of each lane, ordered so that linked boxes stand roughly above each other.
+
+    Starts from the table's order; each round sorts a lane by the mean position (0..1 across
+    the lane) of the objectives each one is linked with, which removes most crossing arrows.
+    The sort is stable, so the same workbook always gives the same map.
+    """
+    lanes = {lane: [o for o in objectives if o.perspective_id == lane] for lane in lane_ids}
+    known = {o.id for o in objectives}
+    links: dict[str, set[str]] = {o.id: set() for o in objectives}
+    for o in objectives:
+        for target in o.supports:
+            if target in known and target != o.id:
+                links[o.id].add(target)
+                links[target].add(o.id)
+    for _ in range(rounds):
+        where = {o.id: (i + 0.5) / len(members) for members in lanes.values() for i, o in enumerate(members)}
+
+        def pull(o: Any, where: dict[str, float] = where) -> float:
+            near = [where[n] for n in sorted(links[o.id])]
+            return sum(near) / len(near) if near else where[o.id]
+
+        lanes = {lane: sorted(members, key=pull) for lane, members in lanes.items()}
+    return lanes
 
 
 def _connect(slide, source, target, source_lane: int, target_lane: int):
