@@ -124,8 +124,9 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
 def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) -> dict[str, list[Any]]:
     """Objectives of each lane, ordered so that linked boxes stand roughly above each other.
 
-    Starts from the table's order; each round sorts a lane by the mean position (0..1 across
-    the lane) of the objectives each one is linked with, which removes most crossing arrows.
+    Starts from the table's order; each round sorts the lanes one after the other by the mean
+    position (0..1 across the lane) of the objectives each one is linked with, which removes
+    most crossing arrows.
     The sort is stable, so the same workbook always gives the same map.
     """
     lanes = {lane: [o for o in objectives if o.perspective_id == lane] for lane in lane_ids}
@@ -136,14 +137,16 @@ def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) ->
             if target in known and target != o.id:
                 links[o.id].add(target)
                 links[target].add(o.id)
+    where = {o.id: (i + 0.5) / len(members) for members in lanes.values() for i, o in enumerate(members)}
+
+    def pull(o: Any) -> float:
+        near = [where[n] for n in sorted(links[o.id])]
+        return sum(near) / len(near) if near else where[o.id]
+
     for _ in range(rounds):
-        where = {o.id: (i + 0.5) / len(members) for members in lanes.values() for i, o in enumerate(members)}
-
-        def pull(o: Any, where: dict[str, float] = where) -> float:
-            near = [where[n] for n in sorted(links[o.id])]
-            return sum(near) / len(near) if near else where[o.id]
-
-        lanes = {lane: sorted(members, key=pull) for lane, members in lanes.items()}
+        for lane, members in lanes.items():  # one lane at a time, each seeing the others' new order
+            lanes[lane] = sorted(members, key=pull)
+            where.update({o.id: (i + 0.5) / len(members) for i, o in enumerate(lanes[lane])})
     return lanes
 
 
