@@ -25,7 +25,8 @@ BLANK = Parsed(None)
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    """None, "" or only spaces (the common empty cell is tested first: it is on hot paths)."""
+    return value is None or value == "" or (type(value) is str and not value.strip())
 
 
 def parse_number(value: object) -> Parsed:

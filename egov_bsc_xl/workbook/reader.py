@@ -59,7 +59,7 @@ class Rows:
         keys = self.columns
         where = list(keys.values())
         for i, row in enumerate(self.raw.rows):
-            if all(row[j] == "" or row[j] is None for j in where) or all(is_blank(row[j]) for j in where):
+            if all(is_blank(row[j]) for j in where):
                 continue
             yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
 
