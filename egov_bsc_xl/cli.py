@@ -176,8 +176,7 @@ def deck(
 
 _DEMO_STEPS = {
     "build": "Membuat buku kerja demo / building the demo workbook",
-    "validate": "Memeriksa data / validating",
-    "recalc": "Menghitung ulang Dasbor dan Validasi / recalculating the dashboard",
+    "recalc": "Memeriksa data dan menghitung ulang Dasbor / validating and recalculating the dashboard",
     "leadership": "Membuat presentasi pimpinan / writing the leadership deck",
     "public": "Membuat presentasi publik / writing the public deck",
 }

@@ -10,7 +10,7 @@ from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.workbook.analysis import Analysis
 
 WORKBOOK_NAME = "egov-bsc-demo.xlsm"
-STEPS = ("build", "validate", "recalc", "leadership", "public")
+STEPS = ("build", "recalc", "leadership", "public")
 
 
 @dataclass
@@ -29,7 +29,6 @@ def run_demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -
     is not installed; the decks are named <workbook>-<audience>-<period>.pptx.
     """
     from egov_bsc_xl.deck.build import build_deck, default_output
-    from egov_bsc_xl.workbook.analysis import analyse
     from egov_bsc_xl.workbook.recalc import recalc
     from egov_bsc_xl.workbook.template import build
 
@@ -43,14 +42,12 @@ def run_demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -
     step("build")
     draft.write_bytes(build("id", "native", demo=True))
     try:
-        step("validate")
-        checked = analyse(draft, with_trend=False)
-        if checked.errors:
-            raise BscError(f"Data demo memiliki {checked.errors} galat validasi (the demo data has errors).")
-        step("recalc")
+        step("recalc")  # recalc validates too: one read of the workbook for both
         result = recalc(draft, output=workbook)
     finally:
         draft.unlink(missing_ok=True)
+    if result.analysis.errors:
+        raise BscError(f"Data demo memiliki {result.analysis.errors} galat validasi (the demo data has errors).")
     demo = DemoResult(folder=target, workbook=workbook, analysis=result.analysis)
     for audience in ("leadership", "public"):
         step(audience)
