@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -19,17 +18,6 @@ from tests.workbook.recalc_books import DEFINED_NAME, USER_SHEET, build_book, pi
 
 OWNED_SHEETS = ("Dasbor", "Validasi")
 
-
-@pytest.fixture(scope="module")
-def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_book(tmp_path_factory.mktemp("orig") / "kinerja.xlsm")
-
-
-@pytest.fixture
-def book(original: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "kinerja.xlsm"
-    shutil.copy(original, path)
-    return path
 
 
 def parts(path: Path) -> dict[str, bytes]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,19 +18,6 @@ from egov_bsc_xl.workbook import recalc as recalc_module
 from egov_bsc_xl.workbook.package import PAUSE_ENV, temp_path
 from egov_bsc_xl.workbook.recalc import RecalcError, recalc
 from tests.books import sample_book, sample_tables
-from tests.workbook.recalc_books import build_book
-
-
-@pytest.fixture(scope="module")
-def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_book(tmp_path_factory.mktemp("safety") / "kinerja.xlsm")
-
-
-@pytest.fixture
-def book(original: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "kinerja.xlsm"
-    shutil.copy(original, path)
-    return path
 
 
 class Ran:
