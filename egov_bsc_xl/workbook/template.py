@@ -53,6 +53,11 @@ TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "workbook_templates"
 TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
 BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
+# The hidden xlwings.conf sheet: only keys with a value (see _Builder.xlwings_conf).
+XLWINGS_CONF: tuple[tuple[str, str], ...] = (
+    ("UDF Modules", "egov_bsc_xl.udfs"), ("Debug UDFs", "False"), ("Use UDF Server", "False"),
+    ("Show Console", "False"),
+)
 
 
 @dataclass
@@ -297,13 +302,14 @@ class _Builder:
         ws.hide()  # settings for IT staff; xlwings reads it hidden as well
         ws.set_column(0, 0, 24)
         ws.set_column(1, 1, 40)
-        rows = [("Interpreter_Win", ""), ("Interpreter_Mac", ""), ("PYTHONPATH", ""),
-                ("Conda Path", ""), ("Conda Env", ""), ("UDF Modules", "egov_bsc_xl.udfs"),
-                ("Debug UDFs", "False"), ("Use UDF Server", "False"), ("Show Console", "False")]
-        for i, (key, value) in enumerate(rows):
+        # Only settings that have a value. xlwings' GetConfig (addin/Config.bas) returns a key found
+        # on this sheet even when its value is empty and stops there, so an empty Interpreter_Win,
+        # Conda Path or PYTHONPATH row would hide what `xlwings addin install` recorded in
+        # ~/.xlwings/xlwings.conf and RunPython would fall back to a bare `python`. The rows must
+        # also stay contiguous: GetConfigFromSheet reads A1 down to the first empty cell.
+        for i, (key, value) in enumerate(XLWINGS_CONF):
             ws.write_string(i, 0, key)
-            if value:
-                ws.write_string(i, 1, value)
+            ws.write_string(i, 1, value)
 
 
 def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standalone: bool = False,
