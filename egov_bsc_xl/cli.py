@@ -1,4 +1,4 @@
-"""The egov-bsc command: validate, score, new, recalc, deck, demo (SPEC 5)."""
+"""The egov-bsc command: validate, score, new, recalc, update-vba, deck, demo (SPEC 5)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,33 @@ def recalc(
         ) from None
     typer.echo(summary(result))
     raise typer.Exit(EXIT_INVALID if result.analysis.errors else EXIT_OK)
+
+
+@app.command("update-vba")
+def update_vba(
+    path: Annotated[Path, typer.Argument(help="Buku kerja .xlsm / .xlsm workbook.")],
+    standalone: Annotated[bool | None, typer.Option(
+        "--standalone/--addin",
+        help="Ganti ke modul xlwings tertanam / ke add-in (bawaan: tetap seperti sekarang) / "
+             "switch to the embedded xlwings module or to the add-in (default: keep).")] = None,
+) -> None:
+    """Perbarui makro VBA buku kerja / refresh the workbook's VBA (buttons, BSC_* functions, xlwings).
+
+    Run it after upgrading egov-bsc-xl or xlwings: our modules, the functions' wrapper module and,
+    in a --standalone workbook, xlwings' own module (which names an xlwings version) are replaced
+    by the current ones. Everything else in the workbook is kept; the previous file is kept as
+    NAME.bak.xlsm. Close the workbook in Excel first.
+    """
+    from egov_bsc_xl.workbook.vba import update_vba as run_update
+
+    result = run_update(path, standalone)
+    variant = "xlwings tertanam / standalone" if result.standalone else "add-in xlwings / xlwings add-in"
+    typer.echo(f"VBA diperbarui / VBA refreshed: {result.path} ({variant}; {', '.join(result.modules)})")
+    if result.removed:
+        typer.echo(f"Modul dihapus / modules removed: {', '.join(result.removed)}")
+    if result.backup is not None:
+        typer.echo(f"Cadangan / backup: {result.backup}")
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()

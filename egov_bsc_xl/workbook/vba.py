@@ -1,29 +1,48 @@
 """The template's VBA project (vbaProject.bin), built with pyOpenVBA from the text in macros/*.bas.
 
-Standard mode: our modules plus a project reference to the xlwings add-in (`xlwings addin install`),
-which provides RunPython. `standalone=True` embeds xlwings' own VBA module (and its Dictionary
-class) from the installed xlwings package at build time instead; it is never committed here.
+What goes in (see docs/EXCEL-CHECKS.md, "Excel and xlwings: first click"):
+
+- BscButtons: the three button subs; each hands a fixed command to RunPython.
+- xlwings_udfs: the module xlwings' *Import Functions* writes for egov_bsc_xl.udfs, generated at
+  build time (egov_bsc_xl.xl.udf_wrapper), so that BSC_* formulas work without that click.
+- Add-in mode (default): BscXlwings, a bridge whose RunPython and XLPy call the xlwings add-in
+  late-bound (Application.Run). The project holds no reference to the add-in, so without it the
+  project still compiles and the user gets one sentence saying what to install.
+- `standalone=True`: xlwings' own VBA module (and its Dictionary class) from the installed
+  xlwings package instead of the bridge; it is never committed here.
+
+The project is then written in its version-independent form ([MS-OVBA] 2.3.4.1, 2.3.4.3):
+`_VBA_PROJECT` is the 7-byte stream with Version 0xFFFF, every module stream holds its compressed
+source only (MODULEOFFSET 0), cookies are 0xFFFF, so Office compiles from source on first open.
+The runtime reads the macros from the package (importlib.resources); macros/*.bas in the
+repository is the editable source, copied there by sync_packaged_macros.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import importlib.util
 import io
 import re
-import struct
+import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.errors import BscError, UnusableInput
 
 SOURCE_MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"  # the VBA as text, in the repository
 PACKAGED_MACRO_DIR = Path(__file__).resolve().parents[1] / "data" / "macros"  # its copy in the wheel
-MACRO_DIR = SOURCE_MACRO_DIR if SOURCE_MACRO_DIR.is_dir() else PACKAGED_MACRO_DIR
+MACRO_DIR: Traversable = importlib.resources.files("egov_bsc_xl").joinpath("data", "macros")
 MACRO_MODULE = "egov_bsc_xl.xl.macros"
 XLWINGS_ADDIN = "xlwings.xlam"
+ADDIN_BRIDGE = "BscXlwings"  # only in add-in mode; a standalone project has xlwings' own module
+XLWINGS_MODULES = ("xlwings", "Dictionary")  # what --standalone embeds from the xlwings package
+VBA_PART = "xl/vbaProject.bin"
+VBA_PROJECT_STREAM = bytes.fromhex("cc61ffff000100")  # [MS-OVBA] 2.3.4.1 / 3.1.1: Version 0xFFFF, no cache
 
 
 @dataclass(frozen=True)
@@ -53,15 +72,15 @@ def module_name(source: str, fallback: str) -> str:
     return found.group(1) if found else fallback
 
 
-def read_modules(directory: Path = MACRO_DIR) -> dict[str, str]:
+def read_modules(directory: Traversable | Path = MACRO_DIR) -> dict[str, str]:
     """Module name -> source (CRLF line ends) of every .bas file in `directory`, by file name order."""
-    files = sorted(directory.glob("*.bas"))
+    files = sorted((p for p in directory.iterdir() if p.name.endswith(".bas")), key=lambda p: p.name)
     if not files:
         raise BscError(f"Tidak ada modul VBA di {directory} (no VBA modules found in {directory}).")
     modules = {}
     for path in files:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n", "\r\n")
-        modules[module_name(text, path.stem)] = text
+        modules[module_name(text, path.name.rsplit(".", 1)[0])] = text
     return modules
 
 
@@ -104,47 +123,191 @@ def _scratch_workbook(sheet_count: int) -> bytes:
     return buf.getvalue()
 
 
-def _project_reference_block(name: str, path: str) -> bytes:
-    """REFERENCENAME + REFERENCEPROJECT records ([MS-OVBA] 2.3.4.2.2) naming another VBA project."""
-    def record(rid: int, body: bytes) -> bytes:
-        return struct.pack("<HI", rid, len(body)) + body
+def project_modules(standalone: bool, directory: Traversable | Path = MACRO_DIR) -> dict[str, tuple[str, str]]:
+    """Every module we put into a project: name -> (source, "standard" | "class")."""
+    from egov_bsc_xl.xl.udf_wrapper import VBA_MODULE_NAME, udf_wrapper_module
 
-    absolute = f"*\\C{path}".encode("cp1252")
-    relative = f"*\\C{path}".encode("cp1252")
-    body = (struct.pack("<I", len(absolute)) + absolute + struct.pack("<I", len(relative)) + relative
-            + struct.pack("<IH", 0xFFFFFFFF, 0))
-    return (record(0x16, name.encode("cp1252")) + record(0x3E, name.encode("utf-16-le"))
-            + record(0x0E, body))
+    modules = {name: (source, "standard") for name, source in read_modules(directory).items()
+               if not (standalone and name == ADDIN_BRIDGE)}
+    modules[VBA_MODULE_NAME] = (udf_wrapper_module(), "standard")
+    if standalone:
+        modules.update(_xlwings_modules())
+    return modules
+
+
+def _add(project: object, name: str, source: str, kind: str) -> None:
+    from pyopenvba import VBAModuleKind
+
+    project.add_module(name, source,  # type: ignore[attr-defined]
+                       kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard)
 
 
 @lru_cache(maxsize=16)
-def _build(sheet_count: int, modules: tuple[tuple[str, str], ...], standalone: bool) -> bytes:
-    from pyopenvba import ExcelFile, VBAModuleKind
-    from pyopenvba._references import module_offset
+def _build(sheet_count: int, modules: tuple[tuple[str, str, str], ...]) -> bytes:
+    from pyopenvba import ExcelFile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "project.xlsm"
         path.write_bytes(_scratch_workbook(sheet_count))
         with ExcelFile(path) as book:
             project = book.add_vba_project()
-            for name, source in modules:
-                project.add_module(name, source)
-            if standalone:
-                for name, (source, kind) in _xlwings_modules().items():
-                    project.add_module(name, source, kind=VBAModuleKind.other if kind == "class"
-                                       else VBAModuleKind.standard)
-            else:
-                raw, _ = book._reference_data()
-                at = module_offset(raw)
-                block = _project_reference_block("xlwings", XLWINGS_ADDIN)
-                book._write_reference_data(raw[:at] + block + raw[at:])
+            for name, source, kind in modules:
+                _add(project, name, source, kind)
             book.save()
         with zipfile.ZipFile(path) as zf:
-            return zf.read("xl/vbaProject.bin")
+            return normalise_project(zf.read(VBA_PART))
 
 
 def vba_project(sheet_count: int, *, standalone: bool = False,
-                directory: Path = MACRO_DIR) -> bytes:
+                directory: Traversable | Path = MACRO_DIR) -> bytes:
     """vbaProject.bin for a workbook of `sheet_count` worksheets whose code names are Sheet1..N."""
-    modules = tuple(read_modules(directory).items())
-    return _build(sheet_count, modules, standalone)
+    modules = tuple((n, src, kind) for n, (src, kind) in project_modules(standalone, directory).items())
+    return _build(sheet_count, modules)
+
+
+def normalise_project(data: bytes) -> bytes:
+    """The project in the form Office recompiles from source ([MS-OVBA] 2.3.4.1 and 2.3.4.3).
+
+    `_VBA_PROJECT` becomes the 7-byte stream with Version 0xFFFF and no PerformanceCache; each
+    module stream becomes its compressed source alone (no PerformanceCache, so MODULEOFFSET 0 in
+    the dir stream); PROJECTCOOKIE and every MODULECOOKIE are 0xFFFF ("MUST be 0xFFFF on write");
+    SRP streams (caches that MUST be ignored) are dropped.
+    """
+    from pyopenvba.cfb import CFB
+    from pyopenvba.vba import (
+        compress,
+        encode_mbcs,
+        encoding_for_codepage,
+        parse_vba_project,
+        serialize_dir_stream,
+    )
+
+    cfb = CFB.from_bytes(data)
+    project = parse_vba_project(cfb)
+    encoding = encoding_for_codepage(project.code_page)
+    for module in project.modules:
+        cfb.write_stream_in_storage("VBA", module.stream_name, compress(encode_mbcs(module.source, encoding)))
+        module.text_offset = 0
+        module.prefix_bytes = b""
+        module.cookie = 0xFFFF
+        module.dirty = False
+    project.project_cookie = 0xFFFF
+    cfb.write_stream_in_storage("VBA", "dir", compress(serialize_dir_stream(project)))
+    cfb.write_stream_in_storage("VBA", "_VBA_PROJECT", VBA_PROJECT_STREAM)
+    for name in cfb.list_streams_in_storage("VBA"):
+        if name.lower().startswith("__srp_"):
+            cfb.remove_stream_in_storage("VBA", name)
+    return cfb.to_bytes()
+
+
+@dataclass(frozen=True)
+class VbaUpdate:
+    """What `egov-bsc update-vba` did: the file, its backup, the variant and the modules written."""
+
+    path: Path
+    backup: Path | None
+    standalone: bool
+    modules: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def refreshed_project(workbook: Path, standalone: bool | None = None) -> tuple[bytes, bool, list[str]]:
+    """The workbook's vbaProject.bin with our modules replaced by the current ones.
+
+    Document modules (ThisWorkbook, the sheets) and any module of the user's stay as they are.
+    `standalone` None keeps the variant the workbook has (xlwings' module present = standalone).
+    The project reference to the xlwings add-in that 0.1.0 wrote is removed. Returns the bytes,
+    the variant and the names of the modules taken out.
+    """
+    import warnings
+
+    from pyopenvba import ExcelFile
+    from pyopenvba.exceptions import PyOpenVBAError
+
+    from egov_bsc_xl.xl.udf_wrapper import VBA_MODULE_NAME
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "book.xlsm"
+        shutil.copyfile(workbook, scratch)
+        try:
+            with ExcelFile(scratch) as book, warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # a signature, if any, is dropped: the code changes
+                if not book.has_vba_project():
+                    raise UnusableInput(
+                        f"{workbook.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
+                        f"({workbook.name} has no VBA project; create the workbook with 'egov-bsc new').")
+                project = book.vba_project()
+                present = {m.casefold(): m for m in project.module_names()}
+                if standalone is None:
+                    standalone = "xlwings" in present
+                wanted = project_modules(standalone)
+                ours = {*read_modules(), ADDIN_BRIDGE, VBA_MODULE_NAME, *XLWINGS_MODULES}
+                removed = []
+                for name in ours:
+                    if name.casefold() in present:
+                        project.delete_module(present[name.casefold()])
+                        if name not in wanted:
+                            removed.append(name)
+                for name, (source, kind) in wanted.items():
+                    _add(project, name, source, kind)
+                book.remove_reference("xlwings")
+                book.save(allow_invalidate_signature=True)
+        except PyOpenVBAError as exc:
+            raise UnusableInput(f"Proyek VBA {workbook.name} tidak dapat diperbarui: {exc} "
+                                f"(the VBA project cannot be updated).") from exc
+        with zipfile.ZipFile(scratch) as zf:
+            data = zf.read(VBA_PART)
+    return normalise_project(data), standalone, sorted(removed)
+
+
+def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
+    """Replace the VBA of an existing workbook with the current macros (and xlwings' module).
+
+    Only xl/vbaProject.bin changes; every other part is copied as stored. Same safe write as
+    recalc: refused while Excel's ~$ lock file exists, written through a temp file and an atomic
+    rename, the previous file kept as NAME.bak.xlsm.
+    """
+    from egov_bsc_xl.workbook.package import Package, backup_path, write_atomically
+    from egov_bsc_xl.workbook.recalc import RecalcError, _both, _stamp, _writable, lock_file
+
+    target = Path(path)
+    if not target.is_file():
+        raise UnusableInput(f"Berkas tidak ditemukan: {target} (file not found).")
+    if target.suffix.lower() != ".xlsm":
+        raise UnusableInput(f"Hanya buku kerja .xlsm yang berisi makro: {target.name} "
+                            f"(only a macro-enabled .xlsm workbook has VBA).")
+    lock = lock_file(target)
+    if lock is not None:
+        raise RecalcError(_both("err_locked", name=target.name, lock=lock.name))
+    if not _writable(target):
+        raise RecalcError(f"Buku kerja {target.name} hanya-baca: tidak dapat ditulis; hapus atribut "
+                          f"hanya-baca (the workbook is read-only and cannot be written).")
+    stamp = _stamp(target)
+    try:
+        package = Package(target)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnusableInput(f"Bukan buku kerja Excel yang dapat dibaca: {target.name} "
+                            f"(not a readable Excel workbook: {exc}).") from exc
+    try:
+        if not package.exists(VBA_PART):
+            raise UnusableInput(
+                f"{target.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
+                f"({target.name} has no VBA project; create the workbook with 'egov-bsc new').")
+        data, variant, removed = refreshed_project(target, standalone)
+        package.set(VBA_PART, data)
+
+        def unchanged() -> None:
+            if not target.exists():
+                raise RecalcError(_both("err_vanished", name=target.name))
+            if _stamp(target) != stamp:
+                raise RecalcError(_both("err_changed", name=target.name))
+
+        backup = backup_path(target)
+        try:
+            write_atomically(package, target, backup, before_replace=unchanged)
+        except PermissionError as exc:
+            raise RecalcError(_both("err_write", name=target.name, reason=exc.strerror or exc)) from exc
+    finally:
+        package.close()
+    return VbaUpdate(target, backup if backup.exists() else None, variant,
+                     tuple(project_modules(variant)), tuple(removed))
