@@ -104,9 +104,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "msg_failed": ("Gagal: {reason}", "Failed: {reason}"),
     "msg_unexpected": (
         "Terjadi kesalahan tak terduga ({kind}). Simpan buku kerja dan hubungi staf TI; rinciannya "
-        "ada di log xlwings.",
-        "An unexpected error occurred ({kind}). Save the workbook and contact IT staff; details are "
-        "in the xlwings log.",
+        "ada di berkas log {log}",
+        "An unexpected error occurred ({kind}). Save the workbook and contact IT staff; the details "
+        "are in the log file {log}",
     ),
     # CLI / file writing
     "err_locked": (

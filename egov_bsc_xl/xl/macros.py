@@ -4,11 +4,21 @@ Each entry point takes the calling workbook (`xw.Book.caller()`), wraps it in an
 and takes the same path as the command line. Problems reach the planner as a message box in
 the workbook's language, never as a traceback. The names validate, recalculate and make_deck
 are fixed: the template's VBA calls them.
+
+Errors are logged to a file of our own (log_path(); the message of an unexpected error names it),
+not to stderr: xlwings deletes its own log when Python exits 0 (Windows, ExecuteWindows in
+addin/Main.bas), and on a Mac it shows everything written to stderr in a second box
+(ExecuteMac + xlwings-*.applescript redirect stderr to the log it then shows).
 """
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +29,43 @@ from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
 from egov_bsc_xl.xl.book import XlwingsBook, refresh
 
 log = logging.getLogger(__name__)
+
+LOG_ENV = "EGOV_BSC_LOG"  # a path overriding where the buttons log
+_LOG_NAME = "egov-bsc-xl.log"
+
+
+def log_path() -> Path:
+    """Where the buttons log: $EGOV_BSC_LOG, else ~/.egov-bsc-xl/egov-bsc-xl.log."""
+    configured = os.environ.get(LOG_ENV)
+    return Path(configured) if configured else Path.home() / ".egov-bsc-xl" / _LOG_NAME
+
+
+@contextmanager
+def logging_to_file() -> Iterator[Path]:
+    """While a button runs, every log record and warning goes to the log file, none to stderr.
+
+    The handler sits on the root logger so that a record of any library is kept as well and
+    Python's last-resort handler (which writes to stderr) is never used.
+    """
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True)
+    except OSError:
+        path = Path(tempfile.gettempdir()) / _LOG_NAME
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    logging.captureWarnings(True)
+    try:
+        yield path
+    finally:
+        logging.captureWarnings(False)
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _caller() -> Any:
@@ -36,16 +83,24 @@ def _language(book: XlwingsBook) -> str:
 
 def _run(action: str, book: Any = None) -> str:
     """Run one button's action on `book` (default: the calling workbook); returns the message shown."""
-    xl = XlwingsBook(book if book is not None else _caller())
-    lang = _language(xl)
-    try:
-        message, lang = _ACTIONS[action](xl)
-    except BscError as exc:
-        message = text("msg_failed", lang, reason=exc)
-    except Exception as exc:  # noqa: BLE001 - the planner gets a message box, the log gets the details
-        log.exception("egov-bsc %s failed", action)
-        message = text("msg_unexpected", lang, kind=type(exc).__name__)
-    xl.alert(message, text("msg_title", lang))
+    with logging_to_file() as log_file:
+        try:
+            xl = XlwingsBook(book if book is not None else _caller())
+            lang = _language(xl)
+        except Exception as exc:  # no workbook to show a message box in: one sentence for xlwings
+            log.exception("egov-bsc %s: no calling workbook", action)
+            raise SystemExit(f"egov-bsc-xl: buku kerja pemanggil tidak ditemukan ({type(exc).__name__}); "
+                             f"rincian di {log_file} (the calling workbook was not found; details in "
+                             f"{log_file}).") from None
+        try:
+            message, lang = _ACTIONS[action](xl)
+        except BscError as exc:
+            log.warning("egov-bsc %s: %s", action, exc)
+            message = text("msg_failed", lang, reason=exc)
+        except Exception as exc:  # noqa: BLE001 - the planner gets a message box, the log gets the details
+            log.exception("egov-bsc %s failed", action)
+            message = text("msg_unexpected", lang, kind=type(exc).__name__, log=log_file)
+        xl.alert(message, text("msg_title", lang))
     return message
 
 

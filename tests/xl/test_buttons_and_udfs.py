@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -70,14 +71,60 @@ def test_unusable_workbook_gives_a_message_box_not_a_traceback(tmp_path: Path) -
 
 
 def test_unexpected_error_is_logged_and_shown_politely(book: Book, monkeypatch: pytest.MonkeyPatch,
-                                                       caplog: pytest.LogCaptureFixture) -> None:
+                                                       caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "buttons.log"
+    monkeypatch.setenv(macros.LOG_ENV, str(log_file))
+
     def boom(*a, **k):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(macros, "refresh", boom)
     message = macros.recalculate(book)
     assert message.startswith("Terjadi kesalahan tak terduga (RuntimeError)")
+    assert message.endswith(str(log_file))  # the message names the file that has the details
     assert "disk on fire" in caplog.text
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: disk on fire" in logged
+
+
+def test_a_failed_check_is_logged_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log_file = tmp_path / "buttons.log"
+    monkeypatch.setenv(macros.LOG_ENV, str(log_file))
+    tables = sample_tables()
+    del tables["tblKpis"]
+    from tests.books import write_book
+
+    message = macros.validate(Book(write_book(tmp_path / "broken.xlsx", tables)))
+    assert message.startswith("Gagal: ") and "tblKpis" in log_file.read_text(encoding="utf-8")
+
+
+_BUTTON_PROCESS = """
+import sys, warnings
+from tests.xl.xlwings_standin import Book
+from egov_bsc_xl.xl import macros
+def boom(*a, **k):
+    warnings.warn("a library warns", UserWarning)
+    raise RuntimeError("disk on fire")
+macros.refresh = boom
+print(macros.recalculate(Book(sys.argv[1])))
+"""
+
+
+def test_the_button_process_writes_nothing_to_stderr_and_exits_0(book: Book, tmp_path: Path) -> None:
+    # xlwings on a Mac shows whatever reaches stderr in a second box; on Windows it shows its log only
+    # for a non-zero exit and then deletes it. A handled error must leave stderr empty and exit 0.
+    import subprocess
+    import sys
+
+    log_file = tmp_path / "b.log"
+    env = {**os.environ, macros.LOG_ENV: str(log_file), "PYTHONWARNINGS": "default"}
+    done = subprocess.run([sys.executable, "-c", _BUTTON_PROCESS, book.fullname], capture_output=True,
+                          text=True, env=env, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert str(log_file) in done.stdout
+    logged = log_file.read_text(encoding="utf-8")
+    assert "RuntimeError: disk on fire" in logged and "a library warns" in logged
 
 
 def test_recalculate_with_validation_errors_points_to_the_validation_sheet(tmp_path: Path) -> None:
