@@ -9,19 +9,27 @@ that list. Both render the same layout Grid and take the same `refresh` path.
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Any
 
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Chart, Grid, Style
 from egov_bsc_xl.workbook.recalc import BookPort, ComputedValues, FileBook, refresh
+from egov_bsc_xl.workbook.sheet_xml import _LINE_COLOURS as LINE_COLOURS
 from egov_bsc_xl.workbook.source import RawTable, a1, column_letter
+
+log = logging.getLogger(__name__)
 
 __all__ = ["BookPort", "FileBook", "XlwingsBook", "XlwingsSource", "XLWINGS_CALLS", "refresh"]
 
 # Every xlwings attribute this module touches (the stand-in in tests/xl implements exactly these).
+# Names in parentheses are xlwings' parameter names (Sheet.range: cell1 = "A1", "A1:C1,A3" or
+# (row, col)); tests/xl/test_xlwings_floor.py checks each against the installed xlwings and sets
+# the version floor of pyproject.toml from them.
 XLWINGS_CALLS = (
     "Book.sheets", "Book.app.alert", "Book.app.screen_updating", "Book.fullname",
     "Sheets.add(name, after)", "Sheets[-1]", "iter(Sheets)",
-    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(a1 | 'A1:C1,A3' | (row, col), (row, col))",
+    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(cell1, cell2)",
     "Table.name", "Table.range",
     "Range.options(ndim=2, err_to_str=True).value", "Range.value =", "Range.row", "Range.column",
     "Range.clear()", "Range.unmerge()", "Range.merge()", "Range.number_format =", "Range.color =",
@@ -31,7 +39,12 @@ XLWINGS_CALLS = (
     "Range.column_width =", "Range.row_height =", "Range.left", "Range.top",
     "Range.add_hyperlink(address, text_to_display)",
     "Charts.add(left, top, width, height, chart_type, source, plot_by, name)", "iter(Charts)",
-    "Chart.name", "Chart.delete()",
+    "Chart.name", "Chart.delete()", "Chart.title =",
+    "Chart.value_axis.set(minimum_scale, maximum_scale, number_format)",
+    "Chart.category_axis.set(reverse_order, crosses)",
+    "Chart.series", "ChartSeries.set(fill_color)", "ChartSeries.set(line_color, marker_foreground_color, marker_background_color)",
+    "ChartSeries.api",  # per-point fill: xlwings has no point API, so the platform's object model
+    "Book.app.calculation",
 )
 
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
@@ -93,11 +106,14 @@ class XlwingsBook:
     def write_sheets(self, grids: list[Grid]) -> None:
         app = self.book.app
         updating = app.screen_updating
+        calculation = app.calculation
         app.screen_updating = False  # one repaint at the end instead of one per call
+        app.calculation = "manual"  # no recalculation of the workbook after every write
         try:
             for grid in grids:
                 self._write(grid)
         finally:
+            app.calculation = calculation
             app.screen_updating = updating
 
     def _sheet(self, grid: Grid) -> Any:
@@ -198,6 +214,8 @@ def _apply(rng: Any, style: Style) -> None:
 
 
 def _add_chart(sheet: Any, chart: Chart) -> None:
+    """The chart `recalc` writes as XML (workbook/sheet_xml.chart_xml), through xlwings' chart API:
+    same type and data, title, value axis from 0 to the cap in percent, bars in band colours."""
     a = chart.anchor
     top_left = sheet.range((a.r1 + 1, a.c1 + 1))
     bottom_right = sheet.range((a.r2 + 1, a.c2 + 1))
@@ -208,8 +226,49 @@ def _add_chart(sheet: Any, chart: Chart) -> None:
         source = sheet.range(f"{column_letter(cols[0])}{head + 1}:{column_letter(cols[-1])}{last + 1}")
     else:
         source = sheet.range(",".join(f"{column_letter(c)}{head + 1}:{column_letter(c)}{last + 1}" for c in cols))
-    sheet.charts.add(
+    added = sheet.charts.add(
         left=top_left.left, top=top_left.top, width=bottom_right.left - top_left.left,
         height=bottom_right.top - top_left.top, chart_type=_CHART_TYPES[chart.kind], source=source,
         plot_by="columns", name=chart.name,
     )
+    added.title = chart.title
+    added.value_axis.set(minimum_scale=0, maximum_scale=chart.axis_max,
+                         number_format="0%" if chart.percent else "General")
+    if chart.kind == "bar":  # first category on top, value axis below the bars (as recalc's XML)
+        added.category_axis.set(reverse_order=True, crosses="maximum")
+    for i, (series, spec) in enumerate(zip(added.series, chart.series, strict=False)):
+        colour = "#" + LINE_COLOURS[i % len(LINE_COLOURS)]
+        if chart.kind == "bar":
+            series.set(fill_color=colour)
+            _colour_points(series, spec.colours)
+        else:
+            series.set(line_color=colour, marker_foreground_color=colour, marker_background_color=colour)
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def _colour_points(series: Any, colours: list[str]) -> None:
+    """Fill each bar with its band colour. xlwings has no per-point API, so this goes through the
+    series' native object, the way xlwings' own ChartSeries.fill_color does for the whole series
+    (_xlwindows: Format.Fill on the COM Series; _xlmac: chart_format.fill_format via appscript)."""
+    if not colours:
+        return
+    api = series.api
+    try:
+        for j, colour in enumerate(colours, start=1):
+            r, g, b = _rgb(colour)
+            if sys.platform == "darwin":
+                fill = api.points[j].chart_format.fill_format
+                fill.visible.set(True)
+                fill.solid()
+                fill.fore_color.set((r, g, b))
+            else:
+                fill = api.Points(j).Format.Fill
+                fill.Visible = True
+                fill.Solid()
+                fill.ForeColor.RGB = r + g * 256 + b * 65536  # COM colours are BGR
+    except Exception:  # noqa: BLE001 - colours are decoration; the numbers and the chart stay
+        log.warning("egov-bsc: band colours of chart points not set", exc_info=True)

@@ -22,6 +22,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter, range_boundaries
 from xlwings.base_classes import (
+    CHART_AXIS_CROSSES,
     CHART_TYPES,
     HORIZONTAL_ALIGNMENTS,
     VERTICAL_ALIGNMENTS,
@@ -47,6 +48,18 @@ class App:
         self.alerts: list[tuple[str, str | None]] = []
         self.updating: list[bool] = []  # every value screen_updating was set to
         self._screen_updating = True
+        self.calculations: list[str] = []  # every value calculation was set to
+        self._calculation = "automatic"
+
+    @property
+    def calculation(self) -> str:
+        return self._calculation
+
+    @calculation.setter
+    def calculation(self, value: str) -> None:
+        assert value in ("manual", "automatic", "semiautomatic"), value  # xlwings' App.calculation modes
+        self.calculations.append(value)
+        self._calculation = value
 
     @property
     def screen_updating(self) -> bool:
@@ -294,11 +307,117 @@ class Range:
             raise AttributeError(f"Range.{key} is not used by the product")
 
 
+_UNSET = object()
+
+
+class ChartAxis:
+    """`Chart.value_axis` / `Chart.category_axis` (xlwings >= 0.37.5): what `set` was given."""
+
+    _KEYS = ("title", "minimum_scale", "maximum_scale", "major_unit", "number_format", "visible",
+             "reverse_order", "crosses")
+
+    def __init__(self) -> None:
+        self.settings: dict[str, Any] = {}
+
+    def set(self, **values: Any) -> None:
+        for key, value in values.items():
+            assert key in self._KEYS, f"ChartAxis.set has no argument {key!r}"
+            if key == "crosses":
+                assert value in CHART_AXIS_CROSSES, value
+            if key in ("minimum_scale", "maximum_scale", "major_unit"):
+                assert value is None or isinstance(value, int | float), value
+            if key == "number_format":
+                assert isinstance(value, str), value
+        self.settings.update(values)
+
+
+class _Fill:
+    """COM ChartFormat.Fill of one point: Visible, Solid(), ForeColor.RGB (an int, BGR order)."""
+
+    def __init__(self, point: _Point) -> None:
+        object.__setattr__(self, "_point", point)
+        object.__setattr__(self, "ForeColor", self)
+
+    def Solid(self) -> None:  # noqa: N802 - COM names
+        self._point.solid = True
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        if key == "Visible":
+            self._point.visible = bool(value)
+        elif key == "RGB":
+            assert isinstance(value, int) and 0 <= value <= 0xFFFFFF, value
+            self._point.rgb = value
+        else:
+            raise AttributeError(f"Fill.{key} is not used by the product")
+
+
+class _Point:
+    def __init__(self) -> None:
+        self.visible = False
+        self.solid = False
+        self.rgb: int | None = None
+        self.Format = type("Format", (), {})()
+        self.Format.Fill = _Fill(self)
+
+    @property
+    def colour(self) -> str | None:
+        if self.rgb is None:
+            return None
+        r, g, b = self.rgb & 0xFF, (self.rgb >> 8) & 0xFF, (self.rgb >> 16) & 0xFF
+        return f"#{r:02X}{g:02X}{b:02X}"
+
+
+class _SeriesApi:
+    """The COM Series as far as the product uses it (Windows): Points(index), 1-based."""
+
+    def __init__(self, size: int) -> None:
+        self.points = [_Point() for _ in range(size)]
+
+    def Points(self, index: int) -> _Point:  # noqa: N802 - COM names
+        assert 1 <= index <= len(self.points), index
+        return self.points[index - 1]
+
+
+class ChartSeries:
+    """`Chart.series[i]` (xlwings >= 0.37.5)."""
+
+    _KEYS = ("name", "marker_style", "marker_size", "marker_foreground_color", "marker_background_color",
+             "line_color", "fill_color", "chart_type", "axis_group")
+
+    def __init__(self, size: int) -> None:
+        self.settings: dict[str, Any] = {}
+        self.api = _SeriesApi(size)
+
+    def set(self, **values: Any) -> None:
+        for key, value in values.items():
+            assert key in self._KEYS, f"ChartSeries.set has no argument {key!r}"
+            if key.endswith("_color"):
+                _colour(value)
+        self.settings.update(values)
+
+    @property
+    def point_colours(self) -> list[str | None]:
+        return [p.colour for p in self.api.points]
+
+
 class Chart:
     def __init__(self, charts: Charts, **spec: Any):
         self._charts = charts
         self.name = spec["name"]
         self.spec = spec
+        self._title: str | None = None
+        self.value_axis = ChartAxis()
+        self.category_axis = ChartAxis()
+        self.series = [ChartSeries(spec.get("rows", 0)) for _ in range(spec.get("series", 0))]
+
+    @property
+    def title(self) -> str | None:
+        return self._title
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        assert value is None or isinstance(value, str), value  # xlwings raises ValueError otherwise
+        self._title = value
 
     def delete(self) -> None:
         self._charts._items.remove(self)
@@ -322,9 +441,12 @@ class Charts:
         assert plot_by in (None, "rows", "columns")
         assert width > 0 and height > 0
         areas = source.areas or [source] if source is not None else []
+        columns = sum(a._c2 - a.column + 1 for a in areas)
+        rows = max((a._r2 - a.row for a in areas), default=0)  # the first row names the series
         chart = Chart(self, left=left, top=top, width=width, height=height, chart_type=chart_type,
                       source=[a.address for a in areas], plot_by=plot_by,
-                      name=name or f"Chart {len(self._items) + 1}")
+                      name=name or f"Chart {len(self._items) + 1}",
+                      series=max(columns - 1, 0), rows=rows)
         self._items.append(chart)
         return chart
 
