@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import io
+import os
 import re
+import shutil
+import subprocess
+import sys
 import warnings
 import zipfile
+from pathlib import Path
 
 import pytest
 from pyopenvba import ExcelFile
 from pyopenvba.interpreter import HostBridge, Interpreter
 
+import egov_bsc_xl
 from egov_bsc_xl.workbook.template import build, build_template
 from egov_bsc_xl.workbook.vba import (
     ADDIN_BRIDGE,
@@ -21,6 +28,7 @@ from egov_bsc_xl.workbook.vba import (
     PACKAGED_MACRO_DIR,
     SOURCE_MACRO_DIR,
     read_modules,
+    vba_project,
 )
 
 _BODY = re.compile(r"^Attribute VB_\w+ = .*$", re.MULTILINE)
@@ -175,3 +183,21 @@ def test_the_package_carries_the_same_macros_as_the_repository():
     packaged = {p.name: p.read_bytes() for p in PACKAGED_MACRO_DIR.glob("*.bas")}
     assert packaged == source, "run python -m egov_bsc_xl.workbook.template --regenerate"
     assert read_modules(PACKAGED_MACRO_DIR) == read_modules(SOURCE_MACRO_DIR)
+    # the runtime reads the packaged copy (importlib.resources), never the repository's macros/
+    assert Path(str(MACRO_DIR)).resolve() == PACKAGED_MACRO_DIR.resolve()
+    assert read_modules() == read_modules(PACKAGED_MACRO_DIR)
+
+
+def test_a_package_without_the_repository_builds_the_same_vba_project(tmp_path):
+    # As installed: only the package directory, no macros/ beside it.
+    site = tmp_path / "site"
+    shutil.copytree(Path(egov_bsc_xl.__file__).parent, site / "egov_bsc_xl",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    code = ("import sys, hashlib; from egov_bsc_xl.workbook import vba; "
+            "assert 'site' in vba.__file__; "
+            "print(sorted(vba.read_modules())); print(hashlib.sha256(vba.vba_project(3)).hexdigest())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(site)}, cwd=tmp_path)
+    names, digest = done.stdout.splitlines()
+    assert names == str(sorted(read_modules(SOURCE_MACRO_DIR)))
+    assert digest == hashlib.sha256(vba_project(3)).hexdigest()
