@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pyopenvba import ExcelFile
 from pyopenvba.interpreter import HostBridge, Interpreter
 from pyopenvba.interpreter._objects import VBAObject, member, method
@@ -26,22 +27,32 @@ def _xlwings_vba(name: str) -> str:
     return (XLWINGS_DIR / "addin" / name).read_text(encoding="utf-8", errors="replace")
 
 
+def _installed_addin() -> dict[str, str]:
+    """The VBA of the add-in `xlwings addin install` copies into Excel's start-up folder."""
+    with ExcelFile(XLWINGS_DIR / "addin" / "xlwings.xlam") as addin:
+        return addin.vba_modules()
+
+
 def _function(source: str, name: str) -> str:
     found = re.search(rf"^(?:Public |Private )?Function {name}\b.*?^End Function", source, re.M | re.S)
     assert found, name
     return found.group(0)
 
 
-def test_xlwings_takes_a_key_on_the_conf_sheet_even_when_its_value_is_empty():
+@pytest.mark.parametrize("where", ["addin/Config.bas", "xlwings.xlam"])
+def test_xlwings_takes_a_key_on_the_conf_sheet_even_when_its_value_is_empty(where):
     # The premise of writing only settings that have a value: GetConfig returns the sheet's value
-    # as soon as the key exists and never looks at ~/.xlwings/xlwings.conf for it.
-    get_config = _function(_xlwings_vba("Config.bas"), "GetConfig")
+    # as soon as the key exists and never looks at ~/.xlwings/xlwings.conf for it. Read in the
+    # package's source and in the add-in binary that `xlwings addin install` copies.
+    config = _xlwings_vba("Config.bas") if where.endswith(".bas") else _installed_addin()["Config"]
+    config = config.replace("\r\n", "\n")
+    get_config = _function(config, "GetConfig")
     sheet_part = get_config.split("' Directory Config")[0]
     assert re.search(r"GetConfigFromSheet\(ActiveWorkbook\)\.Exists\(configKey\) = True Then\s+"
                      r"GetConfig = GetConfigFromSheet\(ActiveWorkbook\)\.Item\(configKey\)", sheet_part)
     assert "Exit Function" in sheet_part and "<> \"\"" not in sheet_part
     # and the sheet is read from A1 down to the first empty cell of column A
-    assert 'sht.Range("A1").End(xlDown)' in _function(_xlwings_vba("Config.bas"), "GetConfigFromSheet")
+    assert 'sht.Range("A1").End(xlDown)' in _function(config, "GetConfigFromSheet")
 
 
 def test_the_conf_sheet_has_only_contiguous_keys_with_values(tmp_path):
@@ -169,12 +180,16 @@ def test_a_function_with_the_addin_calls_the_addins_xlpy_calludf():
 
 
 def test_the_addin_offers_what_the_bridge_calls_by_name():
-    # Application.Run reaches a Public procedure of a standard module that is not Option Private.
-    main = _xlwings_vba("Main.bas")
+    # Application.Run "'xlwings.xlam'!RunPython" reaches a Public procedure of a standard module
+    # that is not Option Private, and the name must be unique in the add-in's project.
+    modules = _installed_addin()
+    defining = {name: source for name, source in modules.items()
+                if re.search(r"^\s*(?:Public\s+)?Function (?:RunPython|XLPy)\(", source, re.M)}
+    assert list(defining) == ["Main"]
+    main = modules["Main"]
     assert "Option Private Module" not in main
     assert re.search(r"^Public Function RunPython\(PythonCommand As String\)", main, re.M)
     assert re.search(r"^Function XLPy\(\)", main, re.M)  # Public by default
-    assert (XLWINGS_DIR / "addin" / "xlwings.xlam").is_file()
 
 
 def test_the_workbook_project_parses_and_holds_no_reference_to_the_addin(tmp_path):
@@ -186,3 +201,16 @@ def test_the_workbook_project_parses_and_holds_no_reference_to_the_addin(tmp_pat
     for name, source in modules.items():
         vba.add_module(_runnable(source), name=name)  # raises VBACompileError on a syntax error
     assert {ADDIN_BRIDGE, "BscButtons", "xlwings_udfs"} <= set(modules)
+
+
+def test_xlwings_shows_stderr_on_a_mac_and_drops_its_log_on_windows():
+    # Why the buttons log to a file of their own and keep stderr empty (egov_bsc_xl/xl/macros.py).
+    main = _installed_addin()["Main"].replace("\r\n", "\n")
+    windows = main[main.index("Function ExecuteWindows"):main.index("Public Function RunFrozenPython")]
+    assert '2> """ & LOG_FILE' in windows  # Python's stderr goes to xlwings' log ...
+    assert re.search(r"If ExitCode <> 0 Then\s+Call ShowError\(LOG_FILE\)", windows)  # shown only on failure
+    assert re.search(r"Kill LOG_FILE", windows)  # ... and deleted afterwards
+    mac = main[main.index("Sub ExecuteMac"):main.index("Function ExecuteWindows")]
+    assert re.search(r"Log = ReadFile\(LOG_FILE\)\s+If Log = \"\" Then\s+Exit Sub\s+Else\s+ShowError", mac)
+    script = next(XLWINGS_DIR.glob("xlwings-*.applescript")).read_text(encoding="utf-8", errors="replace")
+    assert '2>\\"" & LOG_FILE' in script  # on a Mac stderr is that log, whatever the exit code
