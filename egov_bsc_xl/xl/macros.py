@@ -8,6 +8,7 @@ are fixed: the template's VBA calls them.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
+from egov_bsc_xl.workbook.files import workbook_lock
 from egov_bsc_xl.xl.book import XlwingsBook, refresh
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,8 @@ def _run(action: str, book: Any = None) -> str:
     xl = XlwingsBook(book if book is not None else _caller())
     lang = _language(xl)
     try:
-        message, lang = _ACTIONS[action](xl)
+        with _one_at_a_time(xl):
+            message, lang = _ACTIONS[action](xl)
     except BscError as exc:
         message = text("msg_failed", lang, reason=exc)
     except Exception as exc:  # noqa: BLE001 - the planner gets a message box, the log gets the details
@@ -47,6 +50,19 @@ def _run(action: str, book: Any = None) -> str:
         message = text("msg_unexpected", lang, kind=type(exc).__name__)
     xl.alert(message, text("msg_title", lang))
     return message
+
+
+def _one_at_a_time(xl: XlwingsBook) -> contextlib.AbstractContextManager[object]:
+    """The workbook's lock (workbook/files.py) while a button runs: a second click, or a
+    `egov-bsc recalc` of the same file, is refused with a sentence instead of writing alongside.
+    A workbook never saved (no folder yet) has no file to lock."""
+    try:
+        path = Path(str(xl.book.fullname))
+    except Exception:  # noqa: BLE001 - a book without a name cannot be locked, nor written twice to disk
+        return contextlib.nullcontext()
+    if not path.parent.is_dir() or not path.is_file():
+        return contextlib.nullcontext()
+    return workbook_lock(path)
 
 
 def _validate(xl: XlwingsBook) -> tuple[str, str]:
