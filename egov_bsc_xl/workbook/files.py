@@ -86,7 +86,11 @@ def remove_stale_temp_files(target: Path) -> list[Path]:
     """Delete temp files of earlier runs beside `target`. Call it only while holding the lock of
     `target`: then no live run owns them. Returns what was removed."""
     removed = []
+    backup = backup_path(target)
+    backup_busy = is_locked(backup)  # a run writing the backup's own name owns its temp files
     for path in temp_files(target):
+        if backup_busy and path.name.startswith(f".{backup.name}"):
+            continue
         with contextlib.suppress(OSError):
             if path.is_symlink() or path.is_file():
                 path.unlink()

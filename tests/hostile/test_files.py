@@ -232,3 +232,31 @@ def test_a_file_without_a_mark_gets_none(book: Path, run, monkeypatch: pytest.Mo
     monkeypatch.setattr(files, "streams", fake)
     assert run("recalc", str(book)).exit_code == 0
     assert fake.writes == [] and fake.read(book, "Zone.Identifier") is None
+
+
+def test_temp_files_of_a_live_run_on_the_backup_name_are_left_alone(book: Path) -> None:
+    import threading
+
+    from egov_bsc_xl.workbook.files import remove_stale_temp_files, workbook_lock
+
+    live = book.parent / ".kinerja.bak.xlsx.egov-bsc-00aa11bb22cc.tmp"
+    live.write_bytes(b"being written")
+    holding, release = threading.Event(), threading.Event()
+
+    def other_run() -> None:  # someone recalculates the backup file itself
+        with workbook_lock(book.parent / "kinerja.bak.xlsx"):
+            holding.set()
+            release.wait(60)
+
+    thread = threading.Thread(target=other_run)
+    thread.start()
+    try:
+        assert holding.wait(60)
+        with workbook_lock(book):
+            assert remove_stale_temp_files(book) == []
+    finally:
+        release.set()
+        thread.join(60)
+    assert live.exists()
+    with workbook_lock(book):
+        assert remove_stale_temp_files(book) == [live]
