@@ -28,6 +28,8 @@ PeriodOpt = Annotated[
     typer.Option("--period", help="Periode laporan, mis. 2026-Q2 / report period, e.g. 2026-Q2."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Keluaran JSON / JSON output.")]
+ForceOpt = Annotated[bool, typer.Option(
+    "--force", help="Timpa OUT walau bukan buatan egov-bsc / replace OUT even if egov-bsc did not make it.")]
 
 
 def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
@@ -114,19 +116,21 @@ def recalc(
         Path | None,
         typer.Option("--output", "-o", help="Tulis ke berkas lain; PATH tidak diubah / write to another file."),
     ] = None,
+    force: ForceOpt = False,
 ) -> None:
     """Tulis lembar Dasbor dan Validasi ke buku kerja / write the Dashboard and Validation sheets.
 
     Without --output the workbook itself is rewritten (everything else in it is kept) and the
-    previous file is kept as NAME.bak.xlsm. Exit 1 when validation found errors (the sheets are
-    written all the same), 2 when the file cannot be read or written.
+    previous file is kept as NAME.bak.xlsm. An existing OUT is replaced only when egov-bsc made it
+    (or with --force). Exit 1 when validation found errors (the sheets are written all the same),
+    2 when the file cannot be read or written, or another run is writing it.
     """
     from egov_bsc_xl.calc.engine import PeriodError
     from egov_bsc_xl.workbook.recalc import recalc as run_recalc
     from egov_bsc_xl.workbook.recalc import summary
 
     try:
-        result = run_recalc(path, period, output)
+        result = run_recalc(path, period, output, force=force)
     except PeriodError as exc:
         raise fail(
             f"Periode '{exc}' tidak dikenali; tulis misalnya 2026-Q2, TW II 2026, 2026-S1, 2026-06 atau 2026 "
@@ -174,14 +178,20 @@ def deck(
         "--audience", help="leadership (pimpinan, lengkap) atau public (ringkas, maks. 6 slide).")] = "leadership",
     master: Annotated[Path | None, typer.Option(
         "--master", help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.")] = None,
+    force: ForceOpt = False,
 ) -> None:
     """Buat presentasi PowerPoint / write the briefing deck (SPEC 7).
 
     Exit 0 when the deck is written, also when the workbook has validation errors (the deck then
     has a data-quality slide listing them); exit 1 when errors leave nothing to score, so no deck
-    is made; exit 2 for unusable input (missing file, not a workbook, bad --period, --audience or --master).
+    is made; exit 2 for unusable input (missing file, not a workbook, bad --period, --audience or --master)
+    and for an existing --output file that egov-bsc did not make (unless --force).
     """
     from egov_bsc_xl.deck.build import build_deck, default_output
+    from egov_bsc_xl.workbook.files import check_overwrite
+
+    if output is not None:
+        check_overwrite(output, force)
 
     if audience not in ("leadership", "public"):
         raise fail(f"--audience harus leadership atau public, bukan '{audience}' "

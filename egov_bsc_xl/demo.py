@@ -29,6 +29,7 @@ def run_demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -
     is not installed; the decks are named <workbook>-<audience>-<period>.pptx.
     """
     from egov_bsc_xl.deck.build import build_deck, default_output
+    from egov_bsc_xl.workbook.files import atomic_write
     from egov_bsc_xl.workbook.recalc import recalc
     from egov_bsc_xl.workbook.template import build
 
@@ -40,7 +41,7 @@ def run_demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -
     draft = target / f".{WORKBOOK_NAME}.draft.xlsm"
 
     step("build")
-    draft.write_bytes(build("id", "native", demo=True))
+    atomic_write(draft, build("id", "native", demo=True))
     try:
         step("recalc")  # recalc validates too: one read of the workbook for both
         result = recalc(draft, output=workbook)

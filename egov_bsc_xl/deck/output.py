@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -48,17 +47,11 @@ def deterministic_bytes(prs: PresentationT) -> bytes:
 
 def write_atomically(data: bytes, path: Path) -> Path:
     """Write `data` to `path` through a temporary file in the same folder (never half a file)."""
+    from egov_bsc_xl.workbook.files import atomic_write
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~deck-", suffix=".pptx", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a deck is shared like any document
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data)  # the product's one safe write: unique temp file, fsync, rename
     return path
 
 

@@ -132,6 +132,41 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err_write": ("Tidak dapat menulis {name}: {reason}", "Cannot write {name}: {reason}"),
     "cli_written": ("Dasbor dan Validasi ditulis ke {path}", "Dashboard and Validation written to {path}"),
     "cli_backup": ("Cadangan berkas sebelumnya: {path}", "Backup of the previous file: {path}"),
+    # file safety: locks, temp files, overwrites, parts of the zip (workbook/files.py, limits.py)
+    "err_busy": (
+        "Buku kerja {name} sedang ditulis oleh proses egov-bsc lain (atau tombol yang masih berjalan); "
+        "tunggu sampai selesai, lalu ulangi.",
+        "The workbook {name} is being written by another egov-bsc run (or a button still running); "
+        "wait until it ends, then retry.",
+    ),
+    "err_is_folder": (
+        "Tidak dapat menulis {name}: itu sebuah folder, bukan berkas.",
+        "Cannot write {name}: it is a folder, not a file.",
+    ),
+    "err_backup_folder": (
+        "Tidak dapat menyimpan cadangan {name}: ada folder dengan nama itu. Ganti nama atau pindahkan "
+        "folder itu; buku kerja tidak diubah.",
+        "Cannot keep the backup {name}: a folder has that name. Rename or move that folder; the "
+        "workbook was not changed.",
+    ),
+    "err_not_ours": (
+        "Berkas {name} sudah ada dan tidak dibuat oleh egov-bsc; tidak ditimpa. Pilih nama lain atau "
+        "pakai --force untuk menimpanya.",
+        "The file {name} exists and was not made by egov-bsc; it was not replaced. Choose another "
+        "name or use --force to replace it.",
+    ),
+    "err_part_size": (
+        "Buku kerja {name}: bagian {part} berukuran {size} setelah diekstrak, melebihi batas {limit}; "
+        "berkas tidak diproses.",
+        "Workbook {name}: the part {part} inflates to {size}, over the limit of {limit}; the file was "
+        "not processed.",
+    ),
+    "err_part_ratio": (
+        "Buku kerja {name}: bagian {part} mengembang {ratio} kali saat diekstrak (batas {limit} kali; "
+        "bom zip?); berkas tidak diproses.",
+        "Workbook {name}: the part {part} inflates {ratio} times (limit {limit} times; a zip bomb?); "
+        "the file was not processed.",
+    ),
 }
 
 

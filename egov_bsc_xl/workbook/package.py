@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import posixpath
 import shutil
-import stat
 import struct
 import threading
 import time
@@ -15,6 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 from xml.etree import ElementTree as ET
+
+from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
+from egov_bsc_xl.workbook.limits import check_part
+
+__all__ = ["Package", "backup_path", "check_part", "sheet_part_names", "temp_files", "workbook_part",
+           "write_atomically"]
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -59,6 +63,8 @@ def sheet_part_names(zf: zipfile.ZipFile) -> dict[str, str]:
 
 _BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
 PAUSE_ENV = "EGOV_BSC_TEST_PAUSE_IN_WRITE"  # tests only: seconds to sleep half-way through a write
+GATE_ENV = "EGOV_BSC_TEST_WRITE_GATE"  # tests only: a path; half-way through a write, create
+# PATH.reached and wait (up to 120 s) until PATH exists: two runs are then put in a known order
 
 
 class Package:
@@ -67,7 +73,18 @@ class Package:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self._zf = zipfile.ZipFile(self.path)
+        self._raw = open(self.path, "rb")  # noqa: SIM115 - closed by close(); parts are copied from it
+        try:
+            self._zf = zipfile.ZipFile(self._raw)
+        except BaseException:
+            self._raw.close()
+            raise
+        try:
+            for info in self._zf.infolist():
+                check_part(info, self.path)
+        except BaseException:
+            self.close()
+            raise
         self.infos = {info.filename: info for info in self._zf.infolist()}
         self.order = [info.filename for info in self._zf.infolist()]
         self.changed: dict[str, bytes] = {}
@@ -76,9 +93,11 @@ class Package:
         self._prefetch: threading.Thread | None = None
 
     def prefetch(self, min_size: int = _BIG_PART) -> None:
-        """Decompress the big parts in a background thread (zlib lets go of the GIL), so that
-        they are ready when the writer needs them while the tables are being read and scored."""
-        names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original]
+        """Decompress the big worksheets in a background thread (zlib lets go of the GIL), so that
+        they are ready when the writer needs them while the tables are being read and scored.
+        Only worksheets (which recalc reads): other parts are copied as streams, never held."""
+        names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original
+                 and n.startswith("xl/worksheets/") and n.endswith(".xml")]
         if not names:
             return
 
@@ -92,6 +111,7 @@ class Package:
 
     def close(self) -> None:
         self._zf.close()
+        self._raw.close()
 
     def __enter__(self) -> Package:
         return self
@@ -137,7 +157,9 @@ class Package:
     def write_to(self, fileobj: BinaryIO) -> None:
         """Write the package to an open binary file (seekable)."""
         pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-        with zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as out, open(self.path, "rb") as src:
+        gate = os.environ.get(GATE_ENV, "")
+        src = self._raw
+        with zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as out:
             for n, name in enumerate(self.names()):
                 if name in self.changed:
                     base = self.infos.get(name)
@@ -148,102 +170,67 @@ class Package:
                     out.writestr(info, data, compresslevel=1 if len(data) > _BIG_PART else 6)
                 else:
                     _copy_member(out, src, self.infos[name], self._zf)
-                if pause and n == 0:
+                if n == 0 and (pause or gate):
                     fileobj.flush()
-                    time.sleep(pause)
+                    _test_pause(pause, gate)
+
+
+def _test_pause(pause: float, gate: str) -> None:
+    time.sleep(pause)
+    if gate:
+        Path(gate + ".reached").touch()
+        deadline = time.monotonic() + 120
+        while not Path(gate).exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+
+_CHUNK = 1024 * 1024  # bytes per read while a part is copied
 
 
 def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf: zipfile.ZipFile) -> None:
-    """Copy one member's stored bytes unchanged; re-deflate only what cannot be copied raw."""
-    raw_ok = (
-        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
-        and not info.flag_bits & 0x1  # encrypted
-        and info.file_size < zipfile.ZIP64_LIMIT
-        and info.compress_size < zipfile.ZIP64_LIMIT
-        and info.header_offset < zipfile.ZIP64_LIMIT
-    )
+    """Copy one member's stored bytes unchanged, as a stream (bounded memory, any size, ZIP64
+    too); re-deflate, also as a stream, only what cannot be copied raw (other compressions,
+    encrypted members)."""
+    raw_ok = info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not info.flag_bits & 0x1
     if raw_ok:
         src.seek(info.header_offset)
         header = src.read(30)
         if header[:4] == b"PK\x03\x04":
             name_len, extra_len = struct.unpack("<HH", header[26:30])
             src.seek(info.header_offset + 30 + name_len + extra_len)
-            raw = src.read(info.compress_size)
             copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             copy.compress_type = info.compress_type
             copy.external_attr = info.external_attr
             copy.create_system = info.create_system
             copy.file_size, copy.compress_size, copy.CRC = info.file_size, info.compress_size, info.CRC
-            out.fp.seek(out.start_dir)  # type: ignore[union-attr]
-            copy.header_offset = out.fp.tell()  # type: ignore[union-attr]
-            out.fp.write(copy.FileHeader(False))  # type: ignore[union-attr]
-            out.fp.write(raw)  # type: ignore[union-attr]
-            out.start_dir = out.fp.tell()  # type: ignore[union-attr]
+            fp = out.fp
+            assert fp is not None
+            fp.seek(out.start_dir)
+            copy.header_offset = fp.tell()
+            zip64 = copy.file_size > zipfile.ZIP64_LIMIT or copy.compress_size > zipfile.ZIP64_LIMIT
+            fp.write(copy.FileHeader(zip64))
+            left = info.compress_size
+            while left:
+                chunk = src.read(min(left, _CHUNK))
+                if not chunk:
+                    raise zipfile.BadZipFile(f"truncated member {info.filename}")
+                fp.write(chunk)
+                left -= len(chunk)
+            out.start_dir = fp.tell()
             out.filelist.append(copy)
             out.NameToInfo[copy.filename] = copy
             out._didModify = True  # type: ignore[attr-defined]
             return
-    data = zf.read(info.filename)
     fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
     fresh.compress_type = zipfile.ZIP_DEFLATED
     fresh.external_attr = info.external_attr
-    out.writestr(fresh, data)
-
-
-def backup_path(path: Path) -> Path:
-    """`Kinerja 2026.xlsm` -> `Kinerja 2026.bak.xlsm` (one generation)."""
-    return path.with_name(f"{path.stem}.bak{path.suffix}")
-
-
-def temp_path(target: Path) -> Path:
-    """The temporary file a write goes to, beside the target (same file system, so rename is atomic)."""
-    return target.with_name(f".{target.name}.egov-bsc.tmp")
+    fresh.file_size = info.file_size
+    with zf.open(info) as reader, out.open(fresh, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT // 2) as writer:
+        shutil.copyfileobj(reader, writer, _CHUNK)
 
 
 def write_atomically(package: Package, target: Path, backup: Path | None = None,
-                     before_replace: Callable[[], None] | None = None) -> None:
-    """Write `package` to `target` through a temp file, fsync, keep `backup`, then os.replace.
-
-    At every moment `target` is either the old file or the new one, both complete. The temp file
-    takes the permissions of the file it replaces. `before_replace` may raise to cancel the write
-    (the temp file is removed).
-    """
-    tmp = temp_path(target)
-    try:
-        with open(tmp, "wb") as fh:
-            package.write_to(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        if before_replace is not None:
-            before_replace()
-        if backup is not None and target.exists():
-            _make_backup(target, backup)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(target.parent)
-
-
-def _make_backup(target: Path, backup: Path) -> None:
-    staging = backup.with_name(f".{backup.name}.egov-bsc.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
-    try:
-        os.link(target, staging)  # the old file's bytes, without copying them
-    except OSError:
-        shutil.copy2(target, staging)
-    os.replace(staging, backup)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+                     before_replace: Callable[[], None] | None = None) -> Path:
+    """Write `package` to `target` through files.atomic_write (unique temp file, fsync, backup,
+    rename; a symbolic link's real file is written). `before_replace` may raise to cancel."""
+    return atomic_write(target, package.write_to, backup=backup, before_replace=before_replace)

@@ -25,6 +25,14 @@ from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, header_aliases, normalise_header
+from egov_bsc_xl.workbook.files import (
+    backup_path,
+    check_overwrite,
+    excel_owner_file,
+    real_path,
+    remove_stale_temp_files,
+    workbook_lock,
+)
 from egov_bsc_xl.workbook.layout import Grid
 from egov_bsc_xl.workbook.owned_parts import (
     drop_calc_chain_of,
@@ -33,12 +41,7 @@ from egov_bsc_xl.workbook.owned_parts import (
     resolve,
     write_grids,
 )
-from egov_bsc_xl.workbook.package import (
-    Package,
-    backup_path,
-    sheet_part_names,
-    write_atomically,
-)
+from egov_bsc_xl.workbook.package import Package, sheet_part_names, write_atomically
 from egov_bsc_xl.workbook.source import FileSource, TableSource, column_letter, parse_a1
 
 
@@ -330,12 +333,7 @@ def _both(key: str, **values: object) -> str:
 
 def lock_file(path: Path) -> Path | None:
     """Excel's owner file (~$name) beside `path` while the workbook is open in Excel, else None."""
-    name = path.name
-    for candidate in ("~$" + name, "~$" + name[1:], "~$" + name[2:]):
-        lock = path.with_name(candidate)
-        if len(candidate) > 2 and lock.exists():
-            return lock
-    return None
+    return excel_owner_file(path)
 
 
 def _writable(path: Path) -> bool:
@@ -350,47 +348,56 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None) -> RecalcResult:
+def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None,
+           *, force: bool = False, wait: float = 0.0) -> RecalcResult:
     """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
 
-    Raises UnusableInput for an unreadable workbook and RecalcError when the target cannot be
-    written (open in Excel, read-only, vanished or changed during the run).
+    A symbolic link is followed: its real file is rewritten and the link stays. The target's
+    lock (files.workbook_lock) is held from the read to the replace; a second run on the same
+    file waits up to `wait` seconds, then is refused. `output` replaces an existing file only
+    when the product made it (files.made_by_product) or with `force`.
+
+    Raises UnusableInput for an unreadable workbook and RecalcError/WriteError/BusyError when the
+    target cannot be written (open in Excel, read-only, busy, vanished or changed during the run).
     """
     started = time.perf_counter()
     src = Path(path)
-    target = Path(output) if output is not None else src
-    in_place = output is None or target.resolve() == src.resolve()
+    shown = src if output is None else Path(output)
+    in_place = real_path(shown) == real_path(src)
+    target = real_path(shown)
     if not target.parent.is_dir():
-        raise RecalcError(_both("err_write", name=target, reason="folder tidak ada / no such folder"))
+        raise RecalcError(_both("err_write", name=shown, reason="folder tidak ada / no such folder"))
+    if not in_place:
+        check_overwrite(shown, force)
     if src.exists():
-        lock = lock_file(target) if target.exists() or in_place else None
+        lock = lock_file(shown) if target.exists() or in_place else None
         if lock is not None:
-            raise RecalcError(_both("err_locked", name=target.name, lock=lock.name))
+            raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
         if not _writable(target):
-            raise RecalcError(_both("err_read_only", name=target.name))
-    stamp = _stamp(src) if src.exists() else None
-    book = FileBook(src)  # raises UnusableInput for a missing or unreadable file
-    try:
-        analysis = refresh(book, period)
-
-        def unchanged() -> None:
-            try:
-                now = _stamp(src)
-            except FileNotFoundError:
-                raise RecalcError(_both("err_vanished", name=src.name)) from None
-            if now != stamp:
-                raise RecalcError(_both("err_changed", name=src.name))
-
-        backup = backup_path(target) if in_place else None
+            raise RecalcError(_both("err_read_only", name=shown.name))
+    backup = backup_path(target) if in_place else None
+    if backup is not None and (backup.is_dir() or (backup.exists() and not backup.is_file())):
+        raise RecalcError(_both("err_backup_folder", name=backup))
+    with workbook_lock(target, wait=wait):
+        remove_stale_temp_files(target)
+        read_from = target if in_place else src
+        stamp = _stamp(read_from) if read_from.exists() else None
+        book = FileBook(read_from)  # raises UnusableInput for a missing or unreadable file
         try:
+            analysis = refresh(book, period)
+
+            def unchanged() -> None:
+                try:
+                    now = _stamp(read_from)
+                except FileNotFoundError:
+                    raise RecalcError(_both("err_vanished", name=src.name)) from None
+                if now != stamp:
+                    raise RecalcError(_both("err_changed", name=src.name))
+
             write_atomically(book.package, target, backup, before_replace=unchanged)
-        except FileNotFoundError as exc:
-            raise RecalcError(_both("err_vanished", name=src.name)) from exc
-        except PermissionError as exc:
-            raise RecalcError(_both("err_write", name=target.name, reason=exc.strerror or exc)) from exc
-    finally:
-        book.close()
-    return RecalcResult(target, backup if backup and backup.exists() else None, analysis, book.added,
+        finally:
+            book.close()
+    return RecalcResult(shown, backup if backup and backup.exists() else None, analysis, book.added,
                         book.refreshed, time.perf_counter() - started)
 
 

@@ -27,6 +27,7 @@ from egov_bsc_xl.model import Settings as ModelSettings
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
+from egov_bsc_xl.workbook.files import atomic_write
 from egov_bsc_xl.workbook.kpi_library import library_rows
 from egov_bsc_xl.workbook.template_formulas import (
     NAME_CAP,
@@ -373,9 +374,7 @@ def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *,
     if not target.parent.exists():
         raise BscError(f"Folder tidak ada: {target.parent} (the folder does not exist).")
     data = build(lang, formulas, demo=demo, standalone=standalone)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    atomic_write(target, data)  # unique temp file, fsync, rename; a failed write leaves nothing
     return target
 
 

@@ -13,6 +13,7 @@ addin/Main.bas), and on a Mac it shows everything written to stderr in a second 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -26,6 +27,7 @@ from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
+from egov_bsc_xl.workbook.files import workbook_lock
 from egov_bsc_xl.xl.book import XlwingsBook, refresh
 
 log = logging.getLogger(__name__)
@@ -93,7 +95,8 @@ def _run(action: str, book: Any = None) -> str:
                              f"rincian di {log_file} (the calling workbook was not found; details in "
                              f"{log_file}).") from None
         try:
-            message, lang = _ACTIONS[action](xl)
+            with _one_at_a_time(xl):
+                message, lang = _ACTIONS[action](xl)
         except BscError as exc:
             log.warning("egov-bsc %s: %s", action, exc)
             message = text("msg_failed", lang, reason=exc)
@@ -102,6 +105,19 @@ def _run(action: str, book: Any = None) -> str:
             message = text("msg_unexpected", lang, kind=type(exc).__name__, log=log_file)
         xl.alert(message, text("msg_title", lang))
     return message
+
+
+def _one_at_a_time(xl: XlwingsBook) -> contextlib.AbstractContextManager[object]:
+    """The workbook's lock (workbook/files.py) while a button runs: a second click, or a
+    `egov-bsc recalc` of the same file, is refused with a sentence instead of writing alongside.
+    A workbook never saved (no folder yet) has no file to lock."""
+    try:
+        path = Path(str(xl.book.fullname))
+    except Exception:  # noqa: BLE001 - a book without a name cannot be locked, nor written twice to disk
+        return contextlib.nullcontext()
+    if not path.parent.is_dir() or not path.is_file():
+        return contextlib.nullcontext()
+    return workbook_lock(path)
 
 
 def _validate(xl: XlwingsBook) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_bsc_xl.workbook.package import Package, backup_path, temp_path, write_atomically
+from egov_bsc_xl.workbook.package import Package, backup_path, temp_files, write_atomically
 
 
 def make_zip(path: Path, parts: dict[str, bytes]) -> Path:
@@ -87,4 +87,4 @@ def test_a_write_cancelled_before_the_rename_leaves_the_target_and_no_temp(packa
         with pytest.raises(RuntimeError):
             write_atomically(pkg, package_file, backup_path(package_file), before_replace=cancel)
     assert package_file.read_bytes() == before
-    assert not temp_path(package_file).exists() and not backup_path(package_file).exists()
+    assert not temp_files(package_file) and not backup_path(package_file).exists()

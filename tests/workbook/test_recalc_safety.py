@@ -15,7 +15,7 @@ from python_calamine import CalamineWorkbook
 
 from egov_bsc_xl.cli import main
 from egov_bsc_xl.workbook import recalc as recalc_module
-from egov_bsc_xl.workbook.package import PAUSE_ENV, temp_path
+from egov_bsc_xl.workbook.package import PAUSE_ENV, temp_files
 from egov_bsc_xl.workbook.recalc import RecalcError, recalc
 from tests.books import sample_book, sample_tables
 
@@ -95,7 +95,7 @@ def test_file_vanishing_mid_run_writes_nothing(book: Path, monkeypatch: pytest.M
     monkeypatch.setattr(recalc_module, "refresh", refresh_then_vanish)
     with pytest.raises(RecalcError, match="hilang"):
         recalc(book)
-    assert not book.exists() and not temp_path(book).exists()
+    assert not book.exists() and not temp_files(book)
     opens(book.with_name("moved.xlsm"))
 
 
@@ -119,9 +119,8 @@ def test_killed_while_writing_leaves_the_old_file(book: Path, run) -> None:
     env = dict(os.environ, **{PAUSE_ENV: "30"})
     proc = subprocess.Popen([sys.executable, "-m", "egov_bsc_xl.cli", "recalc", str(book)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    tmp = temp_path(book)
     deadline = time.monotonic() + 60
-    while not (tmp.exists() and tmp.stat().st_size > 0):
+    while not any(t.stat().st_size > 0 for t in temp_files(book)):
         assert proc.poll() is None, "recalc ended before it was killed"
         assert time.monotonic() < deadline, "the temporary file never appeared"
         time.sleep(0.05)
@@ -130,8 +129,9 @@ def test_killed_while_writing_leaves_the_old_file(book: Path, run) -> None:
     assert book.read_bytes() == before
     opens(book)
     # the next run cleans up after the killed one and succeeds
+    assert temp_files(book)  # what the killed run left
     assert run("recalc", str(book)).exit_code == 0
-    assert not tmp.exists()
+    assert not temp_files(book)
     opens(book)
 
 
