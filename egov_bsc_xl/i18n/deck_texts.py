@@ -74,7 +74,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "msg_down": ("Skor keseluruhan turun {points} poin dibanding {prev}.", "The overall score fell {points} points against {prev}."),
     "msg_flat": ("Skor keseluruhan sama dengan {prev}.", "The overall score is unchanged from {prev}."),
     "msg_missing": ("{n} IKU belum memiliki data untuk {period}.", "{n} KPIs have no data for {period}."),
-    "msg_errors": ("Workbook memuat {n} kesalahan validasi; lihat slide Kualitas Data.",
+    "msg_errors": ("Buku kerja memuat {n} kesalahan validasi; lihat slide Kualitas Data.",
                    "The workbook has {n} validation errors; see the Data Quality slide."),
     "and_more": ("dan {n} lainnya", "and {n} more"),
     # evaluation and adjustment (step 8): the revision log
@@ -100,7 +100,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                        "Follow up the {n} KPIs below {threshold} with their owners."),
     "next_behind": ("Percepat {n} inisiatif yang tertinggal dari jadwal.", "Speed up the {n} initiatives behind schedule."),
     "next_data": ("Lengkapi data {n} IKU yang belum terisi untuk {period}.", "Complete the data of the {n} KPIs missing for {period}."),
-    "next_errors": ("Perbaiki {n} kesalahan validasi di workbook.", "Fix the {n} validation errors in the workbook."),
+    "next_errors": ("Perbaiki {n} kesalahan validasi di buku kerja.", "Fix the {n} validation errors in the workbook."),
     "next_keep": ("Pertahankan capaian perspektif {name} ({score}).", "Keep up the {name} perspective ({score})."),
     "next_review": ("Evaluasi berikutnya: {period}.", "Next review: {period}."),
     "next_method": ("Sesuaikan target, IKU dan inisiatif bila diperlukan (langkah 8: evaluasi dan penyesuaian).",

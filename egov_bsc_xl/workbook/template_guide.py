@@ -201,24 +201,36 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     notes = [
         t("Pasang Python dan paket egov-bsc-xl, lalu jalankan: xlwings addin install",
           "Install Python and the egov-bsc-xl package, then run: xlwings addin install"),
-        t("Buka buku kerja, aktifkan makro, dan pada tab xlwings klik Import Functions agar fungsi "
-          "BSC_ACHIEVEMENT dan BSC_STATUS dikenali.",
-          "Open the workbook, enable macros, and on the xlwings tab click Import Functions so that "
-          "BSC_ACHIEVEMENT and BSC_STATUS are known."),
-        t("Lembar tersembunyi xlwings.conf: isi Interpreter_Win bila Python tidak ditemukan otomatis; "
-          "UDF Modules = egov_bsc_xl.udfs.",
-          "Hidden sheet xlwings.conf: set Interpreter_Win when Python is not found automatically; "
-          "UDF Modules = egov_bsc_xl.udfs."),
-        t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan "
-          "Status memakai rumus Excel biasa.",
-          "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement "
-          "and Status then use plain Excel formulas."),
-        t("Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm",
-          "Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm"),
     ]
     if formulas == "native":
-        notes.insert(0, t("Buku kerja ini memakai rumus Excel biasa (--formulas native).",
-                          "This workbook uses plain Excel formulas (--formulas native)."))
+        # Capaian and Status are plain Excel formulas here: there is nothing to import.
+        notes.insert(0, t("Buku kerja ini memakai rumus Excel biasa (--formulas native): Capaian dan Status "
+                          "dihitung Excel sendiri, tidak ada fungsi yang perlu didaftarkan. Python hanya "
+                          "diperlukan untuk tombol.",
+                          "This workbook uses plain Excel formulas (--formulas native): Excel computes "
+                          "Achievement and Status itself, no functions need registering. Python is needed "
+                          "for the buttons only."))
+        notes.append(t("Lembar tersembunyi xlwings.conf: isi Interpreter_Win bila Python tidak ditemukan "
+                       "otomatis.",
+                       "Hidden sheet xlwings.conf: set Interpreter_Win when Python is not found "
+                       "automatically."))
+    else:
+        notes += [
+            t("Buka buku kerja, aktifkan makro, dan pada tab xlwings klik Import Functions agar fungsi "
+              "BSC_ACHIEVEMENT dan BSC_STATUS dikenali.",
+              "Open the workbook, enable macros, and on the xlwings tab click Import Functions so that "
+              "BSC_ACHIEVEMENT and BSC_STATUS are known."),
+            t("Lembar tersembunyi xlwings.conf: isi Interpreter_Win bila Python tidak ditemukan otomatis; "
+              "UDF Modules = egov_bsc_xl.udfs.",
+              "Hidden sheet xlwings.conf: set Interpreter_Win when Python is not found automatically; "
+              "UDF Modules = egov_bsc_xl.udfs."),
+            t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan "
+              "Status memakai rumus Excel biasa.",
+              "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement "
+              "and Status then use plain Excel formulas."),
+        ]
+    notes.append(t("Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm",
+                   "Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm"))
     for note in notes:
         row += 1
         ws.set_row(row, 18)
