@@ -204,6 +204,7 @@ KPI_LIBRARY = TableSpec(
         C("aggregation", "Agregasi", "Aggregation"),
         C("data_source", "Sumber Data (saran)", "Suggested data source"),
         C("method_step", "Langkah Metode", "Method step"),
+        C("kpi_type", "Jenis IKU", "KPI type"),
     ),
     read_only=True,
     required=False,
