@@ -20,6 +20,7 @@ _T = {
     "code": ("Kode", "Code"), "where": ("Lokasi", "Where"), "value": ("Nilai", "Value"),
     "message": ("Pesan", "Message"), "hint": ("Saran", "Hint"),
     "overall": ("Skor keseluruhan", "Overall score"), "coverage": ("cakupan data", "data coverage"),
+    "coverage_head": ("Cakupan data", "Data coverage"),
     "perspective": ("Perspektif", "Perspective"), "weight": ("Bobot", "Weight"),
     "score": ("Skor", "Score"), "band": ("Status", "Status"), "kpi": ("IKU", "KPI"),
     "target": ("Target", "Target"), "actual": ("Realisasi", "Actual"),
@@ -82,7 +83,7 @@ def show_scores(analysis: Analysis, console: Console | None = None) -> None:
     table = Table(show_lines=False)
     for key in ("perspective", "weight", "score", "band"):
         table.add_column(_t(key, lang))
-    table.add_column(_t("coverage", lang))
+    table.add_column(_t("coverage_head", lang))
     for p in report.perspectives:
         table.add_row(p.name, fmt_percent(p.weight, lang, 0), fmt_percent(p.score, lang),
                       f"[{style.get(p.band, 'white')}]{p.band}[/]", fmt_percent(p.coverage, lang, 0))
