@@ -79,7 +79,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
         show_scores(analysis)
     if analysis.errors:
         typer.echo(
-            f"{analysis.errors} galat validasi; jalankan 'egov-bsc validate' "
+            f"{analysis.errors} kesalahan validasi; jalankan 'egov-bsc validate' "
             f"({analysis.errors} validation errors; run 'egov-bsc validate').",
             err=True,
         )
@@ -96,6 +96,8 @@ def new(
     standalone: Annotated[bool, typer.Option(
         "--standalone", help="Sertakan modul VBA xlwings (tanpa add-in) / embed xlwings' VBA module.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang ada / overwrite an existing file.")] = False,
+    bands: Annotated[str, typer.Option(
+        "--bands", help="Preset pita status: default, permendagri86 atau nko / status band preset.")] = "default",
 ) -> None:
     """Buat buku kerja templat .xlsm (kosong atau demo) / create a blank or demo .xlsm workbook."""
     from egov_bsc_xl.workbook.template import build_template
@@ -104,7 +106,13 @@ def new(
         raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
     if formulas not in ("udf", "native"):
         raise fail(f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native).")
-    written = build_template(path, lang, formulas, demo=demo, standalone=standalone, overwrite=force)
+    from egov_bsc_xl.model.band_presets import BAND_PRESETS
+
+    if bands not in BAND_PRESETS:
+        raise fail(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan '{bands}' "
+                   f"(--bands must be one of {', '.join(BAND_PRESETS)}).")
+    written = build_template(path, lang, formulas, demo=demo, standalone=standalone, overwrite=force,
+                             bands=bands)
     typer.echo(f"Buku kerja dibuat / workbook written: {written}")
 
 
@@ -199,14 +207,14 @@ def deck(
     analysis = _analyse(path, period, with_trend=True)
     report = analysis.report
     if report is None or not report.perspectives or not report.kpis:
-        raise fail(f"Tidak ada skor yang dapat dihitung ({analysis.errors} galat validasi); presentasi tidak dibuat. "
+        raise fail(f"Tidak ada skor yang dapat dihitung ({analysis.errors} kesalahan validasi); presentasi tidak dibuat. "
                    f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
                    EXIT_INVALID)
     target = output or default_output(path, audience, analysis.period.code)
     written = build_deck(analysis, audience, target, master, base_dir=path.parent)
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
-        typer.echo(f"{analysis.errors} galat validasi tercantum di slide Kualitas Data "
+        typer.echo(f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "
                    f"({analysis.errors} validation errors are listed on the Data Quality slide).", err=True)
     raise typer.Exit(EXIT_OK)
 
@@ -249,7 +257,7 @@ def demo(
     typer.echo(f"  Presentasi publik / public   : {result.decks['public']}")
     typer.echo(f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
                f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "
-               f"{a.errors} galat, {a.warnings} peringatan")
+               f"{a.errors} kesalahan, {a.warnings} peringatan")
     raise typer.Exit(EXIT_OK)
 
 

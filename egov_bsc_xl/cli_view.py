@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
-from egov_bsc_xl.i18n.formats import fmt_number, fmt_percent
+from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
@@ -15,20 +15,35 @@ if TYPE_CHECKING:
 
 _T = {
     "issues": ("Hasil validasi", "Validation result"),
-    "summary": ("{e} galat, {w} peringatan", "{e} errors, {w} warnings"),
+    "summary": ("{e} kesalahan, {w} peringatan", "{e} errors, {w} warnings"),
     "clean": ("Tidak ada masalah.", "No issues found."),
     "code": ("Kode", "Code"), "where": ("Lokasi", "Where"), "value": ("Nilai", "Value"),
     "message": ("Pesan", "Message"), "hint": ("Saran", "Hint"),
     "overall": ("Skor keseluruhan", "Overall score"), "coverage": ("cakupan data", "data coverage"),
+    "coverage_head": ("Cakupan data", "Data coverage"),
     "perspective": ("Perspektif", "Perspective"), "weight": ("Bobot", "Weight"),
     "score": ("Skor", "Score"), "band": ("Status", "Status"), "kpi": ("IKU", "KPI"),
     "target": ("Target", "Target"), "actual": ("Realisasi", "Actual"),
     "achievement": ("Capaian", "Achievement"), "period": ("Periode", "Period"),
 }
 
-_STYLE = {"Sangat Baik": "bold green", "Excellent": "bold green", "Baik": "green", "Good": "green",
-          "Cukup": "yellow", "Fair": "yellow", "Kurang": "dark_orange", "Poor": "dark_orange",
-          "Sangat Kurang": "red", "Very poor": "red"}
+
+def _styles(analysis: Analysis) -> dict[str, str]:
+    """Band label (either language) -> its tblBands colour, so any band preset shows its own colours."""
+    styles = {}
+    for band in analysis.card.settings.bands:
+        colour = band.colour if band.colour.startswith("#") and len(band.colour) == 7 else "white"
+        styles[band.label_id] = styles[band.label_en] = colour
+    return styles
+
+
+def _figure(value: float | None, lang: str) -> str:
+    """A target or actual as typed: 45.000 and 82,5 (id), 45,000 and 82.5 (en); no '.00' on whole numbers."""
+    if value is None or value != value:
+        return "–"
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value, 2), format="#,##0.##", locale="id_ID" if lang == "id" else "en_US")
 
 
 def _t(key: str, lang: str) -> str:
@@ -59,27 +74,28 @@ def show_scores(analysis: Analysis, console: Console | None = None) -> None:
     report = analysis.report
     assert report is not None
     o = report.overall
+    style = _styles(analysis)
     console.print(
         f"[bold]{_t('overall', lang)} {analysis.period.label(lang)}: "
-        f"[{_STYLE.get(o.band, 'white')}]{fmt_percent(o.score, lang)} {o.band}[/][/] "
+        f"[{style.get(o.band, 'white')}]{fmt_percent(o.score, lang)} {o.band}[/][/] "
         f"({_t('coverage', lang)} {fmt_percent(o.coverage, lang, 0)})"
     )
     table = Table(show_lines=False)
     for key in ("perspective", "weight", "score", "band"):
         table.add_column(_t(key, lang))
-    table.add_column(_t("coverage", lang))
+    table.add_column(_t("coverage_head", lang))
     for p in report.perspectives:
         table.add_row(p.name, fmt_percent(p.weight, lang, 0), fmt_percent(p.score, lang),
-                      f"[{_STYLE.get(p.band, 'white')}]{p.band}[/]", fmt_percent(p.coverage, lang, 0))
+                      f"[{style.get(p.band, 'white')}]{p.band}[/]", fmt_percent(p.coverage, lang, 0))
     console.print(table)
     names = {k.id: k.name for k in analysis.card.kpis}
     kpis = Table(show_lines=False)
     for key in ("kpi", "target", "actual", "achievement", "band"):
         kpis.add_column(_t(key, lang), overflow="fold")
     for k in report.kpis:
-        target = fmt_number(k.target, lang, 2)
+        target = _figure(k.target, lang)
         if k.target_upper is not None:
-            target += " – " + fmt_number(k.target_upper, lang, 2)
-        kpis.add_row(f"{k.id} {names.get(k.id, '')}", target, fmt_number(k.actual, lang, 2),
-                     fmt_percent(k.achievement, lang), f"[{_STYLE.get(k.band, 'white')}]{k.band}[/]")
+            target += " – " + _figure(k.target_upper, lang)
+        kpis.add_row(f"{k.id} {names.get(k.id, '')}", target, _figure(k.actual, lang),
+                     fmt_percent(k.achievement, lang), f"[{style.get(k.band, 'white')}]{k.band}[/]")
     console.print(kpis)

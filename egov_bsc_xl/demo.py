@@ -48,7 +48,7 @@ def run_demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -
     finally:
         draft.unlink(missing_ok=True)
     if result.analysis.errors:
-        raise BscError(f"Data demo memiliki {result.analysis.errors} galat validasi (the demo data has errors).")
+        raise BscError(f"Data demo memiliki {result.analysis.errors} kesalahan validasi (the demo data has errors).")
     demo = DemoResult(folder=target, workbook=workbook, analysis=result.analysis)
     for audience in ("leadership", "public"):
         step(audience)

@@ -20,6 +20,7 @@ from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_dat
 from egov_bsc_xl.deck.strategy_map import add_strategy_map
 from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
 from egov_bsc_xl.model.period import parse_period
+from egov_bsc_xl.workbook.contract import revised_field_label
 
 SIDE_TABLE_W = 8.1  # table beside a chart (inches)
 CHART_LEFT = LEFT + SIDE_TABLE_W + 0.35
@@ -156,7 +157,8 @@ def revision_slides(deck: Deck) -> None:
     columns = [Column(deck.t("date"), 1.9), Column(deck.t("kpi"), 3.4), Column(deck.t("field"), 1.3),
                Column(deck.t("change"), 2.2), Column(deck.t("reason"), 3.5)]
     rows = [Row([deck.date(r.date), f"{r.kpi_id} {kpis[r.kpi_id].name}" if r.kpi_id in kpis else r.kpi_id or "–",
-                 r.field or "–", f"{r.old_value or '–'} → {r.new_value or '–'}", r.reason or "–"])
+                 revised_field_label(r.field, deck.lang) if r.field else "–",
+                 f"{r.old_value or '–'} → {r.new_value or '–'}", r.reason or "–"])
             for r in revisions]
     title = deck.t("revisions", year=year)
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):

@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
              ("Tukar kedua nilai: Target = batas bawah, Target Atas = batas atas.",
               "Swap the two values: Target = lower bound, Upper target = upper bound.")),
     "E025": ("error",
-             ("Sel berisi galat Excel {value}.", "The cell holds the Excel error {value}."),
+             ("Sel berisi nilai kesalahan Excel {value}.", "The cell holds the Excel error {value}."),
              ("Perbaiki rumus atau ketik nilainya langsung.", "Fix the formula or type the value itself.")),
     "E026": ("error",
              ("Periode '{value}' tidak dikenali.", "Period '{value}' is not recognised."),

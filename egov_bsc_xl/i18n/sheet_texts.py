@@ -13,7 +13,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "agency": ("Instansi", "Agency"),
     "period": ("Periode laporan", "Report period"),
-    "overall": ("Nilai kinerja keseluruhan", "Overall performance score"),
+    "overall": ("Skor kinerja keseluruhan", "Overall performance score"),
     "coverage": ("Cakupan data", "Data coverage"),
     "no_score": (
         "Skor belum dapat dihitung: perbaiki kesalahan di lembar Validasi lalu klik Hitung Ulang.",
@@ -44,7 +44,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "initiative": ("Inisiatif", "Initiative"),
     "progress": ("Progres", "Progress"),
     "planned": ("Rencana progres", "Planned progress"),
-    "absorption": ("Penyerapan anggaran", "Budget absorption"),
+    "absorption": ("Serapan anggaran", "Budget absorption"),
     "budget": ("Anggaran (Rp)", "Budget (Rp)"),
     "spent": ("Realisasi anggaran (Rp)", "Spent (Rp)"),
     "schedule": ("Jadwal", "Schedule"),

@@ -47,6 +47,7 @@ class Settings(BaseModel):
     missing: MissingPolicy = MissingPolicy.EXCLUDE
     language: Language = Language.ID
     bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
+    band_preset: str = ""  # tblSettings.band_preset: the preset tblBands was filled from (informative)
 
     def band(self, score: float | None) -> Band:
         """The band of a score (fraction); the grey no-data band for None. Bands are read top down."""

@@ -204,6 +204,7 @@ KPI_LIBRARY = TableSpec(
         C("aggregation", "Agregasi", "Aggregation"),
         C("data_source", "Sumber Data (saran)", "Suggested data source"),
         C("method_step", "Langkah Metode", "Method step"),
+        C("kpi_type", "Jenis IKU", "KPI type"),
     ),
     read_only=True,
     required=False,
@@ -243,6 +244,7 @@ SETTING_KEYS: dict[str, tuple[str, str]] = {
     "minimize_method": ("Rumus polaritas minimal", "Minimize formula"),
     "missing": ("Data kosong", "Missing data"),
     "language": ("Bahasa", "Language"),
+    "band_preset": ("Preset pita status", "Band preset"),
 }
 
 # Output sheets the product owns (SPEC 3).
@@ -264,3 +266,14 @@ def normalise_header(text: object) -> str:
 def header_aliases(col: Column) -> set[str]:
     """Every normalised header that names this column: its key and both labels."""
     return {normalise_header(col.key), normalise_header(col.label_id), normalise_header(col.label_en)}
+
+
+def revised_field_label(field: str, lang: str) -> str:
+    """The column a revision names (`target`, `Target Atas`, `baseline` …) as the header the reader sees
+    in `lang` ("Target Atas" / "Upper target"); any other text is returned as typed."""
+    wanted = normalise_header(field)
+    for spec in (MEASUREMENTS, KPIS):
+        for col in spec.columns:
+            if wanted and wanted in header_aliases(col):
+                return col.label(lang)
+    return field

@@ -15,6 +15,11 @@ PERSPECTIVE_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# kpi_type keys and their word (SAKIP uses the same words in Indonesian and English).
+OUTCOME, OUTPUT = "outcome", "output"
+KPI_TYPE_WORDS: dict[str, str] = {OUTCOME: "Outcome", OUTPUT: "Output"}
+
+
 @dataclass(frozen=True)
 class LibraryKpi:
     """One catalogue entry; `method_step` is the step of the 10-step method it serves (1..10)."""
@@ -34,6 +39,7 @@ class LibraryKpi:
     source_en: str
     method_step: int = 3
     core: bool = False  # one of the eight KPIs named by the method
+    kpi_type: str = ""  # "outcome" (a result for citizens or the organisation) or "output" (a product)
 
     def name(self, lang: str) -> str:
         return self.name_id if lang == "id" else self.name_en
@@ -47,6 +53,10 @@ class LibraryKpi:
     def data_source(self, lang: str) -> str:
         return self.source_id if lang == "id" else self.source_en
 
+    def kpi_type_word(self) -> str:
+        """The SPEC 8 word of kpi_type, the same in both languages: Outcome or Output."""
+        return KPI_TYPE_WORDS[self.kpi_type]
+
     def perspective_word(self, lang: str) -> str:
         id_word, en_word = PERSPECTIVE_WORDS[self.perspective]
         return id_word if lang == "id" else en_word
@@ -59,138 +69,158 @@ L = LibraryKpi
 
 LIBRARY: tuple[LibraryKpi, ...] = (
     # --- the eight KPIs of the method (step 3) ---
-    L("PLG-01", "customer", "Indeks kepuasan pengguna layanan SPBE",
-      "User satisfaction index of e-Government services",
-      "Rata-rata skor survei kepuasan masyarakat (SKM) atas layanan digital, skala 0-100.",
-      "Average score of the public satisfaction survey on digital services, scale 0-100.",
-      "indeks", "index", MAX, Q, AVG, "Survei Kepuasan Masyarakat (SKM)",
-      "Public satisfaction survey", 3, True),
+    L("PLG-01", "customer", "Indeks Kepuasan Masyarakat (IKM) atas layanan digital",
+      "Public satisfaction index (IKM) of digital services",
+      "Nilai IKM dari Survei Kepuasan Masyarakat (SKM) atas layanan digital, dihitung menurut "
+      "PermenPANRB 14/2017: indeks konversi 25-100; mutu pelayanan A (Sangat Baik) 88,31-100, "
+      "B (Baik) 76,61-88,30, C (Kurang Baik) 65,00-76,60, D (Tidak Baik) 25,00-64,99.",
+      "IKM score of the public satisfaction survey (SKM) on digital services, computed as "
+      "PermenPANRB 14/2017 sets out: converted index 25-100; service quality A (very good) "
+      "88.31-100, B (good) 76.61-88.30, C (not good) 65.00-76.60, D (poor) 25.00-64.99.",
+      "indeks (25-100)", "index (25-100)", MAX, S, AVG, "Survei Kepuasan Masyarakat (SKM)",
+      "Public satisfaction survey (SKM)", 3, True, OUTCOME),
     L("PLG-02", "customer", "Jumlah pengguna aktif layanan digital",
       "Active users of digital services",
       "Jumlah akun unik yang memakai layanan digital minimal sekali dalam periode.",
       "Number of unique accounts that used a digital service at least once in the period.",
       "pengguna", "users", MAX, Q, LAST, "Log aplikasi / Google Analytics",
-      "Application logs / web analytics", 3, True),
+      "Application logs / web analytics", 3, True, OUTCOME),
     L("PLG-03", "customer", "Frekuensi penggunaan layanan per pengguna",
       "Frequency of use per user",
       "Rata-rata jumlah transaksi per pengguna aktif dalam periode.",
       "Average number of transactions per active user in the period.",
       "transaksi/pengguna", "transactions/user", MAX, Q, AVG, "Log transaksi aplikasi",
-      "Application transaction logs", 3, True),
+      "Application transaction logs", 3, True, OUTCOME),
     L("PRS-01", "process", "Waktu rata-rata penyelesaian proses administrasi",
       "Average time to complete an administrative process",
       "Rata-rata hari kerja dari permohonan diterima sampai layanan selesai secara elektronik.",
       "Average working days from an application received to the service completed electronically.",
       "hari", "days", MIN, Q, AVG, "Sistem pelayanan / aplikasi perizinan",
-      "Service and licensing systems", 3, True),
+      "Service and licensing systems", 3, True, OUTCOME),
     L("PRS-02", "process", "Tingkat otomatisasi proses pemerintahan",
       "Level of process automation",
       "Persentase proses bisnis dalam peta proses yang sudah berjalan melalui aplikasi.",
       "Share of business processes in the process map that run through an application.",
       "%", "%", MAX, S, LAST, "Peta proses bisnis dan arsitektur SPBE",
-      "Business process map and SPBE architecture", 3, True),
-    L("PBL-01", "learning", "Tingkat pelatihan dan pengembangan SDM TIK",
-      "Staff training and development in e-Government",
-      "Persentase ASN yang mengikuti pelatihan TIK/SPBE minimal 20 jam pelajaran per tahun.",
-      "Share of civil servants with at least 20 hours of ICT/SPBE training a year.",
+      "Business process map and SPBE architecture", 3, True, OUTCOME),
+    L("PBL-01", "learning", "Persentase ASN yang mengikuti pelatihan TIK/SPBE",
+      "Staff trained in ICT/SPBE",
+      "Persentase ASN yang mengikuti pelatihan TIK/SPBE minimal 20 jam pelajaran dalam tahun berjalan.",
+      "Share of civil servants with at least 20 hours of ICT/SPBE training in the year.",
       "%", "%", MAX, Q, LAST, "Data kepegawaian (BKPSDM) dan sertifikat pelatihan",
-      "HR records and training certificates", 10, True),
-    L("PBL-02", "learning", "Tingkat adopsi teknologi baru dan inovasi",
-      "Adoption of new technology and innovation",
-      "Jumlah inovasi digital yang diterapkan dan dipakai unit kerja dalam tahun berjalan.",
-      "Number of digital innovations put into use by work units in the year.",
+      "HR records and training certificates", 10, True, OUTPUT),
+    L("PBL-02", "learning", "Jumlah inovasi digital yang diterapkan",
+      "Digital innovations put into use",
+      "Jumlah inovasi digital yang diterapkan dan dipakai unit kerja dalam tahun berjalan (kumulatif).",
+      "Number of digital innovations put into use by work units in the year (cumulative).",
       "inovasi", "innovations", MAX, Q, LAST, "Database inovasi daerah",
-      "Regional innovation database", 10, True),
+      "Regional innovation database", 10, True, OUTCOME),
     L("KEU-01", "financial", "Penghematan biaya administrasi melalui SPBE",
       "Administrative cost savings from e-Government",
       "Biaya kertas, cetak, perjalanan dan rapat yang dihemat dibandingkan tahun dasar.",
       "Paper, printing, travel and meeting costs saved against the baseline year.",
       "juta Rp", "million Rp", MAX, Q, SUM, "Laporan keuangan / SIPD", "Financial reports (SIPD)",
-      3, True),
-    L("KEU-02", "financial", "Efisiensi penggunaan anggaran SPBE",
-      "Efficient use of the e-Government budget",
-      "Persentase realisasi anggaran TIK terhadap pagu; terbaik di rentang yang direncanakan.",
-      "Budget absorption of the ICT budget against the ceiling; best inside the planned band.",
-      "%", "%", STAB, Q, LAST, "SIPD / laporan realisasi anggaran",
-      "SIPD / budget realisation report", 3, True),
+      3, True, OUTCOME),
+    L("KEU-03", "financial", "Biaya per transaksi layanan digital",
+      "Cost per digital service transaction",
+      "Biaya operasional layanan digital dibagi jumlah transaksi dalam periode; makin rendah makin "
+      "efisien anggaran SPBE dipakai.",
+      "Operating cost of digital services divided by the number of transactions in the period; "
+      "the lower, the more efficiently the e-Government budget is used.",
+      "Rp", "Rp", MIN, Q, AVG, "Laporan keuangan dan log transaksi",
+      "Financial reports and transaction logs", 3, True, OUTCOME),
     # --- further KPIs an SPBE office measures ---
+    L("KEU-02", "financial", "Persentase serapan anggaran SPBE",
+      "SPBE budget absorption",
+      "Realisasi belanja TIK/SPBE dibagi pagu anggaran; terbaik di dalam rentang rencana "
+      "penarikan dana periode itu (mengukur serapan, bukan efisiensi).",
+      "ICT/SPBE spending divided by the budget ceiling; best inside the planned disbursement band "
+      "of the period (it measures absorption, not efficiency).",
+      "%", "%", STAB, Q, LAST, "SIPD / laporan realisasi anggaran",
+      "SIPD / budget realisation report", 5, False, OUTPUT),
     L("PRS-03", "process", "Indeks SPBE", "SPBE index",
-      "Nilai indeks SPBE hasil evaluasi Kementerian PANRB, skala 0-5.",
-      "SPBE index score from the Ministry of Administrative Reform's evaluation, scale 0-5.",
-      "indeks", "index", MAX, Y, LAST, "Hasil evaluasi SPBE KemenPANRB",
-      "SPBE evaluation results (KemenPANRB)", 7),
+      "Indeks SPBE hasil evaluasi SPBE oleh Kementerian PANRB menurut PermenPANRB 59/2020, skala "
+      "1-5; predikat Kurang (< 1,8), Cukup (1,8 - < 2,6), Baik (2,6 - < 3,5), Sangat Baik "
+      "(3,5 - < 4,2), Memuaskan (>= 4,2).",
+      "SPBE index from the SPBE evaluation by the Ministry of Administrative Reform under "
+      "PermenPANRB 59/2020, scale 1-5; rating Kurang (< 1.8), Cukup (1.8 - < 2.6), Baik "
+      "(2.6 - < 3.5), Sangat Baik (3.5 - < 4.2), Memuaskan (>= 4.2).",
+      "indeks (1-5)", "index (1-5)", MAX, Y, LAST, "Hasil evaluasi SPBE Kementerian PANRB",
+      "SPBE evaluation results (Ministry of Administrative Reform)", 7, False, OUTCOME),
     L("PLG-04", "customer", "Persentase layanan publik yang tersedia daring",
       "Share of public services available online",
       "Layanan yang dapat diajukan dan diselesaikan daring dibagi seluruh layanan dalam katalog.",
       "Services that can be requested and completed online divided by all catalogued services.",
       "%", "%", MAX, Q, LAST, "Katalog layanan / Mal Pelayanan Publik Digital",
-      "Service catalogue / digital public service mall", 3),
-    L("PRS-04", "process", "Ketersediaan sistem (uptime) layanan utama",
+      "Service catalogue / digital public service mall", 3, False, OUTPUT),
+    L("PRS-04", "process", "Ketersediaan sistem layanan utama",
       "System availability of core services",
       "Persentase waktu layanan utama dapat diakses dalam periode.",
-      "Share of time the core services were reachable in the period.",
-      "%", "%", MAX, M, AVG, "Sistem pemantauan server (monitoring)", "Server monitoring", 6),
+      "Share of time the core services were reachable in the period (uptime).",
+      "%", "%", MAX, M, AVG, "Sistem pemantauan server", "Server monitoring", 6, False, OUTCOME),
     L("PRS-05", "process", "Jumlah aplikasi yang terintegrasi",
       "Integrated applications",
       "Aplikasi yang bertukar data melalui sistem penghubung layanan (API/SPLP).",
       "Applications that exchange data through the service bus (API/SPLP).",
       "aplikasi", "applications", MAX, Q, LAST, "Inventaris aplikasi / SPLP",
-      "Application inventory / integration platform", 3),
+      "Application inventory / integration platform", 3, False, OUTPUT),
     L("PRS-06", "process", "Jumlah insiden keamanan informasi",
       "Information security incidents",
       "Insiden keamanan siber yang terkonfirmasi dalam periode (CSIRT).",
       "Confirmed cyber security incidents in the period (CSIRT).",
-      "insiden", "incidents", MIN, Q, SUM, "Laporan CSIRT daerah", "Regional CSIRT reports", 6),
+      "insiden", "incidents", MIN, Q, SUM, "Laporan CSIRT daerah", "Regional CSIRT reports", 6,
+      False, OUTCOME),
     L("PLG-05", "customer", "Jumlah dataset terbuka yang dipublikasikan",
       "Open data sets published",
       "Dataset yang terbit di portal Satu Data dengan metadata lengkap.",
       "Data sets published on the One Data portal with complete metadata.",
-      "dataset", "data sets", MAX, Q, LAST, "Portal Satu Data", "One Data portal", 9),
+      "dataset", "data sets", MAX, Q, LAST, "Portal Satu Data", "One Data portal", 9, False, OUTPUT),
     L("PLG-06", "customer", "Waktu rata-rata penyelesaian pengaduan",
       "Complaint resolution time",
       "Rata-rata hari dari pengaduan masuk (SP4N-LAPOR!) sampai ditindaklanjuti tuntas.",
       "Average days from a complaint received (SP4N-LAPOR!) to its resolution.",
-      "hari", "days", MIN, Q, AVG, "SP4N-LAPOR!", "SP4N-LAPOR! complaints system", 9),
-    L("PRS-07", "process", "Persentase naskah dinas elektronik (e-office)",
+      "hari", "days", MIN, Q, AVG, "SP4N-LAPOR!", "SP4N-LAPOR! complaints system", 9, False, OUTCOME),
+    L("PRS-07", "process", "Persentase naskah dinas elektronik",
       "Share of official letters handled electronically",
-      "Naskah dinas yang dibuat, ditandatangani dan didistribusikan melalui e-office.",
+      "Naskah dinas yang dibuat, ditandatangani dan didistribusikan melalui aplikasi e-office.",
       "Official letters drafted, signed and distributed in the e-office system.",
-      "%", "%", MAX, Q, LAST, "Aplikasi e-office / TTE", "E-office / e-signature system", 3),
+      "%", "%", MAX, Q, LAST, "Aplikasi e-office / TTE", "E-office / e-signature system", 3,
+      False, OUTCOME),
     L("PRS-08", "process", "Penggunaan tanda tangan elektronik tersertifikasi",
       "Certified electronic signature in use",
       "Apakah seluruh perangkat daerah sudah memakai TTE tersertifikasi BSrE.",
       "Whether every agency unit uses certified e-signatures (BSrE).",
-      "ya/tidak", "yes/no", BIN, Q, LAST, "BSrE / aplikasi TTE", "BSrE / e-signature platform", 3),
+      "ya/tidak", "yes/no", BIN, Y, LAST, "BSrE / aplikasi TTE", "BSrE / e-signature platform", 3,
+      False, OUTPUT),
     L("PRS-09", "process", "Waktu pemulihan layanan setelah gangguan",
       "Service recovery time after an outage",
-      "Rata-rata jam sampai layanan pulih setelah gangguan; dijaga dalam rentang SLA.",
-      "Average hours until a service is restored after an outage; kept within the SLA band.",
-      "jam", "hours", MIN, Q, AVG, "Service desk / tiket gangguan", "Service desk tickets", 6),
+      "Rata-rata jam sampai layanan pulih setelah gangguan, dibandingkan rentang SLA (Target = "
+      "batas bawah, Target Atas = batas atas SLA).",
+      "Average hours until a service is restored after an outage, against the SLA band (Target = "
+      "lower bound, Upper target = the SLA limit).",
+      "jam", "hours", STAB, Q, AVG, "Tiket gangguan layanan bantuan TIK", "ICT help desk tickets", 6,
+      False, OUTCOME),
     L("PBL-03", "learning", "Jumlah ASN bersertifikat kompetensi TIK",
       "Civil servants with ICT certification",
       "ASN yang memegang sertifikat kompetensi TIK yang masih berlaku.",
       "Civil servants holding a valid ICT competency certificate.",
-      "orang", "people", MAX, S, LAST, "Data kepegawaian (BKPSDM)", "HR records", 10),
+      "orang", "people", MAX, S, LAST, "Data kepegawaian (BKPSDM)", "HR records", 10, False, OUTPUT),
     L("PBL-04", "learning", "Indeks literasi digital ASN", "Digital literacy index of staff",
       "Skor rata-rata asesmen literasi digital ASN, skala 0-100.",
       "Average score of the staff digital literacy assessment, scale 0-100.",
-      "indeks", "index", MAX, S, LAST, "Asesmen literasi digital", "Digital literacy assessment", 10),
+      "indeks", "index", MAX, S, LAST, "Asesmen literasi digital", "Digital literacy assessment", 10,
+      False, OUTCOME),
     L("PBL-05", "learning", "Dokumen arsitektur dan peta rencana SPBE ditetapkan",
       "SPBE architecture and roadmap adopted",
-      "Apakah arsitektur SPBE dan peta rencana SPBE daerah sudah ditetapkan dengan peraturan.",
-      "Whether the regional SPBE architecture and roadmap are adopted by regulation.",
-      "ya/tidak", "yes/no", BIN, Y, LAST, "Peraturan kepala daerah", "Head of region regulation", 1),
-    L("KEU-03", "financial", "Biaya per transaksi layanan digital",
-      "Cost per digital service transaction",
-      "Biaya operasional layanan digital dibagi jumlah transaksi dalam periode.",
-      "Operating cost of digital services divided by the number of transactions in the period.",
-      "Rp", "Rp", MIN, Q, AVG, "Laporan keuangan dan log transaksi",
-      "Financial reports and transaction logs", 3),
+      "Apakah arsitektur SPBE dan peta rencana SPBE daerah sudah ditetapkan dengan peraturan kepala daerah.",
+      "Whether the regional SPBE architecture and roadmap are adopted by a regulation of the head of region.",
+      "ya/tidak", "yes/no", BIN, Y, LAST, "Peraturan kepala daerah", "Head of region regulation", 1,
+      False, OUTPUT),
     L("KEU-04", "financial", "Persentase belanja TIK melalui katalog elektronik",
       "Share of ICT spending through the e-catalogue",
       "Belanja TIK yang diadakan melalui e-katalog dibagi seluruh belanja TIK.",
       "ICT spending procured through the e-catalogue divided by all ICT spending.",
-      "%", "%", MAX, S, LAST, "LPSE / e-katalog", "e-Procurement / e-catalogue", 5),
+      "%", "%", MAX, S, LAST, "LPSE / e-katalog", "e-Procurement / e-catalogue", 5, False, OUTPUT),
 )
 
 # The eight KPIs the method names (step 3) -> the library entries that measure them.
@@ -202,7 +232,7 @@ METHOD_KPIS: dict[str, tuple[str, ...]] = {
     "staff training and development": ("PBL-01",),
     "adoption of new technology and innovation": ("PBL-02",),
     "administrative cost savings": ("KEU-01",),
-    "efficient use of the e-Government budget": ("KEU-02",),
+    "efficient use of the e-Government budget": ("KEU-03",),
 }
 CORE_CODES: tuple[str, ...] = tuple(k.code for k in LIBRARY if k.core)
 BY_CODE: dict[str, LibraryKpi] = {k.code: k for k in LIBRARY}
@@ -224,6 +254,7 @@ def library_rows(lang: str) -> list[dict[str, object]]:
             "aggregation": k.aggregation.word(lang),
             "data_source": k.data_source(lang),
             "method_step": k.method_step,
+            "kpi_type": k.kpi_type_word(),
         }
         for k in LIBRARY
     ]

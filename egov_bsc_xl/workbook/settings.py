@@ -81,6 +81,8 @@ def read_settings(rows: Rows) -> Settings:
                 rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "120 %")
             else:
                 settings.cap = number
+        elif key == "band_preset":
+            settings.band_preset = parse_text(value)  # informative: tblBands stays the truth
         elif key in _WORD_SETTINGS:
             word = _word(rows, i, key, value)
             if word is not None:

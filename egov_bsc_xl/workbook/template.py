@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.sheet_texts import TEXTS as SHEET_TEXTS
 from egov_bsc_xl.model import (
     Initiative,
     Kpi,
@@ -24,6 +25,7 @@ from egov_bsc_xl.model import (
     Revision,
 )
 from egov_bsc_xl.model import Settings as ModelSettings
+from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
@@ -314,8 +316,12 @@ class _Builder:
 
 
 def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standalone: bool = False,
-          content: Content | None = None, cache: bool = True) -> bytes:
-    """The .xlsm file as bytes. `content` overrides the blank/demo tables (tests use it)."""
+          content: Content | None = None, cache: bool = True, bands: str | None = None) -> bytes:
+    """The .xlsm file as bytes. `content` overrides the blank/demo tables (tests use it).
+
+    `bands` names a preset of model.band_presets (default, permendagri86, nko) that fills tblBands
+    and tblSettings.band_preset; None keeps the content's bands.
+    """
     import xlsxwriter
 
     if lang not in c.LANGUAGES:
@@ -323,6 +329,12 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     if formulas not in ("udf", "native"):
         raise BscError(f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native).")
     content = content or (demo_content(lang) if demo else blank_content(lang))
+    if bands is not None:
+        if bands not in BAND_PRESETS:
+            raise BscError(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "
+                           f"(--bands must be one of {', '.join(BAND_PRESETS)}).")
+        content.settings = content.settings.model_copy(
+            update={"bands": preset_bands(bands), "band_preset": bands})
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
                                      "strings_to_formulas": False, "strings_to_urls": False})
@@ -333,8 +345,8 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     b = _Builder(book, lang, formulas, content, cache)
     b.add_sheets()
     b.guide()
-    b.output_sheet("dashboard", ("Dasbor Kinerja SPBE", "SPBE Performance Dashboard"), True)
-    b.output_sheet("validation", ("Hasil Validasi", "Validation results"), False)
+    b.output_sheet("dashboard", SHEET_TEXTS["dash_title"], True)  # the title recalc writes, too
+    b.output_sheet("validation", SHEET_TEXTS["val_title"], False)
     b.profile()
     b.table_sheet(c.PERSPECTIVES, tr.perspective_rows(content.perspectives, lang))
     b.table_sheet(c.OBJECTIVES, tr.objective_rows(content.objectives, lang))
@@ -363,7 +375,7 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
 
 
 def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *, demo: bool = False,
-                   standalone: bool = False, overwrite: bool = False) -> Path:
+                   standalone: bool = False, overwrite: bool = False, bands: str | None = None) -> Path:
     """Write the template to `path` (.xlsm). Raises BscError for a bad path or an existing file."""
     target = Path(path)
     if target.suffix.lower() != ".xlsm":
@@ -373,7 +385,7 @@ def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *,
                        f"(the file exists; use --force to overwrite).")
     if not target.parent.exists():
         raise BscError(f"Folder tidak ada: {target.parent} (the folder does not exist).")
-    data = build(lang, formulas, demo=demo, standalone=standalone)
+    data = build(lang, formulas, demo=demo, standalone=standalone, bands=bands)
     atomic_write(target, data)  # unique temp file, fsync, rename; a failed write leaves nothing
     return target
 

@@ -201,20 +201,30 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     notes = [
         t("Pasang Python dan paket egov-bsc-xl, lalu jalankan: xlwings addin install",
           "Install Python and the egov-bsc-xl package, then run: xlwings addin install"),
-        t("Buka buku kerja dan aktifkan makro. Fungsi BSC_ACHIEVEMENT, BSC_STATUS dan lainnya sudah "
-          "tertanam: tidak perlu Import Functions.",
-          "Open the workbook and enable macros. BSC_ACHIEVEMENT, BSC_STATUS and the other functions "
-          "are built in: no Import Functions needed."),
-        t("Lembar tersembunyi xlwings.conf: UDF Modules = egov_bsc_xl.udfs. Python yang dicatat oleh "
-          "'xlwings addin install' dipakai; tambahkan baris Interpreter_Win hanya bila Excel harus "
-          "memakai Python lain (baris kosong menimpa pengaturan itu).",
-          "Hidden sheet xlwings.conf: UDF Modules = egov_bsc_xl.udfs. The Python recorded by "
-          "'xlwings addin install' is used; add an Interpreter_Win row only if Excel must use another "
-          "Python (an empty row would override that setting)."),
-        t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan "
-          "Status memakai rumus Excel biasa.",
-          "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement "
-          "and Status then use plain Excel formulas."),
+    ]
+    if formulas == "native":
+        # Capaian and Status are plain Excel formulas here: there is nothing to import.
+        notes.append(t("Buku kerja ini memakai rumus Excel biasa (--formulas native): Capaian dan Status "
+                       "dihitung Excel sendiri. Python hanya diperlukan untuk tombol.",
+                       "This workbook uses plain Excel formulas (--formulas native): Excel computes "
+                       "Achievement and Status itself. Python is needed for the buttons only."))
+    else:
+        notes.append(t("Buka buku kerja dan aktifkan makro. Fungsi BSC_ACHIEVEMENT, BSC_STATUS dan lainnya "
+                       "sudah tertanam: tidak perlu Import Functions.",
+                       "Open the workbook and enable macros. BSC_ACHIEVEMENT, BSC_STATUS and the other "
+                       "functions are built in: no Import Functions needed."))
+    notes.append(t("Lembar tersembunyi xlwings.conf: UDF Modules = egov_bsc_xl.udfs. Python yang dicatat oleh "
+                   "'xlwings addin install' dipakai; tambahkan baris Interpreter_Win hanya bila Excel harus "
+                   "memakai Python lain (baris kosong menimpa pengaturan itu).",
+                   "Hidden sheet xlwings.conf: UDF Modules = egov_bsc_xl.udfs. The Python recorded by "
+                   "'xlwings addin install' is used; add an Interpreter_Win row only if Excel must use another "
+                   "Python (an empty row would override that setting)."))
+    if formulas != "native":
+        notes.append(t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian "
+                       "dan Status memakai rumus Excel biasa.",
+                       "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; "
+                       "Achievement and Status then use plain Excel formulas."))
+    notes += [
         t("Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm",
           "Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm"),
         t("Setelah memperbarui egov-bsc-xl atau xlwings: egov-bsc update-vba BERKAS.xlsm (makro diganti, "
@@ -222,9 +232,6 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
           "After upgrading egov-bsc-xl or xlwings: egov-bsc update-vba FILE.xlsm (macros replaced, the "
           "workbook's content kept)."),
     ]
-    if formulas == "native":
-        notes.insert(0, t("Buku kerja ini memakai rumus Excel biasa (--formulas native).",
-                          "This workbook uses plain Excel formulas (--formulas native)."))
     for note in notes:
         row += 1
         ws.set_row(row, 18)

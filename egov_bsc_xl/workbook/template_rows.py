@@ -16,6 +16,7 @@ from egov_bsc_xl.model import (
     Revision,
     Settings,
 )
+from egov_bsc_xl.model.band_presets import preset_of
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.kpi_library import PERSPECTIVE_WORDS
 
@@ -54,7 +55,8 @@ def profile_rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
 
 def settings_rows(settings: Settings, lang: str) -> list[dict[str, Any]]:
     values = {"cap": settings.cap, "minimize_method": settings.minimize_method.value,
-              "missing": settings.missing.value, "language": lang}
+              "missing": settings.missing.value, "language": lang,
+              "band_preset": settings.band_preset or preset_of(settings.bands) or None}
     return [{"key": k, "label": _label(c.SETTING_KEYS, k, lang), "value": values[k]}
             for k in c.SETTING_KEYS]
 

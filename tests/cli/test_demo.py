@@ -20,7 +20,7 @@ def test_demo_makes_workbook_and_decks_and_reruns_cleanly(tmp_path):
     made = sorted(p.name for p in folder.iterdir())
     assert made == ["egov-bsc-demo-leadership-2026-Q3.pptx", "egov-bsc-demo-public-2026-Q3.pptx",
                     "egov-bsc-demo.xlsm"]
-    assert "egov-bsc-demo.xlsm" in out.stdout and "0 galat" in out.stdout
+    assert "egov-bsc-demo.xlsm" in out.stdout and "0 kesalahan" in out.stdout
 
     score = json.loads(run("score", folder / "egov-bsc-demo.xlsm", "--json").stdout)
     deck = Presentation(str(folder / "egov-bsc-demo-leadership-2026-Q3.pptx"))

@@ -60,7 +60,7 @@ def test_workbook_with_validation_errors_still_gets_a_deck_with_the_errors(tmp_p
     target = tmp_path / "d.pptx"
     out = run(book, "--output", target)
     assert out.returncode == 0, out.stderr
-    assert "galat validasi" in out.stderr
+    assert "kesalahan validasi" in out.stderr
     slide = slide_titled(Presentation(str(target)), "Kualitas Data")[0]
     table = tables(slide)[0].table
     assert table.cell(1, 0).text == "E021" and table.cell(1, 1).text == "IKU!F3"

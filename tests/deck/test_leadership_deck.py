@@ -59,7 +59,7 @@ def test_key_messages_are_written_from_the_numbers(leadership, data16):
     behind = sum(1 for i in data16.report.initiatives if i.behind_schedule)
     words = "\n".join(texts(leadership.slides[1]))
     assert f"{below} dari 16 IKU berada di bawah 76 %" in words
-    assert f"{behind} dari 6 inisiatif tertinggal dari jadwal" in words
+    assert f"{behind} dari 6 inisiatif terlambat dari jadwal" in words
     assert "Perspektif terbaik: Keuangan" in words
     before, now = data16.trend[-2].overall, data16.trend[-1].overall
     change = f"{abs(now - before) * 100:.1f}".replace(".", ",")
@@ -118,7 +118,7 @@ def test_initiatives_attention_and_completeness_tables(leadership, data16):
     table = tables(slide_titled(leadership, "Inisiatif Strategis")[0])[0].table
     assert len(table.rows) == 7
     behind = sum(1 for i in data16.report.initiatives if i.behind_schedule)
-    assert sum(1 for r in range(1, 7) if table.cell(r, 4).text == "Tertinggal") == behind
+    assert sum(1 for r in range(1, 7) if table.cell(r, 4).text == "Terlambat") == behind
     attention = tables(slide_titled(leadership, "IKU yang Perlu Perhatian")[0])[0].table
     below = sorted((k for k in data16.report.kpis if k.achievement is not None and k.achievement < 0.76),
                    key=lambda k: k.achievement)

@@ -115,7 +115,7 @@ def test_computed_columns_get_fresh_cached_values_and_keep_formulas(book: Path) 
     values = openpyxl.load_workbook(book, data_only=True)["Realisasi"]
     first = next(r for r in range(1, 10) if formulas.cell(r, 1).value == "ID IKU") + 1
     assert str(formulas.cell(first, 8).value).startswith("=IF(")
-    assert values.cell(first, 8).value == pytest.approx(79.2 / 80)  # IKU01 2026-Q1
+    assert values.cell(first, 8).value == pytest.approx(83.4 / 82)  # IKU01 2026-S1
     assert values.cell(first, 9).value == "Sangat Baik"
     statuses = {values.cell(r, 9).value for r in range(first, values.max_row + 1)}
     assert "STALE" not in statuses and "Belum ada data" in statuses
@@ -166,7 +166,7 @@ def test_english_workbook_gets_english_sheets(tmp_path: Path) -> None:
     recalc(path)
     wb = openpyxl.load_workbook(path)
     assert wb["Dashboard"]["A1"].value == "e-Government Balanced Scorecard Dashboard"
-    assert wb["Validation"]["A2"].value == "0 errors, 3 warnings"
+    assert wb["Validation"]["A2"].value == "0 errors, 2 warnings"
     assert "Dasbor" not in wb.sheetnames
 
 

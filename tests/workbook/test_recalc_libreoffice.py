@@ -34,10 +34,10 @@ def test_libreoffice_renders_the_dashboard_and_its_charts(tmp_path: Path) -> Non
     pdf = tmp_path / "demo.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert re.search(r"90[.,]3 ?%", text)  # the overall score, in LibreOffice's locale
-    for expected in ("Dasbor Balanced Scorecard SPBE", "Nilai kinerja keseluruhan",
+    assert re.search(r"94[.,]1 ?%", text)  # the overall score, in LibreOffice's locale
+    for expected in ("Dasbor Balanced Scorecard SPBE", "Skor kinerja keseluruhan",
                      "Skor per perspektif",  # bar chart title (and the table's section title)
                      "Tren skor keseluruhan dan per perspektif",  # line chart title
-                     "Hasil Validasi Buku Kerja", "0 kesalahan, 3 peringatan"):
+                     "Hasil Validasi Buku Kerja", "0 kesalahan, 2 peringatan"):
         assert expected in text, expected
     assert text.count("Skor per perspektif") >= 2  # the section heading and the chart's own title

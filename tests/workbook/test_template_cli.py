@@ -19,7 +19,7 @@ def test_new_writes_a_demo_workbook_in_english(tmp_path):
     assert done.returncode == 0, done.stderr
     book = openpyxl.load_workbook(target)
     assert book.sheetnames[:2] == ["Guide", "Dashboard"]
-    assert book["KPIs"].max_row > 20
+    assert book["KPIs"].max_row == 4 + 13  # title, hint, blank, header and the 13 demo KPIs
 
 
 def test_new_refuses_a_name_without_xlsm_and_an_existing_file_unless_forced(tmp_path):

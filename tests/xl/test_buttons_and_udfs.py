@@ -32,17 +32,17 @@ def book(demo: Path, tmp_path: Path) -> Book:
 
 def test_recalculate_button_writes_the_sheets_and_says_so(book: Book) -> None:
     message = macros.recalculate(book)
-    assert message == "Dasbor diperbarui untuk TW III 2026. Skor keseluruhan 90,3 % (Baik)."
+    assert message == "Dasbor diperbarui untuk TW III 2026. Skor keseluruhan 94,1 % (Sangat Baik)."
     assert book.app.alerts == [(message, "Balanced Scorecard SPBE")]
-    assert book._wb["Dasbor"]["B7"].value == pytest.approx(0.9028412867728852)
+    assert book._wb["Dasbor"]["B7"].value == pytest.approx(0.9406441294743169)  # 94,1 %, by hand in test_demo_data
 
 
 def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
     before = book._wb["Dasbor"]["A1"].value
     message = macros.validate(book)
-    assert message.startswith("Validasi selesai: 0 kesalahan, 3 peringatan")
+    assert message.startswith("Validasi selesai: 0 kesalahan, 2 peringatan")
     assert book._wb["Dasbor"]["A1"].value == before
-    assert book._wb["Validasi"]["A2"].value == "0 kesalahan, 3 peringatan"
+    assert book._wb["Validasi"]["A2"].value == "0 kesalahan, 2 peringatan"
 
 
 def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> None:
@@ -56,7 +56,7 @@ def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> Non
 
 def test_english_workbook_gets_english_messages(tmp_path: Path) -> None:
     book = Book(build_book(tmp_path / "en.xlsm", lang="en", stale=False))
-    assert macros.recalculate(book) == "Dashboard updated for Q3 2026. Overall score 90.3% (Good)."
+    assert macros.recalculate(book) == "Dashboard updated for Q3 2026. Overall score 94.1% (Excellent)."
 
 
 def test_unusable_workbook_gives_a_message_box_not_a_traceback(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def test_both_books_write_the_same_cells(path: Path, tmp_path: Path) -> None:
     assert charts["egov-bsc trend"]["plot_by"] == "columns"
     # formatting: the overall score cell carries its band colour and a percent format
     fmt = dash.formats[(7, 2)]
-    assert fmt["number_format"] == "0.0%" and fmt["color"] == "#43A047" and fmt["font.bold"] is True
+    assert fmt["number_format"] == "0.0%" and fmt["color"] == "#1B5E20" and fmt["font.bold"] is True  # Sangat Baik
     assert dash.widths[2] == 40.0 and dash.heights[1] == 30.0
     links = book.sheets["Validasi"].links
     assert sorted(links.values())[0][0].startswith("#'")
