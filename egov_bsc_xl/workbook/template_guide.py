@@ -213,10 +213,11 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
                        "sudah tertanam: tidak perlu Import Functions.",
                        "Open the workbook and enable macros. BSC_ACHIEVEMENT, BSC_STATUS and the other "
                        "functions are built in: no Import Functions needed."))
-    notes.append(t("Lembar tersembunyi xlwings.conf: UDF Modules = egov_bsc_xl.udfs. Python yang dicatat oleh "
+    udf_modules = "" if formulas == "native" else " UDF Modules = egov_bsc_xl.udfs."
+    notes.append(t(f"Lembar tersembunyi xlwings.conf:{udf_modules} Python yang dicatat oleh "
                    "'xlwings addin install' dipakai; tambahkan baris Interpreter_Win hanya bila Excel harus "
                    "memakai Python lain (baris kosong menimpa pengaturan itu).",
-                   "Hidden sheet xlwings.conf: UDF Modules = egov_bsc_xl.udfs. The Python recorded by "
+                   f"Hidden sheet xlwings.conf:{udf_modules} The Python recorded by "
                    "'xlwings addin install' is used; add an Interpreter_Win row only if Excel must use another "
                    "Python (an empty row would override that setting)."))
     if formulas != "native":
