@@ -13,6 +13,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Inches, Length, Pt
 
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
     DEFAULT_MASTER,
@@ -114,7 +115,7 @@ class Deck:
     def _fill_master(self) -> None:
         agency = self.card.profile.agency or ""
         unit = self.card.profile.unit or ""
-        footer = " · ".join(part for part in (agency, unit) if part)
+        footer = clean_text(" · ".join(part for part in (agency, unit) if part))
         for shape in self.prs.slide_master.shapes:
             if shape.name == AGENCY_SHAPE and shape.has_text_frame:
                 runs = shape.text_frame.paragraphs[0].runs
@@ -153,7 +154,7 @@ class Deck:
         for shape in list(slide.placeholders):
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                shape.text_frame.text = title
+                shape.text_frame.text = clean_text(title)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
         self._page_number(slide)
@@ -190,7 +191,7 @@ class Deck:
             if spacing:
                 para.space_after = Pt(spacing)
             run = para.add_run()
-            run.text = ("•  " + item) if bullets else item
+            run.text = ("•  " + clean_text(item)) if bullets else clean_text(item)
             font = run.font
             font.size, font.bold, font.name = Pt(size), bold, FONT
             font.color.rgb = colour

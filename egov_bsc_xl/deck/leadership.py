@@ -8,6 +8,7 @@ from pptx.util import Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -234,7 +235,7 @@ def closing_slide(deck: Deck) -> None:
         for index, step in enumerate(steps):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             run = para.add_run()
-            run.text = "•  " + step
+            run.text = "•  " + clean_text(step)
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:

@@ -8,6 +8,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -90,7 +91,7 @@ def closing_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_closing"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
     lines = [deck.t("public_thanks"), deck.t("public_feedback")]
     profile = deck.card.profile
-    lines += [line for line in (profile.agency, profile.unit) if line]
+    lines = [clean_text(line) for line in lines + [profile.agency, profile.unit] if clean_text(line)]
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
         frame = bodies[0].text_frame
