@@ -11,7 +11,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Inches, Length, Pt
+from pptx.util import Emu, Inches, Length, Pt
 
 from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import (
@@ -20,6 +20,7 @@ from egov_bsc_xl.deck.master import (
     FONT,
     INK,
     LAYOUT_CONTENT,
+    LAYOUT_SECTION,
     LAYOUT_TITLE_ONLY,
     PAGE_SHAPE,
     REQUIRED_LAYOUTS,
@@ -115,10 +116,13 @@ class Deck:
     def _fill_master(self) -> None:
         agency = self.card.profile.agency or ""
         unit = self.card.profile.unit or ""
-        footer = clean_text(" · ".join(part for part in (agency, unit) if part))
+        footer = " · ".join(part for part in (agency, unit) if part)
         for shape in self.prs.slide_master.shapes:
             if shape.name == AGENCY_SHAPE and shape.has_text_frame:
                 runs = shape.text_frame.paragraphs[0].runs
+                from egov_bsc_xl.deck.tables import shorten  # tables builds on this module
+
+                footer = shorten(footer, Emu(shape.width).inches - 0.2, 10, 1)
                 if runs:
                     runs[0].text = footer
                     for extra in runs[1:]:
@@ -154,7 +158,8 @@ class Deck:
         for shape in list(slide.placeholders):
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                shape.text_frame.text = clean_text(title)
+                base = 36 if ptype == PP_PLACEHOLDER.CENTER_TITLE else 32 if layout == LAYOUT_SECTION else 26
+                _fit_title(shape, clean_text(title), base)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
         self._page_number(slide)
@@ -175,8 +180,12 @@ class Deck:
 
     def text(self, slide, geometry, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
              bold: bool = False, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP, name: str | None = None,
-             bullets: bool = False, spacing: int = 0):
-        """A text box; each paragraph a line (with a bullet sign when `bullets`)."""
+             bullets: bool = False, spacing: int = 0, fit: bool = False):
+        """A text box; each paragraph a line (with a bullet sign when `bullets`).
+
+        fit: shorten the paragraphs (with an ellipsis) so that they stay inside the box, for texts
+        that carry names of any length.
+        """
         shape = slide.shapes.add_textbox(*geometry)
         if name:
             shape.name = name
@@ -185,6 +194,11 @@ class Deck:
         frame.vertical_anchor = anchor
         frame.margin_left = frame.margin_right = Inches(0.05)
         items = [paragraphs] if isinstance(paragraphs, str) else list(paragraphs)
+        if fit:
+            from egov_bsc_xl.deck.tables import fit_paragraphs  # tables builds on this module
+
+            items = fit_paragraphs(items, Emu(geometry[2]).inches - 0.1, Emu(geometry[3]).inches, size, spacing,
+                                   indent_in=size * 1.65 / 72 if bullets else 0.0)
         for index, item in enumerate(items):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             para.alignment = align
@@ -227,6 +241,24 @@ class Deck:
 
     def perspective_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.card.perspectives}
+
+
+def _fit_title(shape, title: str, size: int) -> None:
+    """`title` in its placeholder: at the master's `size` when it fits, else smaller (down to 16 pt)
+    and, for a title still too long, cut with an ellipsis; it never runs out of its box."""
+    from egov_bsc_xl.deck.tables import _lines, shorten  # tables builds on this module
+
+    width, height = Emu(shape.width).inches - 0.2, Emu(shape.height).inches - 0.1
+    chosen = size
+    while chosen > 16 and _lines(title, width, chosen) * chosen * 1.2 / 72 > height:
+        chosen -= 2
+    lines = max(int(height / (chosen * 1.2 / 72)), 1)
+    shown = shorten(title, width, chosen, lines) if _lines(title, width, chosen) > lines else title
+    shape.text_frame.text = shown
+    if chosen != size:
+        for paragraph in shape.text_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.size = Pt(chosen)
 
 
 def _add_master_picture(master, path: Path, left, top, height):

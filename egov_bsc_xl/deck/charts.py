@@ -151,7 +151,7 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
     """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
     data = _chart_data(categories, "0.0%")
     for title, values in series:
-        data.add_series(clean_text(title), list(values))
+        data.add_series(shorten(title, 4.0, 12, 1), list(values))  # a legend entry
     frame = _chart_with_legend(slide, XL_CHART_TYPE.LINE_MARKERS, box, data, name)
     chart = frame.chart
     all_values = [v for _, values in series for v in values]

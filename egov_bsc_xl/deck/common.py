@@ -22,7 +22,7 @@ def title_slide(deck: Deck, title: str):
     """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
     slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
     profile = deck.card.profile
-    lines = [clean_text(line) for line in (profile.agency, profile.unit) if clean_text(line)]
+    lines = [shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if clean_text(line)]
     lines.append(f"{deck.t('period')}: {deck.period.label(deck.lang)}")
     lines.append(deck.date(deck.report_date))
     subtitles = [s for s in slide.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE

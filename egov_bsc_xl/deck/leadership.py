@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
@@ -19,7 +19,7 @@ from egov_bsc_xl.deck.common import (
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
 from egov_bsc_xl.deck.strategy_map import add_strategy_map
-from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
+from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
 from egov_bsc_xl.model.period import parse_period
 
 SIDE_TABLE_W = 8.1  # table beside a chart (inches)
@@ -39,7 +39,7 @@ def executive_summary(deck: Deck) -> None:
     deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
               bold=True)
     deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), key_messages(deck), size=18,
-              bullets=True, spacing=12, name="Pesan Kunci / Key messages")
+              bullets=True, spacing=12, name="Pesan Kunci / Key messages", fit=True)
 
 
 def perspective_slides(deck: Deck) -> None:
@@ -230,6 +230,8 @@ def closing_slide(deck: Deck) -> None:
     steps = next_steps(deck)
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
+        steps = fit_paragraphs(steps, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 18, 10,
+                               indent_in=0.4)
         frame = bodies[0].text_frame
         frame.word_wrap = True
         for index, step in enumerate(steps):
@@ -239,7 +241,7 @@ def closing_slide(deck: Deck) -> None:
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:
-        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10)
+        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10, fit=True)
 
 
 def build_leadership(deck: Deck) -> None:
