@@ -18,7 +18,7 @@ from egov_bsc_xl.deck.common import (
 )
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
-from egov_bsc_xl.deck.strategy_map import add_strategy_map
+from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
 from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
 from egov_bsc_xl.model.period import parse_period
 
@@ -82,8 +82,9 @@ def trend_slide(deck: Deck) -> None:
 
 
 def strategy_map_slide(deck: Deck) -> None:
-    slide = deck.slide(deck.t("strategy_map"))
-    add_strategy_map(deck, slide)
+    for page, lanes in enumerate(map_pages(deck)):
+        slide = deck.slide(_titled(deck, deck.t("strategy_map"), page))
+        add_strategy_map(deck, slide, lanes)
 
 
 def initiative_slides(deck: Deck) -> None:
