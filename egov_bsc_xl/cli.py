@@ -147,6 +147,9 @@ def deck(
         "--audience", help="leadership (pimpinan, lengkap) atau public (ringkas, maks. 6 slide).")] = "leadership",
     master: Annotated[Path | None, typer.Option(
         "--master", help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.")] = None,
+    allow_logo_outside: Annotated[bool, typer.Option(
+        "--allow-logo-outside", help="Izinkan logo profil di luar folder buku kerja / allow a profile logo outside "
+        "the workbook's folder.")] = False,
 ) -> None:
     """Buat presentasi PowerPoint / write the briefing deck (SPEC 7).
 
@@ -166,7 +169,8 @@ def deck(
                    f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
                    EXIT_INVALID)
     target = output or default_output(path, audience, analysis.period.code)
-    written = build_deck(analysis, audience, target, master, base_dir=path.parent)
+    written = build_deck(analysis, audience, target, master, base_dir=path.parent,
+                         allow_logo_outside=allow_logo_outside, on_warning=lambda note: typer.echo(note, err=True))
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
         typer.echo(f"{analysis.errors} galat validasi tercantum di slide Kualitas Data "

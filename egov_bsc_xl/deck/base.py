@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -14,6 +15,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Length, Pt
 
 from egov_bsc_xl.deck.clean import clean_text
+from egov_bsc_xl.deck.logo import LogoProblem, check_logo
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
     DEFAULT_MASTER,
@@ -35,6 +37,10 @@ from egov_bsc_xl.model.scorecard import Band, Scorecard
 
 # Content area of a slide (inches): below the title's accent bar, above the footer rule.
 LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
+
+
+class DeckWarning(UserWarning):
+    """Something was left out of a deck (an unreadable logo); the deck is still written."""
 
 
 class DeckSource(Protocol):
@@ -70,8 +76,13 @@ def text_colour_on(fill_hex: str) -> RGBColor:
 class Deck:
     """One presentation under construction for one DeckSource."""
 
-    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None):
+    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None, *,
+                 allow_logo_outside: bool = False, on_warning: Callable[[str], None] | None = None):
+        """on_warning: called with each warning (a logo left out); default: `warnings.warn(DeckWarning)`."""
         self.source = source
+        self.warnings: list[str] = []
+        self._on_warning = on_warning
+        self.allow_logo_outside = allow_logo_outside
         self.card: Scorecard = source.card
         if source.report is None:
             raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
@@ -86,6 +97,7 @@ class Deck:
         self.master_path = Path(master) if master else DEFAULT_MASTER
         self.prs = self._open_master(self.master_path)
         self._layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        self.logo = self._check_logo()
         self._fill_master()
 
     # --- master ---------------------------------------------------------------------------
@@ -131,17 +143,33 @@ class Deck:
                     shape.text_frame.text = footer
         logo = self.logo_path()
         if logo is not None:  # top right of content slides; the title slide gets its own copy
-            _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
-                                Inches(0.22), Inches(0.75))
+            placed = _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
+                                         Inches(0.22), Inches(0.75))
+            if placed is None:
+                self.warn(f"Logo tidak dipasang: {logo} tidak dapat dibaca (logo left out: {logo} cannot be read)")
+                self.logo = None
 
-    def logo_path(self) -> Path | None:
-        raw = (self.card.profile.logo or "").strip()
+    def warn(self, message: str) -> None:
+        """Report a problem that leaves something out of the deck but does not stop it."""
+        self.warnings.append(message)
+        if self._on_warning is not None:
+            self._on_warning(message)
+        else:
+            warnings.warn(message, DeckWarning, stacklevel=3)
+
+    def _check_logo(self) -> Path | None:
+        raw = clean_text(self.card.profile.logo or "")
         if not raw:
             return None
-        path = Path(raw)
-        if not path.is_absolute() and self.base_dir is not None:
-            path = self.base_dir / path
-        return path if path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".bmp"} else None
+        try:
+            return check_logo(raw, self.base_dir, self.allow_logo_outside)
+        except LogoProblem as problem:
+            self.warn(str(problem))
+            return None
+
+    def logo_path(self) -> Path | None:
+        """The profile's logo once checked (egov_bsc_xl.deck.logo), None when there is none or it was left out."""
+        return self.logo
 
     def layout(self, name: str):
         layout = self._layouts.get(name)
