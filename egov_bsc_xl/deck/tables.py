@@ -59,7 +59,8 @@ def _place(text: str, per_line: int, max_lines: int | None = None) -> tuple[int,
     the lines returned are then more than `max_lines` and the words are those that fit. Each
     character is looked at once at most, so a 1 MB name costs no more than reading it.
     """
-    total, placed = 0, list[str]()
+    total = 0
+    placed: list[str] = []
     for part in text.split("\n"):
         count, line = 1, 0
         for match in _WORD.finditer(part):

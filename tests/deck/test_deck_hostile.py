@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -13,6 +14,8 @@ from pptx import Presentation
 
 from egov_bsc_xl.deck.build import build_deck, deck_data
 from egov_bsc_xl.deck.clean import clean_text
+from egov_bsc_xl.model import Revision
+from egov_bsc_xl.model.issues import Issue, Severity
 
 from ..ooxml_check import assert_valid_ooxml
 from .helpers import all_texts
@@ -101,12 +104,19 @@ def control_card():
 
 @pytest.mark.parametrize("audience", ["leadership", "public"])
 def test_control_characters_in_every_name_do_not_stop_the_deck(tmp_path, audience):
-    path = build_deck(deck_data(control_card()), audience, tmp_path / f"{audience}.pptx")
+    card = control_card()
+    card.revisions = [Revision(date=dt.date(2026, 7, 1), kpi_id=card.kpis[0].id, field="target\x0b",
+                               old_value="1\x0b", new_value="2\x1b", reason="alasan\x0bbaris")]
+    issues = [Issue(code="E021", severity=Severity.ERROR, sheet="IKU\x0b", cell="F3", value="a\x0bb",
+                    message="'a\x0bb' bukan angka.", hint="Isi\x0c angka.")]
+    data = deck_data(card, issues=issues)
+    path = build_deck(data, audience, tmp_path / f"{audience}.pptx")
     text = all_texts(Presentation(str(path)))
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]", text)
     assert "Perspektif 0 baris" in text
     if audience == "leadership":
         assert "(dari Word)" in text and "Kabid Layanan" in text
+        assert "alasan baris" in text and "'a b' bukan angka." in text
     assert_valid_ooxml(path)
 
 
