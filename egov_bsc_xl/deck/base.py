@@ -276,6 +276,9 @@ def _fit_title(shape, title: str, size: int) -> None:
     and, for a title still too long, cut with an ellipsis; it never runs out of its box."""
     from egov_bsc_xl.deck.tables import _lines, shorten  # tables builds on this module
 
+    if not shape.width or not shape.height:  # a user's master without a size for its title
+        shape.text_frame.text = shorten(title, 12.0, size, 2)
+        return
     width, height = Emu(shape.width).inches - 0.2, Emu(shape.height).inches - 0.1
     chosen = size
     while chosen > 16 and _lines(title, width, chosen) * chosen * 1.2 / 72 > height:
