@@ -127,3 +127,26 @@ def test_clean_text():
     assert clean_text("lone \ud800 and \uffff") == "lone \ufffd and \ufffd"
     assert clean_text("85,5\u00a0% · Ya") == "85,5\u00a0% · Ya"  # no-break space and dots stay
     assert clean_text(None) == "" and clean_text(12) == "12"
+
+
+def test_deck_command_reads_a_workbook_with_a_vertical_tab_in_a_name(tmp_path):
+    """Excel stores Word's vertical tab as _x000B_; the reader gives it back, the deck shows a space."""
+    from typer.testing import CliRunner
+
+    from egov_bsc_xl.cli import app
+
+    from ..books import sample_book
+
+    book = sample_book(tmp_path)
+    hostile = tmp_path / "kendali.xlsx"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/") and b">Pelanggan<" in data:
+                data = data.replace(b">Pelanggan<", b">Pela_x000B_nggan_x001B_ Warga<", 1)
+            dst.writestr(info, data)
+    result = CliRunner().invoke(app, ["deck", str(hostile), "--output", str(tmp_path / "d.pptx")])
+    assert result.exit_code == 0, result.output
+    text = all_texts(Presentation(str(tmp_path / "d.pptx")))
+    assert "Pela nggan Warga" in text
+    assert_valid_ooxml(tmp_path / "d.pptx")
