@@ -82,9 +82,9 @@ def trend_slide(deck: Deck) -> None:
 
 
 def strategy_map_slide(deck: Deck) -> None:
-    for page, lanes in enumerate(map_pages(deck)):
+    for page, (lanes, shown) in enumerate(map_pages(deck)):
         slide = deck.slide(_titled(deck, deck.t("strategy_map"), page))
-        add_strategy_map(deck, slide, lanes)
+        add_strategy_map(deck, slide, lanes, shown)
 
 
 def initiative_slides(deck: Deck) -> None:

@@ -58,23 +58,28 @@ def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> 
         run.font.color.rgb = colour
 
 
-def map_pages(deck: Deck) -> list[list[Any]]:
-    """The active perspectives (lanes) of each strategy-map slide, in order.
+def map_pages(deck: Deck) -> list[tuple[list[Any], set[str]]]:
+    """(lanes, objective ids) of each strategy-map slide, in order.
 
     A lane holds up to PER_ROW objectives side by side and wraps the rest onto more rows; one
-    slide holds up to MAX_ROWS rows, so a map with many objectives continues on a second slide
-    (whole lanes move, arrows between lanes on different slides are left out).
+    slide holds up to MAX_ROWS rows, so a map with many objectives continues on the next slide
+    (whole lanes move; a lane of more than PER_ROW x MAX_ROWS objectives is split). Arrows
+    between boxes on different slides are left out.
     """
     lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
-    pages: list[list[Any]] = [[]]
+    limit = PER_ROW * MAX_ROWS
+    pages: list[tuple[list[Any], set[str]]] = [([], set())]
     used = 0
     for perspective in lanes:
-        rows = _rows_needed(sum(1 for o in deck.card.objectives if o.perspective_id == perspective.id))
-        if pages[-1] and used + rows > MAX_ROWS:
-            pages.append([])
-            used = 0
-        pages[-1].append(perspective)
-        used += rows
+        members = [o.id for o in deck.card.objectives if o.perspective_id == perspective.id]
+        for chunk in [members[i:i + limit] for i in range(0, len(members), limit)] or [[]]:
+            rows = _rows_needed(len(chunk))
+            if pages[-1][0] and used + rows > MAX_ROWS:
+                pages.append(([], set()))
+                used = 0
+            pages[-1][0].append(perspective)
+            pages[-1][1].update(chunk)
+            used += rows
     return pages
 
 
@@ -82,18 +87,21 @@ def _rows_needed(count: int) -> int:
     return min(max(math.ceil(count / PER_ROW), 1), MAX_ROWS)
 
 
-def add_strategy_map(deck: Deck, slide, lanes: list[Any] | None = None) -> dict[str, Any]:
+def add_strategy_map(deck: Deck, slide, lanes: list[Any] | None = None,
+                     shown: set[str] | None = None) -> dict[str, Any]:
     """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape.
 
-    lanes: the perspectives to draw (default: every active one); each lane is as tall as the rows
-    of boxes it needs, a box's text is sized and shortened to stay inside it.
+    lanes: the perspectives to draw (default: every active one), shown: the objective ids to draw
+    (default: all of those lanes); each lane is as tall as the rows of boxes it needs, a box's
+    text is sized and shortened to stay inside it.
     """
     report = deck.report
     scores = {o.id: o.score for o in report.objectives}
     if lanes is None:
         lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
     lane_ids = {p.id for p in lanes}
-    objectives = [o for o in deck.card.objectives if o.perspective_id in lane_ids]
+    objectives = [o for o in deck.card.objectives
+                  if o.perspective_id in lane_ids and (shown is None or o.id in shown)]
     ordered = _order_lanes([p.id for p in lanes], objectives)
     rows_of = {p.id: _rows_needed(len(ordered[p.id])) for p in lanes}
     note_h = 0.35

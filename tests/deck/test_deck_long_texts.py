@@ -151,3 +151,15 @@ def test_twenty_objectives_in_every_lane_continue_on_a_second_slide(tmp_path):
     shown = [b.name for slide in maps for b in map_boxes(slide)]
     assert sorted(shown) == sorted(f"Sasaran {o.id}" for o in card.objectives)
     assert min(Emu(b.width).inches for slide in maps for b in map_boxes(slide)) >= 1.0
+
+
+def test_a_lane_of_130_objectives_is_split_over_slides_with_readable_boxes(tmp_path):
+    card = crowded_card(130)
+    path = build_deck(deck_data(card), "leadership", tmp_path / "huge.pptx")
+    prs = Presentation(str(path))
+    maps = slide_titled(prs, "Peta Strategi")
+    assert len(maps) == 3  # P1: 56, 56, then 18 objectives (3 rows) with the three other lanes (1 row each)
+    shown = [b.name for slide in maps for b in map_boxes(slide)]
+    assert sorted(shown) == sorted(f"Sasaran {o.id}" for o in card.objectives)
+    assert min(Emu(b.width).inches for slide in maps for b in map_boxes(slide)) >= 1.0
+    assert min(Emu(b.height).inches for slide in maps for b in map_boxes(slide)) >= 0.45
