@@ -21,7 +21,7 @@ LANE_LABEL_W = 1.9  # inches
 LANE_GAP = 0.08
 BOX_MAX_W = 2.7
 PER_ROW = 7  # objectives side by side in one lane before the lane wraps onto a second row
-MAX_ROWS = 8  # rows of boxes on one slide; more continue on the next slide
+MAX_ROWS = 6  # rows of boxes on one slide (boxes of 0.65 in or more); more continue on the next slide
 # rectangle connection sites: 0 top, 1 left, 2 bottom, 3 right
 TOP_SITE, LEFT_SITE, BOTTOM_SITE, RIGHT_SITE = 0, 1, 2, 3
 
