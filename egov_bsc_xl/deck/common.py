@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -38,8 +36,10 @@ def title_slide(deck: Deck, title: str):
         deck.text(slide, box(0.8, 4.0, 11.7, 2.4), lines, size=20, colour=RGBColor(0xD6, 0xE4, 0xF0))
     logo = deck.logo_path()
     if logo is not None:
-        with contextlib.suppress(Exception):  # an unreadable image must not stop the deck
+        try:
             slide.shapes.add_picture(str(logo), Inches(11.0), Inches(0.45), height=Inches(1.1))
+        except Exception as exc:  # checked already (deck.logo); an image python-pptx still refuses must not stop the deck
+            deck.warn(f"Logo tidak dipasang di slide judul: {logo} ({exc}) (logo left out of the title slide)")
     return slide
 
 
