@@ -187,6 +187,9 @@ def deck(
     master: Annotated[Path | None, typer.Option(
         "--master", help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.")] = None,
     force: ForceOpt = False,
+    allow_logo_outside: Annotated[bool, typer.Option(
+        "--allow-logo-outside", help="Izinkan logo profil di luar folder buku kerja / allow a profile logo outside "
+        "the workbook's folder.")] = False,
 ) -> None:
     """Buat presentasi PowerPoint / write the briefing deck (SPEC 7).
 
@@ -211,7 +214,8 @@ def deck(
                    f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
                    EXIT_INVALID)
     target = output or default_output(path, audience, analysis.period.code)
-    written = build_deck(analysis, audience, target, master, base_dir=path.parent)
+    written = build_deck(analysis, audience, target, master, base_dir=path.parent,
+                         allow_logo_outside=allow_logo_outside, on_warning=lambda note: typer.echo(note, err=True))
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
         typer.echo(f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -11,14 +12,17 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Inches, Length, Pt
+from pptx.util import Emu, Inches, Length, Pt
 
+from egov_bsc_xl.deck.clean import clean_text
+from egov_bsc_xl.deck.logo import LogoProblem, check_logo
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
     DEFAULT_MASTER,
     FONT,
     INK,
     LAYOUT_CONTENT,
+    LAYOUT_SECTION,
     LAYOUT_TITLE_ONLY,
     PAGE_SHAPE,
     REQUIRED_LAYOUTS,
@@ -33,6 +37,10 @@ from egov_bsc_xl.model.scorecard import Band, Scorecard
 
 # Content area of a slide (inches): below the title's accent bar, above the footer rule.
 LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
+
+
+class DeckWarning(UserWarning):
+    """Something was left out of a deck (an unreadable logo); the deck is still written."""
 
 
 class DeckSource(Protocol):
@@ -68,8 +76,13 @@ def text_colour_on(fill_hex: str) -> RGBColor:
 class Deck:
     """One presentation under construction for one DeckSource."""
 
-    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None):
+    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None, *,
+                 allow_logo_outside: bool = False, on_warning: Callable[[str], None] | None = None):
+        """on_warning: called with each warning (a logo left out); default: `warnings.warn(DeckWarning)`."""
         self.source = source
+        self.warnings: list[str] = []
+        self._on_warning = on_warning
+        self.allow_logo_outside = allow_logo_outside
         self.card: Scorecard = source.card
         if source.report is None:
             raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
@@ -84,6 +97,7 @@ class Deck:
         self.master_path = Path(master) if master else DEFAULT_MASTER
         self.prs = self._open_master(self.master_path)
         self._layouts = {layout.name: layout for layout in self.prs.slide_layouts}
+        self.logo = self._check_logo()
         self._fill_master()
 
     # --- master ---------------------------------------------------------------------------
@@ -118,6 +132,9 @@ class Deck:
         for shape in self.prs.slide_master.shapes:
             if shape.name == AGENCY_SHAPE and shape.has_text_frame:
                 runs = shape.text_frame.paragraphs[0].runs
+                from egov_bsc_xl.deck.tables import shorten  # tables builds on this module
+
+                footer = shorten(footer, Emu(shape.width).inches - 0.2, 10, 1)
                 if runs:
                     runs[0].text = footer
                     for extra in runs[1:]:
@@ -126,17 +143,33 @@ class Deck:
                     shape.text_frame.text = footer
         logo = self.logo_path()
         if logo is not None:  # top right of content slides; the title slide gets its own copy
-            _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
-                                Inches(0.22), Inches(0.75))
+            placed = _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
+                                         Inches(0.22), Inches(0.75))
+            if placed is None:
+                self.warn(f"Logo tidak dipasang: {logo} tidak dapat dibaca (logo left out: {logo} cannot be read)")
+                self.logo = None
 
-    def logo_path(self) -> Path | None:
-        raw = (self.card.profile.logo or "").strip()
+    def warn(self, message: str) -> None:
+        """Report a problem that leaves something out of the deck but does not stop it."""
+        self.warnings.append(message)
+        if self._on_warning is not None:
+            self._on_warning(message)
+        else:
+            warnings.warn(message, DeckWarning, stacklevel=3)
+
+    def _check_logo(self) -> Path | None:
+        raw = clean_text(self.card.profile.logo or "")
         if not raw:
             return None
-        path = Path(raw)
-        if not path.is_absolute() and self.base_dir is not None:
-            path = self.base_dir / path
-        return path if path.is_file() and path.suffix.lower() in {".png", ".jpg", ".jpeg", ".gif", ".bmp"} else None
+        try:
+            return check_logo(raw, self.base_dir, self.allow_logo_outside)
+        except LogoProblem as problem:
+            self.warn(str(problem))
+            return None
+
+    def logo_path(self) -> Path | None:
+        """The profile's logo once checked (egov_bsc_xl.deck.logo), None when there is none or it was left out."""
+        return self.logo
 
     def layout(self, name: str):
         layout = self._layouts.get(name)
@@ -153,7 +186,8 @@ class Deck:
         for shape in list(slide.placeholders):
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                shape.text_frame.text = title
+                base = 36 if ptype == PP_PLACEHOLDER.CENTER_TITLE else 32 if layout == LAYOUT_SECTION else 26
+                _fit_title(shape, clean_text(title), base)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
         self._page_number(slide)
@@ -174,8 +208,12 @@ class Deck:
 
     def text(self, slide, geometry, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
              bold: bool = False, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP, name: str | None = None,
-             bullets: bool = False, spacing: int = 0):
-        """A text box; each paragraph a line (with a bullet sign when `bullets`)."""
+             bullets: bool = False, spacing: int = 0, fit: bool = False):
+        """A text box; each paragraph a line (with a bullet sign when `bullets`).
+
+        fit: shorten the paragraphs (with an ellipsis) so that they stay inside the box, for texts
+        that carry names of any length.
+        """
         shape = slide.shapes.add_textbox(*geometry)
         if name:
             shape.name = name
@@ -184,13 +222,18 @@ class Deck:
         frame.vertical_anchor = anchor
         frame.margin_left = frame.margin_right = Inches(0.05)
         items = [paragraphs] if isinstance(paragraphs, str) else list(paragraphs)
+        if fit:
+            from egov_bsc_xl.deck.tables import fit_paragraphs  # tables builds on this module
+
+            items = fit_paragraphs(items, Emu(geometry[2]).inches - 0.1, Emu(geometry[3]).inches, size, spacing,
+                                   indent_in=size * 1.65 / 72 if bullets else 0.0)
         for index, item in enumerate(items):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             para.alignment = align
             if spacing:
                 para.space_after = Pt(spacing)
             run = para.add_run()
-            run.text = ("•  " + item) if bullets else item
+            run.text = ("•  " + clean_text(item)) if bullets else clean_text(item)
             font = run.font
             font.size, font.bold, font.name = Pt(size), bold, FONT
             font.color.rgb = colour
@@ -226,6 +269,27 @@ class Deck:
 
     def perspective_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.card.perspectives}
+
+
+def _fit_title(shape, title: str, size: int) -> None:
+    """`title` in its placeholder: at the master's `size` when it fits, else smaller (down to 16 pt)
+    and, for a title still too long, cut with an ellipsis; it never runs out of its box."""
+    from egov_bsc_xl.deck.tables import _lines, shorten  # tables builds on this module
+
+    if not shape.width or not shape.height:  # a user's master without a size for its title
+        shape.text_frame.text = shorten(title, 12.0, size, 2)
+        return
+    width, height = Emu(shape.width).inches - 0.2, Emu(shape.height).inches - 0.1
+    chosen = size
+    while chosen > 16 and _lines(title, width, chosen) * chosen * 1.2 / 72 > height:
+        chosen -= 2
+    lines = max(int(height / (chosen * 1.2 / 72)), 1)
+    shown = shorten(title, width, chosen, lines) if _lines(title, width, chosen) > lines else title
+    shape.text_frame.text = shown
+    if chosen != size:
+        for paragraph in shape.text_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.size = Pt(chosen)
 
 
 def _add_master_picture(master, path: Path, left, top, height):

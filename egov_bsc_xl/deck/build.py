@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.deck.base import Deck, DeckSource
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.leadership import build_leadership
 from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
 from egov_bsc_xl.deck.public import build_public
@@ -64,32 +65,45 @@ def default_output(workbook: str | Path, audience: str, period: str) -> Path:
 
 
 def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
-                base_dir: str | Path | None = None):
-    """The python-pptx Presentation of the deck (not saved); a relative profile logo is read from `base_dir`."""
+                base_dir: str | Path | None = None, *, allow_logo_outside: bool = False,
+                on_warning: Callable[[str], None] | None = None):
+    """The python-pptx Presentation of the deck (not saved).
+
+    The profile's logo is read from `base_dir` (the workbook's folder) and must lie inside it
+    unless `allow_logo_outside`; a logo that is outside, missing or unreadable is left out and
+    reported through `on_warning` (default: a DeckWarning).
+    """
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    deck = Deck(source, Path(master) if master else None, Path(base_dir) if base_dir else None)
+    deck = Deck(source, Path(master) if master else None, Path(base_dir) if base_dir else None,
+                allow_logo_outside=allow_logo_outside, on_warning=on_warning)
     AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
-    set_core_properties(deck.prs, title=f"{deck.t(title_key)} – {deck.period.label(deck.lang)}", author=agency,
+    set_core_properties(deck.prs, title=clean_text(f"{deck.t(title_key)} – {deck.period.label(deck.lang)}"),
+                        author=clean_text(agency),
                         when=deck.report_date)
     return deck.prs
 
 
 def deck_bytes(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
-               base_dir: str | Path | None = None) -> bytes:
+               base_dir: str | Path | None = None, *, allow_logo_outside: bool = False,
+               on_warning: Callable[[str], None] | None = None) -> bytes:
     """The .pptx file's bytes; the same source gives the same bytes."""
-    return deterministic_bytes(render_deck(source, audience, master, base_dir))
+    return deterministic_bytes(render_deck(source, audience, master, base_dir, allow_logo_outside=allow_logo_outside,
+                                           on_warning=on_warning))
 
 
 def build_deck(analysis: DeckSource, audience: str = "leadership", output: str | Path | None = None,
-               master: str | Path | None = None, base_dir: str | Path | None = None) -> Path:
+               master: str | Path | None = None, base_dir: str | Path | None = None, *,
+               allow_logo_outside: bool = False, on_warning: Callable[[str], None] | None = None) -> Path:
     """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx).
 
-    `base_dir` is the workbook's folder, for a logo path written relative to it (default: the
-    output's folder).
+    `base_dir` is the workbook's folder: the profile's logo is read from it and must lie inside it
+    unless `allow_logo_outside` (default: the output's folder). A logo left out is reported
+    through `on_warning`.
     """
     target = Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
     folder = Path(base_dir) if base_dir else target.parent
-    return write_atomically(deck_bytes(analysis, audience, master, folder), target)
+    blob = deck_bytes(analysis, audience, master, folder, allow_logo_outside=allow_logo_outside, on_warning=on_warning)
+    return write_atomically(blob, target)

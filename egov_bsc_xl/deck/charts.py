@@ -14,19 +14,28 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.util import Pt
 from xlsxwriter import Workbook
 
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, GREY, INK, NAVY, RULE, TEAL
+from egov_bsc_xl.deck.tables import shorten
 
 _FIXED_CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 # line colours of the trend chart's perspective series (the overall line is navy)
 SERIES_COLOURS = ("00897B", "5B8DB8", "F9A825", "8E6BB8", "C0504D", "6D8B3A")
 
 
+# Every string of a chart's embedded workbook is written as a string: a perspective named
+# "=HYPERLINK(...)" or "=cmd|' /C calc'!A0" stays text, never a live formula or link.
+_TEXT_ONLY = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+              "strings_to_numbers": False}
+_UINT_RANGE = 2 ** 32
+
+
 class _FixedWorkbookWriter(CategoryWorkbookWriter):
-    """The chart's embedded workbook with a fixed creation date (same input, same bytes)."""
+    """The chart's embedded workbook: strings stay text, fixed creation date (same input, same bytes)."""
 
     @contextmanager
     def _open_worksheet(self, xlsx_file):
-        workbook = Workbook(xlsx_file, {"in_memory": True})
+        workbook = Workbook(xlsx_file, _TEXT_ONLY)
         workbook.set_properties({"created": _FIXED_CREATED})
         worksheet = workbook.add_worksheet()
         yield workbook, worksheet
@@ -39,6 +48,29 @@ class ChartData(CategoryChartData):
     @property
     def _workbook_writer(self):
         return _FixedWorkbookWriter(self)
+
+
+def _add_chart(slide, kind, box, data: ChartData):
+    """`slide.shapes.add_chart` with axis ids the schema accepts.
+
+    python-pptx's chart templates carry negative axis ids (`c:axId val="-2068027336"`); the
+    schema types them xsd:unsignedInt, so strict validators (and some Office builds) reject
+    them. Each id is mapped to the same unsigned 32-bit value (id + 2**32), which keeps every
+    `c:axId` and its `c:crossAx` partner paired.
+    """
+    frame = slide.shapes.add_chart(kind, *box, data)
+    space = frame.chart._chartSpace
+    for element in space.xpath(".//c:axId | .//c:crossAx"):
+        value = int(element.get("val"))
+        if value < 0:
+            element.set("val", str(value + _UINT_RANGE))
+    return frame
+
+
+def _chart_data(categories: Sequence[str], number_format: str) -> ChartData:
+    data = ChartData(number_format=number_format)
+    data.categories = [shorten(clean_text(c), 4.0, 12, 3) for c in categories]  # an axis label, not a page
+    return data
 
 
 def rgb(hex_colour: str) -> RGBColor:
@@ -77,11 +109,10 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
 
     values: fractions (1.0 = 100 %), None = no data (no bar).
     """
-    data = ChartData(number_format="0.0%")
-    data.categories = list(categories)
-    data.add_series(name, list(values))
+    data = _chart_data(categories, "0.0%")
+    data.add_series(clean_text(name), list(values))
     kind = XL_CHART_TYPE.BAR_CLUSTERED if horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
-    frame = slide.shapes.add_chart(kind, *box, data)
+    frame = _add_chart(slide, kind, box, data)
     frame.name = name
     chart = frame.chart
     chart.has_title = False
@@ -106,7 +137,7 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
         frame_label = point.data_label
         frame_label.position = XL_LABEL_POSITION.OUTSIDE_END
         frame_label.has_text_frame = True
-        frame_label.text_frame.text = label
+        frame_label.text_frame.text = clean_text(label)
         run = frame_label.text_frame.paragraphs[0].runs[0]
         run.font.size = Pt(font_size)
         run.font.bold = True
@@ -118,10 +149,9 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
 def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
                      overall_labels: Sequence[str], *, name: str = "Tren / Trend"):
     """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
-    data = ChartData(number_format="0.0%")
-    data.categories = list(categories)
+    data = _chart_data(categories, "0.0%")
     for title, values in series:
-        data.add_series(title, list(values))
+        data.add_series(shorten(title, 4.0, 12, 1), list(values))  # a legend entry
     frame = _chart_with_legend(slide, XL_CHART_TYPE.LINE_MARKERS, box, data, name)
     chart = frame.chart
     all_values = [v for _, values in series for v in values]
@@ -148,7 +178,7 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
         point_label = overall.points[index].data_label
         point_label.position = XL_LABEL_POSITION.ABOVE
         point_label.has_text_frame = True
-        point_label.text_frame.text = label
+        point_label.text_frame.text = clean_text(label)
         run = point_label.text_frame.paragraphs[0].runs[0]
         run.font.size, run.font.bold, run.font.name = Pt(12), True, FONT
         run.font.color.rgb = NAVY
@@ -158,10 +188,9 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
 def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[float | None],
                    planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress"):
     """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
-    data = ChartData(number_format="0%")
-    data.categories = list(categories)
-    data.add_series(names[0], list(progress))
-    data.add_series(names[1], list(planned))
+    data = _chart_data(categories, "0%")
+    data.add_series(clean_text(names[0]), list(progress))
+    data.add_series(clean_text(names[1]), list(planned))
     frame = _chart_with_legend(slide, XL_CHART_TYPE.BAR_CLUSTERED, box, data, name)
     chart = frame.chart
     _value_axis(chart, 1.0)
@@ -179,7 +208,7 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
 
 def _chart_with_legend(slide, kind, box, data: ChartData, name: str):
     """A chart frame: no title, the deck's font at 12 pt, the legend below the plot."""
-    frame = slide.shapes.add_chart(kind, *box, data)
+    frame = _add_chart(slide, kind, box, data)
     frame.name = name
     chart = frame.chart
     chart.has_title = False

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -11,6 +9,7 @@ from pptx.util import Inches, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colour_on
 from egov_bsc_xl.deck.charts import band_bar_chart
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
 from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
 from egov_bsc_xl.model.enums import Polarity
@@ -21,7 +20,7 @@ def title_slide(deck: Deck, title: str):
     """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
     slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
     profile = deck.card.profile
-    lines = [line for line in (profile.agency, profile.unit) if line]
+    lines = [shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if clean_text(line)]
     lines.append(f"{deck.t('period')}: {deck.period.label(deck.lang)}")
     lines.append(deck.date(deck.report_date))
     subtitles = [s for s in slide.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE
@@ -37,8 +36,10 @@ def title_slide(deck: Deck, title: str):
         deck.text(slide, box(0.8, 4.0, 11.7, 2.4), lines, size=20, colour=RGBColor(0xD6, 0xE4, 0xF0))
     logo = deck.logo_path()
     if logo is not None:
-        with contextlib.suppress(Exception):  # an unreadable image must not stop the deck
+        try:
             slide.shapes.add_picture(str(logo), Inches(11.0), Inches(0.45), height=Inches(1.1))
+        except Exception as exc:  # checked already (deck.logo); an image python-pptx still refuses must not stop the deck
+            deck.warn(f"Logo tidak dipasang di slide judul: {logo} ({exc}) (logo left out of the title slide)")
     return slide
 
 
@@ -67,7 +68,7 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
     para = frame.paragraphs[0]
     para.alignment = PP_ALIGN.CENTER
     run = para.add_run()
-    run.text = band.label(deck.lang)
+    run.text = clean_text(band.label(deck.lang))
     run.font.size, run.font.bold = Pt(20), True
     run.font.color.rgb = text_colour_on(band.colour)
     details = [f"{deck.t('coverage')}: {deck.pct(overall.coverage)}",
@@ -83,7 +84,7 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
         deck.text(slide, box(left + 0.3, y, width - 1.5, line_h), name, size=12, colour=INK,
                   anchor=MSO_ANCHOR.MIDDLE)
         chip = deck.band(perspective.score)
-        deck.text(slide, box(left + width - 1.3, y, 1.0, line_h), deck.pct(perspective.score), size=14,
+        deck.text(slide, box(left + width - 1.2, y, 0.9, line_h), deck.pct(perspective.score), size=14,
                   bold=True, colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
                   if chip.colour.upper() not in ("#FDD835",) else INK, align=PP_ALIGN.RIGHT,
                   anchor=MSO_ANCHOR.MIDDLE)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Pt
+from pptx.util import Emu, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -17,8 +18,8 @@ from egov_bsc_xl.deck.common import (
 )
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
-from egov_bsc_xl.deck.strategy_map import add_strategy_map
-from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
+from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
+from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.workbook.contract import revised_field_label
 
@@ -39,7 +40,7 @@ def executive_summary(deck: Deck) -> None:
     deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
               bold=True)
     deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), key_messages(deck), size=18,
-              bullets=True, spacing=12, name="Pesan Kunci / Key messages")
+              bullets=True, spacing=12, name="Pesan Kunci / Key messages", fit=True)
 
 
 def perspective_slides(deck: Deck) -> None:
@@ -82,8 +83,9 @@ def trend_slide(deck: Deck) -> None:
 
 
 def strategy_map_slide(deck: Deck) -> None:
-    slide = deck.slide(deck.t("strategy_map"))
-    add_strategy_map(deck, slide)
+    for page, (lanes, shown) in enumerate(map_pages(deck)):
+        slide = deck.slide(_titled(deck, deck.t("strategy_map"), page))
+        add_strategy_map(deck, slide, lanes, shown)
 
 
 def initiative_slides(deck: Deck) -> None:
@@ -231,16 +233,18 @@ def closing_slide(deck: Deck) -> None:
     steps = next_steps(deck)
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
+        steps = fit_paragraphs(steps, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 18, 10,
+                               indent_in=0.4)
         frame = bodies[0].text_frame
         frame.word_wrap = True
         for index, step in enumerate(steps):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             run = para.add_run()
-            run.text = "•  " + step
+            run.text = "•  " + clean_text(step)
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:
-        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10)
+        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10, fit=True)
 
 
 def build_leadership(deck: Deck) -> None:

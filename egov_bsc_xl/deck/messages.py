@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from egov_bsc_xl.deck.base import Deck
+from egov_bsc_xl.deck.tables import shorten
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import InitiativeResult, KpiResult, PerspectiveResult
 
@@ -32,9 +33,14 @@ def next_period(period: Period) -> Period:
                                                                               period.months)
 
 
+def _short(name: str) -> str:
+    """A name inside a sentence: at most one line of the key-messages box (about 50 characters)."""
+    return shorten(name, 7.5, 18, 1)
+
+
 def _names(deck: Deck, ids: list[str], limit: int = 2) -> str:
     names = {i.id: i.name for i in deck.card.initiatives}
-    shown = [names.get(i, i) for i in ids[:limit]]
+    shown = [_short(names.get(i, i)) for i in ids[:limit]]
     rest = len(ids) - limit
     text = "; ".join(shown)
     return f"{text} ({deck.t('and_more', n=rest)})" if rest > 0 else text
@@ -77,10 +83,11 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
     ranked = sorted(scored_perspectives(deck), key=lambda p: (-(p.score or 0.0), p.id))
     if len(ranked) >= 2:
         best, worst = ranked[0], ranked[-1]
-        messages.append(deck.t("msg_best_worst", best=best.name, best_score=deck.pct(best.score),
-                               worst=worst.name, worst_score=deck.pct(worst.score)))
+        messages.append(deck.t("msg_best_worst", best=_short(best.name), best_score=deck.pct(best.score),
+                               worst=_short(worst.name), worst_score=deck.pct(worst.score)))
     elif ranked:
-        messages.append(deck.t("msg_one_perspective", best=ranked[0].name, best_score=deck.pct(ranked[0].score)))
+        messages.append(deck.t("msg_one_perspective", best=_short(ranked[0].name),
+                               best_score=deck.pct(ranked[0].score)))
     previous = previous_overall(deck)
     if previous is not None and report.overall.score is not None:
         code, before = previous
@@ -124,7 +131,7 @@ def next_steps(deck: Deck) -> list[str]:
         steps.append(deck.t("next_errors", n=errors))
     ranked = sorted(scored_perspectives(deck), key=lambda p: (-(p.score or 0.0), p.id))
     if ranked:
-        steps.append(deck.t("next_keep", name=ranked[0].name, score=deck.pct(ranked[0].score)))
+        steps.append(deck.t("next_keep", name=_short(ranked[0].name), score=deck.pct(ranked[0].score)))
     steps.append(deck.t("next_method"))
     steps.append(deck.t("next_review", period=next_period(deck.period).label(deck.lang)))
     return steps

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.util import Emu
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -17,7 +19,7 @@ from egov_bsc_xl.deck.common import (
 )
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
-from egov_bsc_xl.deck.tables import add_table, paginate, shorten
+from egov_bsc_xl.deck.tables import add_table, fit_paragraphs, paginate, shorten
 
 MAX_SLIDES = 6
 MAX_PROGRAMMES = 8
@@ -47,7 +49,7 @@ def overall_slide(deck: Deck) -> None:
     deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
               bold=True)
     deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), lines[:5], size=18,
-              bullets=True, spacing=12, name="Pesan Kunci / Key messages")
+              bullets=True, spacing=12, name="Pesan Kunci / Key messages", fit=True)
 
 
 def services_slide(deck: Deck) -> None:
@@ -83,23 +85,24 @@ def improving_slide(deck: Deck) -> None:
         focus = [names[k.id] for k in below]
         deck.text(slide, box(LEFT + 8.0, TOP - 0.1, WIDTH - 8.0, 0.4), deck.t("public_focus"), size=14, colour=GREY, bold=True)
         deck.text(slide, box(LEFT + 8.0, TOP + 0.4, WIDTH - 8.0, BOTTOM - TOP - 0.4), focus, size=18, bullets=True,
-                  spacing=8, name="Fokus / Focus")
+                  spacing=8, name="Fokus / Focus", fit=True)
 
 
 def closing_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_closing"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
     lines = [deck.t("public_thanks"), deck.t("public_feedback")]
     profile = deck.card.profile
-    lines += [line for line in (profile.agency, profile.unit) if line]
+    lines = [clean_text(line) for line in lines + [profile.agency, profile.unit] if clean_text(line)]
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
+        lines = fit_paragraphs(lines, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 20)
         frame = bodies[0].text_frame
         frame.word_wrap = True
         frame.text = lines[0]
         for line in lines[1:]:
             frame.add_paragraph().text = line
     else:
-        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20)
+        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20, fit=True)
 
 
 def build_public(deck: Deck) -> None:

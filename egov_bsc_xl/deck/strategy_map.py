@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from lxml import etree
@@ -12,12 +13,15 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, text_colour_on
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, GREY, NAVY, PALE
 from egov_bsc_xl.deck.tables import shorten
 
 LANE_LABEL_W = 1.9  # inches
 LANE_GAP = 0.08
 BOX_MAX_W = 2.7
+PER_ROW = 7  # objectives side by side in one lane before the lane wraps onto a second row
+MAX_ROWS = 6  # rows of boxes on one slide (boxes of 0.65 in or more); more continue on the next slide
 # rectangle connection sites: 0 top, 1 left, 2 bottom, 3 right
 TOP_SITE, LEFT_SITE, BOTTOM_SITE, RIGHT_SITE = 0, 1, 2, 3
 
@@ -49,52 +53,98 @@ def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> 
         para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         para.alignment = PP_ALIGN.CENTER
         run = para.add_run()
-        run.text = content
+        run.text = clean_text(content)
         run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
         run.font.color.rgb = colour
 
 
-def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
-    """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape."""
+def map_pages(deck: Deck) -> list[tuple[list[Any], set[str]]]:
+    """(lanes, objective ids) of each strategy-map slide, in order.
+
+    A lane holds up to PER_ROW objectives side by side and wraps the rest onto more rows; one
+    slide holds up to MAX_ROWS rows, so a map with many objectives continues on the next slide
+    (whole lanes move; a lane of more than PER_ROW x MAX_ROWS objectives is split). Arrows
+    between boxes on different slides are left out.
+    """
+    lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
+    limit = PER_ROW * MAX_ROWS
+    pages: list[tuple[list[Any], set[str]]] = [([], set())]
+    used = 0
+    for perspective in lanes:
+        members = [o.id for o in deck.card.objectives if o.perspective_id == perspective.id]
+        for chunk in [members[i:i + limit] for i in range(0, len(members), limit)] or [[]]:
+            rows = _rows_needed(len(chunk))
+            if pages[-1][0] and used + rows > MAX_ROWS:
+                pages.append(([], set()))
+                used = 0
+            pages[-1][0].append(perspective)
+            pages[-1][1].update(chunk)
+            used += rows
+    return pages
+
+
+def _rows_needed(count: int) -> int:
+    return min(max(math.ceil(count / PER_ROW), 1), MAX_ROWS)
+
+
+def add_strategy_map(deck: Deck, slide, lanes: list[Any] | None = None,
+                     shown: set[str] | None = None) -> dict[str, Any]:
+    """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape.
+
+    lanes: the perspectives to draw (default: every active one), shown: the objective ids to draw
+    (default: all of those lanes); each lane is as tall as the rows of boxes it needs, a box's
+    text is sized and shortened to stay inside it.
+    """
     report = deck.report
     scores = {o.id: o.score for o in report.objectives}
-    lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
+    if lanes is None:
+        lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
     lane_ids = {p.id for p in lanes}
-    objectives = [o for o in deck.card.objectives if o.perspective_id in lane_ids]
+    objectives = [o for o in deck.card.objectives
+                  if o.perspective_id in lane_ids and (shown is None or o.id in shown)]
+    ordered = _order_lanes([p.id for p in lanes], objectives)
+    rows_of = {p.id: _rows_needed(len(ordered[p.id])) for p in lanes}
     note_h = 0.35
-    height_all = BOTTOM - TOP - note_h
-    lane_h = (height_all - LANE_GAP * (len(lanes) - 1)) / max(len(lanes), 1)
-    box_h = min(lane_h - 0.24, 1.05)
-    font = 12 if box_h >= 0.8 else 11
+    height_all = BOTTOM - TOP - note_h - LANE_GAP * (len(lanes) - 1)
+    row_h = height_all / max(sum(rows_of.values()), 1)
+    box_h = min(row_h - 0.2, 1.05)
+    font = 12 if box_h >= 0.8 else 11 if box_h >= 0.6 else 10
     area_left = LEFT + LANE_LABEL_W + 0.15
     area_w = WIDTH - LANE_LABEL_W - 0.15
     boxes: dict[str, Any] = {}
     lane_of: dict[str, int] = {}
-    for lane_index, perspective in enumerate(lanes):  # lanes first: arrows go above them, below the boxes
-        top = TOP + lane_index * (lane_h + LANE_GAP)
+    tops, top = [], TOP
+    for perspective in lanes:  # lanes first: arrows go above them, below the boxes
+        lane_h = rows_of[perspective.id] * row_h
+        tops.append(top)
         _lane_shape(slide, LEFT + LANE_LABEL_W, top, WIDTH - LANE_LABEL_W, lane_h, PALE, f"Lajur {perspective.id}")
         label = _lane_shape(slide, LEFT, top, LANE_LABEL_W, lane_h, NAVY, f"Perspektif {perspective.id}")
-        label_size = 13 if lane_h >= 1.1 else 12
-        label_lines = max(1, min(3, int((lane_h - 0.1) / (0.24 * label_size / 12))))
+        label_size = 13 if lane_h >= 1.1 else 12 if lane_h >= 0.55 else 10
+        label_lines = max(1, min(3, int((lane_h - 0.1) / (label_size * 1.2 / 72))))
         _shape_text(label, [(shorten(perspective.name, LANE_LABEL_W - 0.12, label_size, label_lines), label_size, True)],
                     RGBColor(0xFF, 0xFF, 0xFF))
-    ordered = _order_lanes([p.id for p in lanes], objectives)
+        top += lane_h + LANE_GAP
     for lane_index, perspective in enumerate(lanes):
-        top = TOP + lane_index * (lane_h + LANE_GAP)
         members = ordered[perspective.id]
         if not members:
-            empty = slide.shapes.add_textbox(Inches(area_left), Inches(top), Inches(area_w), Inches(lane_h))
-            _shape_text(empty, [(deck.t("lane_empty"), 12, False)], GREY)
+            empty = slide.shapes.add_textbox(Inches(area_left), Inches(tops[lane_index]), Inches(area_w),
+                                             Inches(row_h))
+            _shape_text(empty, [(deck.t("lane_empty"), 12 if row_h >= 0.5 else 10, False)], GREY)
             continue
-        slot = area_w / len(members)
+        per_row = math.ceil(len(members) / rows_of[perspective.id])
+        slot = area_w / min(per_row, len(members))
         box_w = min(slot - 0.25, BOX_MAX_W)
-        size = font if box_w >= 1.6 else 10  # many objectives in one lane: smaller text, never overflow
+        size = font if box_w >= 1.6 else min(font, 10)  # many objectives in one lane: smaller text, never overflow
         for index, objective in enumerate(members):
+            row, column = divmod(index, per_row)
+            in_row = min(per_row, len(members) - row * per_row)
+            row_left = area_left + (area_w - in_row * slot) / 2  # a shorter last row stands in the middle
             score = scores.get(objective.id)
             band = deck.band(score)
-            left = area_left + index * slot + (slot - box_w) / 2
-            shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(left),
-                                           Inches(top + (lane_h - box_h) / 2), Inches(box_w), Inches(box_h))
+            left = row_left + column * slot + (slot - box_w) / 2
+            box_top = tops[lane_index] + row * row_h + (row_h - box_h) / 2
+            shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(left), Inches(box_top),
+                                           Inches(box_w), Inches(box_h))
             shape.name = f"Sasaran {objective.id}"
             shape.adjustments[0] = 0.12
             shape.fill.solid()
@@ -102,10 +152,11 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
             shape.line.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             shape.line.width = Pt(1)
             shape.shadow.inherit = False
-            name_lines = 2 if box_h < 0.8 else 3
+            # the box's lines: the name's, then one for "id · score" (1.2 x size each, 0.06 in margins)
+            name_lines = max(1, min(3, int((box_h - 0.06) / (size * 1.2 / 72)) - 1))
             name = shorten(objective.name, box_w - 0.12, size, name_lines)
-            _shape_text(shape, [(name, size, True), (f"{objective.id} · {deck.pct(score)}", size - 1, False)],
-                        text_colour_on(band.colour))
+            detail = shorten(f"{objective.id} · {deck.pct(score)}", box_w - 0.12, size - 1, 1)
+            _shape_text(shape, [(name, size, True), (detail, size - 1, False)], text_colour_on(band.colour))
             boxes[objective.id] = shape
             lane_of[objective.id] = lane_index
     first_box = next(iter(boxes.values()), None)
@@ -117,7 +168,7 @@ def add_strategy_map(deck: Deck, slide) -> dict[str, Any]:
             if first_box is not None:  # arrows run behind the boxes, so they never cross a box's text
                 first_box._element.addprevious(arrow._element)
     deck.text(slide, (Inches(LEFT), Inches(BOTTOM - note_h + 0.05), Inches(WIDTH), Inches(note_h)),
-              deck.t("map_note"), size=12, colour=GREY)
+              deck.t("map_note"), size=12, colour=GREY, fit=True)
     return boxes
 
 

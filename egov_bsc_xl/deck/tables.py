@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -14,6 +15,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from egov_bsc_xl.deck.base import text_colour_on
+from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, INK, NAVY, PALE
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
@@ -46,30 +48,92 @@ def _chars_per_line(width_in: float, size: int) -> int:
     return max(int((width_in - 0.1) * 72 / (size * 0.55)), 4)
 
 
-def _lines(text: str, width_in: float, size: int) -> int:
-    per_line = _chars_per_line(width_in, size)
+_WORD = re.compile(r"\S+")
+
+
+def _place(text: str, per_line: int, max_lines: int | None = None) -> tuple[int, list[str]]:
+    """Greedy wrapping of `text` on lines of `per_line` characters: (lines, words placed).
+
+    A word longer than a line is broken over as many lines as it needs (PowerPoint does the
+    same). With `max_lines`, wrapping stops at the first word that needs line `max_lines + 1`:
+    the lines returned are then more than `max_lines` and the words are those that fit. Each
+    character is looked at once at most, so a 1 MB name costs no more than reading it.
+    """
     total = 0
+    placed: list[str] = []
     for part in text.split("\n"):
-        words, line, count = part.split(), 0, 1
-        for word in words:
-            need = len(word) + (1 if line else 0)
-            if line + need > per_line and line:
-                count += 1
-                line = len(word)
+        count, line = 1, 0
+        for match in _WORD.finditer(part):
+            size = match.end() - match.start()
+            if line and line + 1 + size <= per_line:
+                line += 1 + size
             else:
-                line += need
+                if line:
+                    count += 1
+                extra = (size - 1) // per_line
+                count += extra
+                line = size - extra * per_line
+            if max_lines is not None:
+                if total + count > max_lines:
+                    return total + count, placed
+                placed.append(match.group())
         total += count
-    return total
+    return total, placed
+
+
+def _lines(text: str, width_in: float, size: int) -> int:
+    return _place(text, _chars_per_line(width_in, size))[0]
+
+
+def _head(text: str, enough: int) -> str:
+    """`text` cleaned (clean_text); of a very long text only a head longer than `enough` characters.
+
+    Wrapped lines hold at most per_line + 1 characters of the cleaned text each, so a cleaned head
+    longer than `enough` (2 x max_lines x (per_line + 1)) decides the cut as the whole text would.
+    """
+    if len(text) > 2 * enough + 64:
+        head = clean_text(text[: 2 * enough + 64])
+        if len(head) > enough:
+            return head
+    return clean_text(text)
 
 
 def shorten(text: str, width_in: float, size: int, max_lines: int) -> str:
-    """`text` cut with an ellipsis so that it wraps to at most `max_lines` lines in the column."""
-    if _lines(text, width_in, size) <= max_lines:
+    """`text` cut with an ellipsis so that it wraps to at most `max_lines` lines in the column.
+
+    Linear in the part of `text` that is read (at most `max_lines` lines of it, then one word):
+    a 32,767-character name costs about as much as a short one.
+    """
+    per_line = _chars_per_line(width_in, size)
+    text = _head(text, 2 * max_lines * (per_line + 1))
+    lines, words = _place(text, per_line, max_lines)
+    if lines <= max_lines:
         return text
-    words = text.split()
-    while words and _lines(" ".join(words) + " …", width_in, size) > max_lines:
-        words.pop()
-    return (" ".join(words) + " …") if words else text[: _chars_per_line(width_in, size) - 1] + "…"
+    while words and _place(" ".join(words) + " …", per_line)[0] > max_lines:
+        words.pop()  # at most the words of `max_lines` lines, each try as short as those lines
+    if words:
+        return " ".join(words) + " …"
+    first = _WORD.search(text)
+    word = first.group() if first else ""
+    return word[: max(per_line * max_lines - 1, 1)] + "…"
+
+
+def fit_paragraphs(items: Sequence[str], width_in: float, height_in: float, size: int, spacing_pt: float = 0.0,
+                   indent_in: float = 0.0) -> list[str]:
+    """`items` (the paragraphs of one text box, inches and points) shortened to fit the box together.
+
+    Paragraphs that fit are kept whole; otherwise each gets an equal share of the box's lines
+    (at least one). `indent_in` is the room a bullet sign takes before each paragraph.
+    """
+    line_in = size * 1.2 / 72  # DrawingML single spacing is 1.2 x the font size
+    usable = height_in - 0.1 - spacing_pt / 72 * max(len(items) - 1, 0)
+    available = max(int(usable / line_in + 1e-6), len(items), 1)
+    width = max(width_in - indent_in, 0.5)
+    shown = [shorten(item, width, size, available) for item in items]
+    if sum(_lines(item, width, size) for item in shown) > available:
+        share = max(available // max(len(items), 1), 1)
+        shown = [shorten(item, width, size, share) for item in items]
+    return shown
 
 
 def row_height(row: Row, columns: Sequence[Column], size: int) -> float:
@@ -121,7 +185,7 @@ def _cell_xml(text: str, size: int, colour: str, bold: bool, align, fill: str) -
         f'<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="{_ALIGN.get(align, "l")}"/>'
         f'<a:r><a:rPr lang="id-ID" sz="{size * 100}" b="{1 if bold else 0}" dirty="0">'
         f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="{FONT}"/></a:rPr>'
-        f'<a:t>{escape(text)}</a:t></a:r></a:p></a:txBody>'
+        f'<a:t>{escape(clean_text(text))}</a:t></a:r></a:p></a:txBody>'
         f'<a:tcPr marL="{_MARGIN_LR}" marR="{_MARGIN_LR}" marT="{_MARGIN_TB}" marB="{_MARGIN_TB}" anchor="ctr">'
         f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill></a:tcPr></a:tc>'
     )

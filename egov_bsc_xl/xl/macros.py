@@ -146,10 +146,13 @@ def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
     if report is None or not report.perspectives or not report.kpis:
         return text("msg_deck_errors", lang, errors=analysis.errors), lang
     workbook = Path(xl.book.fullname)
+    notes: list[str] = []  # a logo left out: said once, after the paths
     paths = [build_deck(analysis, audience=audience, output=default_output(workbook, audience, analysis.period.code),
-                        base_dir=workbook.parent)
+                        base_dir=workbook.parent, on_warning=notes.append)
              for audience in ("leadership", "public")]
     message = text("msg_deck_ok", lang, path="\n".join(str(p) for p in paths))
+    if notes:
+        message += "\n" + notes[0]
     if analysis.errors:  # the deck lists them on its data-quality slide, as `egov-bsc deck` does
         message += " " + text("msg_deck_with_errors", lang, errors=analysis.errors)
     return message, lang
