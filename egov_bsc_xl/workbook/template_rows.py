@@ -53,8 +53,9 @@ def profile_rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
 
 
 def settings_rows(settings: Settings, lang: str) -> list[dict[str, Any]]:
-    values = {"cap": settings.cap, "minimize_method": settings.minimize_method.value,
-              "missing": settings.missing.value, "language": lang}
+    values = {"cap": settings.cap, "minimize_method": settings.minimize_method.word(lang),
+              "missing": settings.missing.word(lang), "language": lang,
+              "attention_below": settings.attention_below}
     return [{"key": k, "label": _label(c.SETTING_KEYS, k, lang), "value": values[k]}
             for k in c.SETTING_KEYS]
 

@@ -46,8 +46,8 @@ def test_every_spec_table_is_a_named_table_with_the_language_labels(lang):
 def test_blank_template_has_defaults_for_settings_bands_and_perspectives():
     tables = _tables(_book(build("id")))
     settings = {r[0]: r[2] for r in tables["tblSettings"][1][1:]}
-    assert settings == {"cap": 1.2, "minimize_method": "permenpan", "missing": "exclude",
-                        "language": "id"}
+    assert settings == {"cap": 1.2, "minimize_method": "PermenPANRB (2 − R/T)",
+                        "missing": "Abaikan (bobot dibagi ulang)", "language": "id", "attention_below": 1}
     bands = tables["tblBands"][1][1:]
     assert [b[0] for b in bands] == [0.91, 0.76, 0.66, 0.51, 0]
     assert [b[1] for b in bands] == ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
