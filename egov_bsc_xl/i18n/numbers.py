@@ -17,6 +17,17 @@ _DASHES = frozenset({"-", "--", "–", "—", "−"})
 _SEPARATORS = {"id": (",", "."), "en": (".", ",")}  # language -> (decimal mark, thousands separator)
 
 
+# The one percent rule (README, "Percent cells"): a number typed with '%' is that percentage; a
+# plain number above the top of its kind is percent points (25 -> 25 %); otherwise the fraction itself.
+SHARE_TOP = 1.0  # shares up to 100 %: perspective weights, initiative progress
+SCORE_TOP = 2.0  # achievement-scale values that may pass 100 %: cap, band bounds, attention_below
+
+
+def percent_fraction(number: float, typed_percent: bool, top: float) -> float:
+    """`number` as a fraction by the one percent rule: 25 -> 0.25 when above `top`, else as is."""
+    return number / 100.0 if not typed_percent and abs(number) > top else number
+
+
 def is_dash(text: object) -> bool:
     """A cell holding only a dash ('-', '–', '—'): the planner's way of writing 'no figure'."""
     return isinstance(text, str) and text.strip() in _DASHES

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from egov_bsc_xl.i18n.numbers import is_dash, number_from_text
+from egov_bsc_xl.i18n.numbers import is_dash, number_from_text, percent_fraction
 from egov_bsc_xl.workbook.contract import PERCENT_TOPS, Kind
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -54,11 +54,10 @@ def parse_percent(value: object, kind: Kind, lang: str = "id") -> Parsed:
     points, 25 -> 0.25; at or below the top it is the fraction itself, 0.25 -> 25 %.
     """
     parsed = parse_number(value, lang)
-    if parsed.value is None or (isinstance(value, str) and "%" in value):
+    if parsed.value is None:
         return parsed
-    if abs(parsed.value) > PERCENT_TOPS[kind]:
-        return Parsed(parsed.value / 100.0, parsed.from_text)
-    return parsed
+    typed_percent = isinstance(value, str) and "%" in value
+    return Parsed(percent_fraction(parsed.value, typed_percent, PERCENT_TOPS[kind]), parsed.from_text)
 
 
 def parse_id(value: object) -> str:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from egov_bsc_xl.i18n.numbers import SCORE_TOP, SHARE_TOP
+
 
 class Kind(StrEnum):
     """What a column holds; the reader parses and the template formats by kind."""
@@ -252,7 +254,7 @@ SETTING_KINDS: dict[str, Kind] = {"cap": Kind.SCORE, "attention_below": Kind.SCO
 
 # The one percent rule: a number typed with '%' is that percentage; a plain number above the
 # kind's top is percent points (25 -> 25 %); otherwise it is the fraction itself (0.25 -> 25 %).
-PERCENT_TOPS: dict[Kind, float] = {Kind.PERCENT: 1.0, Kind.SCORE: 2.0}
+PERCENT_TOPS: dict[Kind, float] = {Kind.PERCENT: SHARE_TOP, Kind.SCORE: SCORE_TOP}
 
 # Output sheets the product owns (SPEC 3).
 DASHBOARD_SHEET = {"id": "Dasbor", "en": "Dashboard"}
