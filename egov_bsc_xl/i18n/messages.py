@@ -111,8 +111,10 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
              ("Isi ID Sasaran atau ID IKU yang didukung.", "Fill in the objective or KPI IDs it supports.")),
     "W030": ("warning",
              ("Angka dibaca dari teks '{value}' sebagai {extra}.", "Number read from the text '{value}' as {extra}."),
-             ("Ketik angka tanpa tanda kutip agar Excel menyimpannya sebagai angka.",
-              "Type the number without quotes so that Excel stores it as a number.")),
+             ("Teks dibaca cara Indonesia (koma = desimal, titik = ribuan). Ketik angka tanpa tanda kutip "
+              "agar Excel menyimpannya sebagai angka.",
+              "Text is read the English way ('.' = decimal mark, ',' = thousands). Type the number without "
+              "quotes so that Excel stores it as a number.")),
 }
 
 
