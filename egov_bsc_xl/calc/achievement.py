@@ -41,13 +41,15 @@ def achievement(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(raw, scored) achievement of each measurement; scored is raw clipped to [0, cap].
 
-    maximize: A/T; range: A<L A/L, in range 1, A>U A/U.
-    minimize: 2 - A/T (permenpan) or T/A (inverse); range: A<L 2 - A/L, in range 1, A>U 2 - A/U
-    (inverse: L/A and U/A).
-    stabilize: range only: A<L A/L, in range 1, A>U 2 - A/U.
+    With M = the actual clipped to the target [L, U] (a single target T is the range [T, T]):
+    maximize: A / M, so A<L A/L, in range 1, A>U A/U; needs L > 0.
+    minimize: 2 - A/M (permenpan) or M/A (inverse; the cap when A <= 0); needs L >= 0. When
+    M is 0 (a target of zero, or a range from 0 with A <= 0): A <= 0 -> 1, A > 0 -> 0 (SPEC 8).
+    stabilize: range only: A<L A/L (0 when L is 0), in range 1, A>U 2 - A/U; needs L >= 0, U > 0.
     binary: the actual itself, 1 (yes) or 0 (no), or a share of yes over several periods;
     targets are not used.
-    A target <= 0 for maximize/minimize gives NaN (validation reports E023).
+    Any other target gives NaN (validation reports E023 or E024). The native Excel formulas
+    (workbook.template_formulas) follow these same steps.
     """
     a = np.atleast_1d(np.asarray(actual, dtype="float64"))
     size = a.shape[0]
@@ -56,53 +58,36 @@ def achievement(
     pol = _polarity_codes(polarity, size)
     inverse = MinimizeMethod.parse(minimize_method) is MinimizeMethod.INVERSE
 
-    raw = np.full(size, np.nan)
     has_range = ~np.isnan(up)
+    top = np.where(has_range, up, lo)
     # A range needs lower <= upper; when it is reversed (E024) the row has no achievement.
-    bad_range = has_range & (lo > up)
-    below = a < lo
-    above = a > up
-    inside = has_range & ~below & ~above
-    positive = lo > 0
-    positive_up = up > 0
+    good = ~np.isnan(lo) & ~(has_range & (lo > up))
+    with np.errstate(invalid="ignore"):
+        m = np.clip(a, lo, top)  # the actual brought into the target range (NaN when a target is)
 
+    raw = np.full(size, np.nan)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # maximize
-        m = pol == Polarity.MAXIMIZE.value
-        single = m & ~has_range & positive
-        raw = np.where(single, a / lo, raw)
-        rng = m & has_range & positive & positive_up
-        raw = np.where(rng & below, a / lo, raw)
-        raw = np.where(rng & inside, 1.0, raw)
-        raw = np.where(rng & above, a / up, raw)
+        sel = (pol == Polarity.MAXIMIZE.value) & good & (lo > 0)
+        raw = np.where(sel, a / m, raw)
 
-        # minimize
-        m = pol == Polarity.MINIMIZE.value
-        single = m & ~has_range & positive
-        if inverse:
-            raw = np.where(single, np.where(a > 0, lo / a, cap), raw)
-        else:
-            raw = np.where(single, 2.0 - a / lo, raw)
-        rng = m & has_range & positive & positive_up
-        if inverse:
-            raw = np.where(rng & below, np.where(a > 0, lo / a, cap), raw)
-            raw = np.where(rng & above, up / a, raw)
-        else:
-            raw = np.where(rng & below, 2.0 - a / lo, raw)
-            raw = np.where(rng & above, 2.0 - a / up, raw)
-        raw = np.where(rng & inside, 1.0, raw)
+        # minimize; a zero target (or a range from zero reached) scores 1 for A <= 0, 0 above
+        sel = (pol == Polarity.MINIMIZE.value) & good & (lo >= 0)
+        zero = m == 0
+        ratio = np.where(a > 0, m / a, cap) if inverse else 2.0 - a / m
+        raw = np.where(sel, np.where(zero, np.where(a <= 0, 1.0, 0.0), ratio), raw)
 
         # stabilize (range only)
-        m = (pol == Polarity.STABILIZE.value) & has_range & positive & positive_up
-        raw = np.where(m & below, a / lo, raw)
-        raw = np.where(m & inside, 1.0, raw)
-        raw = np.where(m & above, 2.0 - a / up, raw)
+        sel = (pol == Polarity.STABILIZE.value) & good & has_range & (lo >= 0) & (up > 0)
+        below = np.where(lo > 0, a / lo, 0.0)
+        value = np.where(a > up, 2.0 - a / up, np.where(a >= lo, 1.0, below))
+        raw = np.where(sel, value, raw)
 
         # binary
-        m = pol == Polarity.BINARY.value
-        raw = np.where(m, np.clip(a, 0.0, 1.0), raw)
+        sel = pol == Polarity.BINARY.value
+        raw = np.where(sel, np.clip(a, 0.0, 1.0), raw)
 
-    raw = np.where(np.isnan(a) | (bad_range & (pol != Polarity.BINARY.value)), np.nan, raw)
+    raw = np.where(np.isnan(a), np.nan, raw)
     raw = np.clip(raw, -RAW_LIMIT, RAW_LIMIT)  # an actual near zero under T/A stays a finite number
     scored = np.clip(raw, 0.0, cap)
     return raw, scored

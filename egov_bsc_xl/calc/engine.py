@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from egov_bsc_xl.calc.attention import needs_attention
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.weights import weighted_group_scores
@@ -98,6 +99,7 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
         return settings.band_label(x)
 
     kpi_bands = band_labels(kf["achievement"].to_numpy(), settings, lang)
+    attention = needs_attention(kf["achievement"].to_numpy(), settings).tolist()
     return ScoreReport(
         period=chosen.code,
         overall=OverallResult(score=overall, band=band(overall), coverage=coverage),
@@ -114,12 +116,12 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
         kpis=[
             KpiResult(
                 id=str(kid), objective_id=obj, perspective_id=per, target=_num(t), target_upper=_num(u),
-                actual=_num(a), achievement_raw=_num(raw), achievement=_num(ach), band=b,
+                actual=_num(a), achievement_raw=_num(raw), achievement=_num(ach), band=b, needs_attention=att,
             )
-            for kid, obj, per, t, u, a, raw, ach, b in zip(
+            for kid, obj, per, t, u, a, raw, ach, b, att in zip(
                 kf.index.tolist(), kf["objective_id"].tolist(), kf["perspective_id"].tolist(),
                 kf["target"].tolist(), kf["target_upper"].tolist(), kf["actual"].tolist(),
-                kf["achievement_raw"].tolist(), kf["achievement"].tolist(), kpi_bands, strict=True,
+                kf["achievement_raw"].tolist(), kf["achievement"].tolist(), kpi_bands, attention, strict=True,
             )
         ],
         initiatives=initiative_results(card.initiatives, card.profile.report_date or chosen.end),

@@ -14,7 +14,7 @@ import numpy as np
 from egov_bsc_xl.calc.achievement import DEFAULT_CAP, achievement
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.weights import weighted_mean
-from egov_bsc_xl.i18n.numbers import number_from_text
+from egov_bsc_xl.i18n.numbers import SCORE_TOP, number_from_text, percent_fraction
 from egov_bsc_xl.model.enums import MinimizeMethod, Polarity, parse_yes_no
 from egov_bsc_xl.model.scorecard import DEFAULT_BANDS, Band, Settings
 
@@ -84,9 +84,10 @@ def achievement_cells(actual: Cell, target: Cell, polarity: Cell, target_upper: 
         if cap_value != cap_value or cap_value <= 0:
             raise InputError(f"#BSC! batas capaian tidak valid / invalid cap: {cap}")
         method = MinimizeMethod.parse(minimize_method) or MinimizeMethod.PERMENPAN
-        for tv, w, av in zip(t, words, a, strict=True):
-            if w in ("maximize", "minimize") and tv == tv and tv <= 0 and av == av:
-                raise InputError(f"#BSC! target harus > 0 / target must be > 0: {tv:g}")
+        for tv, w, av in zip(t, words, a, strict=True):  # E023: a zero target is fine for minimize
+            if tv == tv and av == av and ((w == "maximize" and tv <= 0) or (w == "minimize" and tv < 0)):
+                limit = "> 0" if w == "maximize" else ">= 0"
+                raise InputError(f"#BSC! target harus {limit} / target must be {limit}: {tv:g}")
         _, scored = achievement(a, t, u, words, cap_value, method)
         return _shape(scored.tolist(), is_col)
     except InputError as exc:
@@ -102,8 +103,8 @@ def status_cells(achievement_values: Cell, lower_bounds: Cell = None, labels: Ce
         if lower_bounds is not None and labels is not None:
             bounds = [_number(v) for v in _column(lower_bounds)[0]]
             names = [str(v) for v in _column(labels)[0]]
-            bands = [Band(lower_bound=b / 100 if b > 2 else b, label_id=n, label_en=n, colour="#9E9E9E")
-                     for b, n in zip(bounds, names, strict=False) if b == b and n]
+            bands = [Band(lower_bound=percent_fraction(b, False, SCORE_TOP), label_id=n, label_en=n,
+                          colour="#9E9E9E") for b, n in zip(bounds, names, strict=False) if b == b and n]
             settings.bands = bands or list(DEFAULT_BANDS)
         return _shape(band_labels(scores, settings, "id"), is_col)
     except InputError as exc:

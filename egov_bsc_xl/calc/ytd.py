@@ -16,7 +16,7 @@ from egov_bsc_xl.calc.achievement import achievement
 from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.scorecard import Scorecard, Settings
 
-_FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semester": 6, "annual": 12}
+FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semester": 6, "annual": 12}
 _VALUES = ("actual", "target", "target_upper")
 
 
@@ -46,13 +46,16 @@ def kpi_base(card: Scorecard, year: int) -> KpiBase:
         "weight": column([max(k.weight, 0.0) for k in kpis], "float64"),
         "polarity": column([k.polarity.value for k in kpis], object),
         "aggregation": column([k.aggregation.value for k in kpis], object),
-        "span": column([_FREQUENCY_MONTHS[k.frequency.value] for k in kpis], "int64"),
+        "span": column([FREQUENCY_MONTHS[k.frequency.value] for k in kpis], "int64"),
     })
     table = table[~table.index.duplicated(keep="first")]
     position = {kpi_id: i for i, kpi_id in enumerate(table.index)}
 
     m = card.measurements
     m = m[(m["year"] == year) & m["kpi_id"].isin(table.index)]
+    # A row whose period is not of the KPI's frequency (an annual row beside quarterly ones, E028)
+    # is not added in: it is an input error, left out like every other cell in error.
+    m = m[m["months"].to_numpy() == table["span"].reindex(m["kpi_id"]).to_numpy()]
     m = m.drop_duplicates(subset=["kpi_id", "end_month", "months"], keep="first")
     code = m["kpi_id"].map(position).to_numpy(dtype="int64")
     order = np.lexsort((m["months"].to_numpy(), m["end_month"].to_numpy(), code))

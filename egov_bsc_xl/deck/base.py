@@ -262,10 +262,8 @@ class Deck:
         return self.card.settings.band(score)
 
     def threshold(self) -> float:
-        """Lower bound of the second-best band (76 % by default): below it a KPI needs attention."""
-        bounds = sorted((b.lower_bound for b in self.card.settings.bands if b.lower_bound > float("-inf")),
-                        reverse=True)
-        return bounds[1] if len(bounds) > 1 else (bounds[0] if bounds else 0.76)
+        """The setting attention_below (default 100 %): below it a KPI needs attention (calc.attention)."""
+        return self.card.settings.attention_below
 
     def perspective_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.card.perspectives}

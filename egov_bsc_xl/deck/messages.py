@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from egov_bsc_xl.calc.attention import attention_list
 from egov_bsc_xl.deck.base import Deck
 from egov_bsc_xl.deck.tables import shorten
 from egov_bsc_xl.model.period import Period
@@ -9,10 +10,8 @@ from egov_bsc_xl.model.report import InitiativeResult, KpiResult, PerspectiveRes
 
 
 def kpis_below(deck: Deck) -> list[KpiResult]:
-    """KPIs with data whose scored achievement is below the attention threshold, lowest first."""
-    limit = deck.threshold()
-    found = [k for k in deck.report.kpis if k.achievement is not None and k.achievement < limit]
-    return sorted(found, key=lambda k: (k.achievement, k.id))
+    """KPIs that need attention (calc.attention: below the setting attention_below), lowest first."""
+    return attention_list(deck.report.kpis)
 
 
 def kpis_without_data(deck: Deck) -> list[KpiResult]:

@@ -38,10 +38,10 @@ def customer_perspective_id(deck: Deck) -> str | None:
 def overall_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_overall", period=deck.period.label(deck.lang)))
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
-    good_bound = deck.threshold()
+    target_band = deck.card.settings.band(deck.threshold())  # the band of the attention bound
     with_data = [k for k in deck.report.kpis if k.achievement is not None]
-    good = sum(1 for k in with_data if k.achievement is not None and k.achievement >= good_bound)
-    band = deck.card.settings.band(good_bound).label(deck.lang)
+    good = sum(1 for k in with_data if k.achievement is not None and k.achievement >= target_band.lower_bound)
+    band = target_band.label(deck.lang)
     lines = [deck.t("public_intro", period=deck.period.label(deck.lang))]
     if with_data:
         lines.append(deck.t("public_kpis_good", n=good, total=len(with_data), band=band))

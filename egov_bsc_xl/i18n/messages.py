@@ -37,10 +37,12 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
               "'{value}' is not an allowed value for '{field}'."),
              ("Pilih salah satu: {extra}.", "Choose one of: {extra}.")),
     "E023": ("error",
-             ("Target {value} tidak boleh nol atau negatif untuk polaritas {extra}.",
-              "Target {value} must be above zero for polarity {extra}."),
-             ("Capaian dihitung sebagai rasio terhadap target; isi target lebih dari 0.",
-              "Achievement is a ratio to the target; enter a target above 0.")),
+             ("Target {value} tidak dapat dipakai untuk polaritas {extra}.",
+              "Target {value} cannot be used with polarity {extra}."),
+             ("Untuk 'Semakin tinggi semakin baik' isi target lebih dari 0; untuk 'Semakin rendah semakin "
+              "baik' target 0 boleh (misalnya 0 insiden), target negatif tidak.",
+              "For 'Higher is better' enter a target above 0; for 'Lower is better' a target of 0 is allowed "
+              "(for example 0 incidents), a negative one is not.")),
     "E024": ("error",
              ("Batas bawah target ({value}) lebih besar dari target atas ({extra}).",
               "Lower target ({value}) is greater than the upper target ({extra})."),
@@ -58,6 +60,15 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
               "KPI {value} has more than one row for period {extra}."),
              ("Hapus baris ganda; satu IKU hanya satu baris per periode.",
               "Delete the duplicate; one row per KPI and period.")),
+    "E028": ("error",
+             ("Periode {value} tidak sesuai frekuensi IKU: {extra}.",
+              "Period {value} does not match the KPI's frequency: {extra}."),
+             ("Dalam satu tahun, semua baris satu IKU memakai periode sesuai frekuensinya. Target tahunan "
+              "(PK) diisi di kolom 'Target Tahunan (PK)' (annual_target) pada tabel IKU, bukan sebagai baris "
+              "tahunan di Realisasi; atau ubah frekuensi IKU.",
+              "Within one year all rows of a KPI use periods of its frequency. Put the annual (PK) target in "
+              "the KPI's 'Annual target' (annual_target) column of the KPI table, not as an annual row in "
+              "Measurements; or change the KPI's frequency.")),
     "E030": ("error",
              ("Bobot {value} negatif.", "Weight {value} is negative."),
              ("Bobot harus 0 atau lebih.", "Weights must be 0 or more.")),
@@ -100,8 +111,10 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
              ("Isi ID Sasaran atau ID IKU yang didukung.", "Fill in the objective or KPI IDs it supports.")),
     "W030": ("warning",
              ("Angka dibaca dari teks '{value}' sebagai {extra}.", "Number read from the text '{value}' as {extra}."),
-             ("Ketik angka tanpa tanda kutip agar Excel menyimpannya sebagai angka.",
-              "Type the number without quotes so that Excel stores it as a number.")),
+             ("Teks dibaca cara Indonesia (koma = desimal, titik = ribuan). Ketik angka tanpa tanda kutip "
+              "agar Excel menyimpannya sebagai angka.",
+              "Text is read the English way ('.' = decimal mark, ',' = thousands). Type the number without "
+              "quotes so that Excel stores it as a number.")),
 }
 
 

@@ -18,7 +18,8 @@ class _WordEnum(StrEnum):
     """A StrEnum whose members also parse from the words people type (both languages)."""
 
     _words: ClassVar[dict[str, tuple[str, str]]]  # member value -> (Indonesian word, English word)
-    _aliases: ClassVar[dict[str, str]]  # folded alias -> member value
+    _aliases: ClassVar[dict[str, str]]  # alias (folded when read) -> member value
+    _ambiguous: ClassVar[dict[str, tuple[str, str]]]  # folded word with two meanings -> E022 hint
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -26,7 +27,7 @@ class _WordEnum(StrEnum):
         for member in cls:
             if folded == member.value or folded in (_fold(w) for w in cls._words[member.value]):
                 return member
-        alias = cls._aliases.get(folded)
+        alias = next((v for k, v in cls._aliases.items() if _fold(k) == folded), None)
         return cls(alias) if alias is not None else None
 
     @classmethod
@@ -49,6 +50,24 @@ class _WordEnum(StrEnum):
         """The dropdown list for language `lang`."""
         return [m.word(lang) for m in cls]
 
+    def accepted(self) -> list[str]:
+        """Every word that reads as this member (machine key, shown words, aliases), as typed forms.
+
+        The native Excel formulas match these words (case-insensitively), so a word the engine
+        reads is a word the formula reads.
+        """
+        words = [self.value, *self._words[self.value]]
+        words += [alias for alias, value in self._aliases.items() if value == self.value]
+        seen: dict[str, str] = {}
+        for word in words:
+            seen.setdefault(word.lower(), word)
+        return list(seen.values())
+
+    @classmethod
+    def ambiguity(cls, value: object) -> tuple[str, str] | None:
+        """(Indonesian, English) explanation when `value` is a word with two meanings (E022 hint)."""
+        return getattr(cls, "_ambiguous", {}).get(_fold(value)) if value is not None else None
+
 
 @lru_cache(maxsize=1024)
 def _parse_cached(cls: type[_WordEnum], value: object) -> Any:
@@ -65,17 +84,19 @@ class Polarity(_WordEnum):
     BINARY = "binary"
 
 
+# The words the dropdowns show (SPEC 8); the words of the first release stay accepted.
 Polarity._words = {
-    "maximize": ("Maksimal", "Maximize"),
-    "minimize": ("Minimal", "Minimize"),
-    "stabilize": ("Stabil", "Stabilize"),
+    "maximize": ("Semakin tinggi semakin baik", "Higher is better"),
+    "minimize": ("Semakin rendah semakin baik", "Lower is better"),
+    "stabilize": ("Dalam rentang", "Within range"),
     "binary": ("Ya/Tidak", "Yes/No"),
 }
 Polarity._aliases = {
+    "maksimal": "maximize", "maximize": "maximize", "positif": "maximize", "positive": "maximize",
     "maksimum": "maximize", "maximise": "maximize", "max": "maximize", "naik": "maximize",
-    "higher is better": "maximize", "semakin tinggi semakin baik": "maximize",
+    "minimal": "minimize", "minimize": "minimize", "negatif": "minimize", "negative": "minimize",
     "minimum": "minimize", "minimise": "minimize", "min": "minimize", "turun": "minimize",
-    "lower is better": "minimize", "semakin rendah semakin baik": "minimize",
+    "stabil": "stabilize", "stabilize": "stabilize",
     "stabilise": "stabilize", "range": "stabilize", "rentang": "stabilize",
     "ya/tidak": "binary", "yes/no": "binary", "ya tidak": "binary", "yes no": "binary",
     "biner": "binary", "boolean": "binary",
@@ -109,14 +130,25 @@ class Aggregation(_WordEnum):
 
 
 Aggregation._words = {
-    "sum": ("Jumlah", "Sum"),
+    "sum": ("Jumlah per periode", "Sum of periods"),
     "average": ("Rata-rata", "Average"),
-    "last": ("Terakhir", "Last"),
+    "last": ("Terakhir (angka sudah kumulatif)", "Last (figure already cumulative)"),
 }
 Aggregation._aliases = {
-    "total": "sum", "kumulatif": "sum", "cumulative": "sum",
-    "rata rata": "average", "mean": "average", "avg": "average", "latest": "last",
+    "jumlah": "sum", "total": "sum", "sum": "sum",
+    "rata rata": "average", "mean": "average", "avg": "average",
+    "terakhir": "last", "last": "last", "latest": "last",
 }
+# "kumulatif" alone names both "already cumulative" (last) and "to be added up" (sum): E022.
+_CUMULATIVE = (
+    "'kumulatif' bisa berarti dua hal; pilih 'Terakhir (angka sudah kumulatif)' bila angka tiap "
+    "periode sudah merupakan akumulasi sejak awal tahun, atau 'Jumlah per periode' bila angka tiap "
+    "periode dijumlahkan",
+    "'cumulative' has two meanings; choose 'Last (figure already cumulative)' when each period's "
+    "figure already adds up from the start of the year, or 'Sum of periods' when the periods' "
+    "figures are to be added up",
+)
+Aggregation._ambiguous = {"kumulatif": _CUMULATIVE, "cumulative": _CUMULATIVE, "akumulasi": _CUMULATIVE}
 
 
 class MinimizeMethod(_WordEnum):
@@ -124,10 +156,14 @@ class MinimizeMethod(_WordEnum):
     INVERSE = "inverse"  # T/A
 
 
-MinimizeMethod._words = {"permenpan": ("permenpan", "permenpan"), "inverse": ("inverse", "inverse")}
+MinimizeMethod._words = {
+    "permenpan": ("Praktik LKjIP (2 − R/T)", "LKjIP practice (2 − A/T)"),
+    "inverse": ("Kebalikan (T/R)", "Inverse (T/A)"),
+}
 MinimizeMethod._aliases = {
-    "2 a/t": "permenpan", "permenpanrb": "permenpan", "standard": "permenpan", "standar": "permenpan",
-    "t/a": "inverse", "invers": "inverse", "kebalikan": "inverse",
+    "permenpan": "permenpan", "2-A/T": "permenpan", "2-R/T": "permenpan", "permenpanrb": "permenpan",
+    "standard": "permenpan", "standar": "permenpan", "lkjip": "permenpan",
+    "inverse": "inverse", "t/a": "inverse", "t/r": "inverse", "invers": "inverse", "kebalikan": "inverse",
 }
 
 
@@ -136,8 +172,14 @@ class MissingPolicy(_WordEnum):
     ZERO = "zero"
 
 
-MissingPolicy._words = {"exclude": ("exclude", "exclude"), "zero": ("zero", "zero")}
-MissingPolicy._aliases = {"abaikan": "exclude", "dikecualikan": "exclude", "nol": "zero", "0": "zero"}
+MissingPolicy._words = {
+    "exclude": ("Abaikan (bobot dibagi ulang)", "Leave out (reweight the others)"),
+    "zero": ("Hitung sebagai nol", "Count as zero"),
+}
+MissingPolicy._aliases = {
+    "exclude": "exclude", "abaikan": "exclude", "dikecualikan": "exclude", "leave out": "exclude",
+    "zero": "zero", "nol": "zero", "0": "zero",
+}
 
 
 class Language(_WordEnum):
@@ -149,8 +191,11 @@ Language._words = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English
 Language._aliases = {"bahasa indonesia": "id", "ind": "id", "eng": "en", "english": "en"}
 
 
-_YES = {"ya", "yes", "y", "true", "benar", "1", "1.0", "aktif", "active", "sudah", "done"}
-_NO = {"tidak", "no", "n", "t", "false", "salah", "0", "0.0", "nonaktif", "inactive", "belum"}
+# The yes/no vocabulary: the reader, the Excel functions and the native formulas all use these.
+YES_WORDS = ("ya", "yes", "y", "true", "benar", "1", "1.0", "aktif", "active", "sudah", "done")
+NO_WORDS = ("tidak", "no", "n", "t", "false", "salah", "0", "0.0", "nonaktif", "inactive", "belum")
+_YES = frozenset(YES_WORDS)
+_NO = frozenset(NO_WORDS)
 
 
 def parse_yes_no(value: object) -> bool | None:

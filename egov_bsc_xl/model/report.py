@@ -40,6 +40,7 @@ class KpiResult(BaseModel):
     achievement_raw: float | None
     achievement: float | None  # clipped to [0, cap]
     band: str
+    needs_attention: bool = False  # achievement below the setting attention_below (SPEC 8)
 
 
 class InitiativeResult(BaseModel):

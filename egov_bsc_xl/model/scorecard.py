@@ -46,6 +46,7 @@ class Settings(BaseModel):
     minimize_method: MinimizeMethod = MinimizeMethod.PERMENPAN
     missing: MissingPolicy = MissingPolicy.EXCLUDE
     language: Language = Language.ID
+    attention_below: float = 1.0  # a KPI scored below this fraction needs attention (1.0: target not met)
     bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
     band_preset: str = ""  # tblSettings.band_preset: the preset tblBands was filled from (informative)
 

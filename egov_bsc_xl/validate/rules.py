@@ -9,6 +9,7 @@ import pandas as pd
 
 from egov_bsc_xl.calc.engine import PeriodError, choose_period, kpi_frame
 from egov_bsc_xl.calc.initiatives import initiative_results
+from egov_bsc_xl.calc.ytd import FREQUENCY_MONTHS
 from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
 from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.issues import Issue
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import ReadResult
 
 UNIT_SLIP_FACTOR = 50.0
-_STABLE_NEEDS_UPPER = (" (polaritas Stabil memerlukan rentang: isi Target Atas)",
-                       " (a Stabilize KPI needs a range: fill in the upper target)")
+_STABLE_NEEDS_UPPER = (" (polaritas 'Dalam rentang' memerlukan rentang: isi Target Atas)",
+                       " (a 'Within range' KPI needs a range: fill in the upper target)")
 WEIGHT_TOLERANCE = 0.005
 
 
@@ -53,6 +54,7 @@ def validate(result: ReadResult, period: Period | str | None = None, frame: pd.D
         _ref(col, "tblRevisions", r, "kpi_id", [rev.kpi_id] if rev.kpi_id else [], kpis, "tblKpis")
 
     _measurements(result, kpis)
+    _period_lengths(result, _safe_period(result, period))
     _weights(result)
     _coverage_of_structure(result)
     _initiatives(result, period)
@@ -96,13 +98,13 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
     rows = m["row"].to_numpy()
     has_t, has_u, has_a = ~np.isnan(target), ~np.isnan(upper), ~np.isnan(actual)
     judged = (pol != "") & (pol != Polarity.BINARY.value)
-    ratio_pol = (pol == Polarity.MAXIMIZE.value) | (pol == Polarity.MINIMIZE.value)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = actual / target
     checks = (
         ("E020", judged & ~has_t & has_a, "target", None),
         ("E020", (pol == Polarity.STABILIZE.value) & has_t & ~has_u, "target_upper", _STABLE_NEEDS_UPPER),
-        ("E023", judged & ratio_pol & has_t & (target <= 0), "target", "pol"),
+        ("E023", judged & has_t & (((pol == Polarity.MAXIMIZE.value) & (target <= 0))
+                                   | ((pol == Polarity.MINIMIZE.value) & (target < 0))), "target", "pol"),
         ("E024", judged & has_t & has_u & (target > upper), "target", "upper"),
         ("W012", judged & has_t & has_a & (target > 0) & (actual > 0)
          & ((ratio >= UNIT_SLIP_FACTOR) | (ratio <= 1 / UNIT_SLIP_FACTOR)), "actual", "target"),
@@ -127,6 +129,23 @@ def _measurements(result: ReadResult, kpis: set[str]) -> None:
         if kpi_ids[n] not in flagged:
             flagged.add(kpi_ids[n])
             col.add("W011", table, int(rows[n]), "target", target[n], base[n])
+
+
+def _period_lengths(result: ReadResult, chosen: Period) -> None:
+    """E028: in the report year and later, every row of a KPI has its frequency's period length.
+
+    Rows of earlier years may have any length (history typed in from earlier LKjIPs).
+    """
+    card, col = result.card, result.collector
+    frequency = {k.id: k.frequency for k in card.kpis}
+    m = card.measurements
+    m = m[(m["year"] >= chosen.year) & m["kpi_id"].isin(frequency.keys())]
+    span = m["kpi_id"].map({k: FREQUENCY_MONTHS[f.value] for k, f in frequency.items()}).to_numpy()
+    wrong = m["months"].to_numpy() != span
+    for row, kpi_id, code in m.loc[wrong, ["row", "kpi_id", "period"]].itertuples(index=False):
+        freq = frequency[kpi_id]
+        col.add("E028", "tblMeasurements", int(row), "period", code,
+                (f"IKU {kpi_id} berfrekuensi {freq.word('id')}", f"KPI {kpi_id} is {freq.word('en')}"))
 
 
 def _unknown_polarity(result: ReadResult) -> set[str]:

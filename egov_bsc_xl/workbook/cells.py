@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from egov_bsc_xl.i18n.numbers import number_from_text
+from egov_bsc_xl.i18n.numbers import is_dash, number_from_text, percent_fraction
+from egov_bsc_xl.workbook.contract import PERCENT_TOPS, Kind
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -29,18 +30,34 @@ def is_blank(value: object) -> bool:
     return value is None or value == "" or (type(value) is str and not value.strip())
 
 
-def parse_number(value: object) -> Parsed:
-    """A number cell, or a number written as text (then `from_text`); not ok for other text."""
+def parse_number(value: object, lang: str = "id") -> Parsed:
+    """A number cell, or a number written as text in workbook language `lang` (then `from_text`);
+    not ok for other text. A lone dash ('-') is blank: the planner's 'no figure'."""
     if isinstance(value, bool):
         return Parsed(None, ok=False)
     if isinstance(value, int | float):
         return Parsed(float(value)) if value == value else BLANK
-    if is_blank(value):
+    if is_blank(value) or is_dash(value):
         return BLANK
     if isinstance(value, str):
-        number = number_from_text(value)
+        number = number_from_text(value, lang)
         return Parsed(number, from_text=True) if number is not None else Parsed(None, ok=False)
     return Parsed(None, ok=False)
+
+
+def parse_percent(value: object, kind: Kind, lang: str = "id") -> Parsed:
+    """A percent cell by the one rule of the contract (PERCENT_TOPS), for every percent field.
+
+    Text with a percent sign ('85 %', '120%') is that percentage; a plain number (or text
+    without '%') above the kind's top (100 % for shares such as weights and progress, 200 % for
+    achievement-scale values such as the cap, band bounds and attention_below) is percent
+    points, 25 -> 0.25; at or below the top it is the fraction itself, 0.25 -> 25 %.
+    """
+    parsed = parse_number(value, lang)
+    if parsed.value is None:
+        return parsed
+    typed_percent = isinstance(value, str) and "%" in value
+    return Parsed(percent_fraction(parsed.value, typed_percent, PERCENT_TOPS[kind]), parsed.from_text)
 
 
 def parse_id(value: object) -> str:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from egov_bsc_xl.i18n.numbers import SCORE_TOP, SHARE_TOP
+
 
 class Kind(StrEnum):
     """What a column holds; the reader parses and the template formats by kind."""
@@ -14,7 +16,8 @@ class Kind(StrEnum):
     ID = "id"  # an identifier, text
     IDS = "ids"  # comma-separated identifiers
     NUMBER = "number"
-    PERCENT = "percent"  # fraction in the cell (0.25 shown as 25 %); 25 is read as 25 %
+    PERCENT = "percent"  # a share up to 100 %: fraction in the cell (0.25 shown as 25 %); 25 is read as 25 %
+    SCORE = "score"  # an achievement-scale fraction that may pass 100 % (1.2 = 120 %); 120 is read as 120 %
     MONEY = "money"  # rupiah, thousands separators
     INTEGER = "integer"
     DATE = "date"
@@ -179,7 +182,7 @@ BANDS = TableSpec(
     "Pengaturan",
     "Settings",
     (
-        C("lower_bound", "Batas Bawah", "Lower bound", K.PERCENT, True),
+        C("lower_bound", "Batas Bawah", "Lower bound", K.SCORE, True),
         C("label_id", "Label (ID)", "Label (ID)", K.TEXT, True),
         C("label_en", "Label (EN)", "Label (EN)", K.TEXT, True),
         C("colour", "Warna", "Colour", K.TEXT),
@@ -245,7 +248,15 @@ SETTING_KEYS: dict[str, tuple[str, str]] = {
     "missing": ("Data kosong", "Missing data"),
     "language": ("Bahasa", "Language"),
     "band_preset": ("Preset pita status", "Band preset"),
+    "attention_below": ("Perlu perhatian bila capaian di bawah", "Needs attention below"),
 }
+
+# Settings that hold a percentage, and their kind (the percent rule of workbook.cells.parse_percent).
+SETTING_KINDS: dict[str, Kind] = {"cap": Kind.SCORE, "attention_below": Kind.SCORE}
+
+# The one percent rule: a number typed with '%' is that percentage; a plain number above the
+# kind's top is percent points (25 -> 25 %); otherwise it is the fraction itself (0.25 -> 25 %).
+PERCENT_TOPS: dict[Kind, float] = {Kind.PERCENT: SHARE_TOP, Kind.SCORE: SCORE_TOP}
 
 # Output sheets the product owns (SPEC 3).
 DASHBOARD_SHEET = {"id": "Dasbor", "en": "Dashboard"}

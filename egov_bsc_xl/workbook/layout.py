@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from egov_bsc_xl.calc.attention import attention_list
+from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
@@ -190,15 +192,6 @@ def _axis_max(settings: Settings, values: list[float | None]) -> float:
     return max(settings.cap, 1.0, top)
 
 
-def _good_bound(settings: Settings) -> float:
-    """Lower bound of the band called Baik / Good; the second band from the top if none is."""
-    ordered = sorted(settings.bands, key=lambda b: b.lower_bound, reverse=True)
-    for band in ordered:
-        if band.label_id.strip().lower() == "baik" or band.label_en.strip().lower() == "good":
-            return band.lower_bound
-    return ordered[min(1, len(ordered) - 1)].lower_bound
-
-
 def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
     """The Dasbor / Dashboard sheet of an Analysis (see workbook.analysis); `sheets`: the workbook's."""
     lang = analysis.language
@@ -296,15 +289,14 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         r += 1
     row = r + 1
 
-    # Off-track list: scored below Baik / Good, worst first.
-    grid.put(row, 0, t("sec_offtrack"), "section")
-    bound = _good_bound(settings)
-    off = sorted((k for k in report.kpis if k.achievement is not None and k.achievement < bound),
-                 key=lambda k: (k.achievement, k.id))
+    # Needs attention (calc.attention): below the setting attention_below, lowest first.
+    threshold = fmt_percent(settings.attention_below, lang, 0)
+    grid.put(row, 0, t("sec_offtrack", threshold=threshold), "section")
+    off = attention_list(report.kpis)
     _header(grid, row + 1, [t("id"), t("kpi"), t("owner"), t("achievement"), t("band")])
     r = row + 2
     if not off:
-        grid.put(r, 0, t("none_offtrack"), "note")
+        grid.put(r, 0, t("none_offtrack", threshold=threshold), "note")
         r += 1
     for k in off:
         kpi = kpis.get(k.id)

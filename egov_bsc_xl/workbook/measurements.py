@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from egov_bsc_xl.i18n.numbers import number_from_text
+from egov_bsc_xl.i18n.numbers import is_dash, number_from_text
 from egov_bsc_xl.model.enums import Polarity, parse_yes_no
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.workbook.cells import is_blank, parse_id
@@ -110,14 +110,14 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
         return 1.0 if value else 0.0
     if isinstance(value, int):
         return float(value)
-    if isinstance(value, str) and not value.strip():
-        return _NAN
+    if isinstance(value, str) and (not value.strip() or is_dash(value)):
+        return _NAN  # a lone dash is the planner's 'no figure': blank, not an error
     if binary:
         yes = parse_yes_no(value)
         if yes is not None:
             return 1.0 if yes else 0.0
     if isinstance(value, str):
-        number = number_from_text(value)
+        number = number_from_text(value, rows.lang)
         if number is not None:
             rows.collector.add("W030", TABLE, i, key, value, number)
             return number

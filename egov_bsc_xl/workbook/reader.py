@@ -24,6 +24,7 @@ from egov_bsc_xl.workbook.cells import (
     parse_id,
     parse_ids,
     parse_number,
+    parse_percent,
     parse_text,
 )
 from egov_bsc_xl.workbook.measurements import read_measurements
@@ -52,8 +53,9 @@ class ReadResult:
 class Rows:
     """Data rows of one table with their cells looked up by column key."""
 
-    def __init__(self, raw: RawTable, columns: dict[str, int], collector: Collector):
+    def __init__(self, raw: RawTable, columns: dict[str, int], collector: Collector, lang: str = "id"):
         self.raw, self.columns, self.collector = raw, columns, collector
+        self.lang = lang  # numbers typed as text are read in the workbook's language (SPEC 8)
 
     def __iter__(self):
         keys = self.columns
@@ -98,13 +100,18 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
 
     profile_rows = rows.get(c.PROFILE.name)
     settings_rows = rows.get(c.SETTINGS.name)
+    # The language decides how numbers typed as text are read, so it is found first (from the
+    # words of the profile and settings, read once without recording issues), then every table
+    # is read in it.
+    lang = _first_language(profile_rows, settings_rows, raws)
+    for r in rows.values():
+        r.lang = lang
     card.profile = read_profile(profile_rows) if profile_rows else card.profile
     card.settings = read_settings(settings_rows) if settings_rows else card.settings
     if c.BANDS.name in rows:
         bands = read_bands(rows[c.BANDS.name])
         if bands:
             card.settings.bands = bands
-    lang = _language(card, settings_rows, raws)
     card.settings.language = Language(lang)
     result.language = lang
 
@@ -148,6 +155,18 @@ def _canonical(name: str) -> str:
     return next(t for t in c.TABLES if t.lower() == name.lower())
 
 
+def _first_language(profile_rows: Rows | None, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
+    """The workbook's language, from a scratch reading of the profile and settings (no issues kept)."""
+    draft = Scorecard()
+    if profile_rows is not None:
+        draft.profile = read_profile(Rows(profile_rows.raw, profile_rows.columns, Collector()))
+    scratch = None
+    if settings_rows is not None:
+        scratch = Rows(settings_rows.raw, settings_rows.columns, Collector())
+        draft.settings = read_settings(scratch)
+    return _language(draft, scratch, raws)
+
+
 def _language(card: Scorecard, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
     if card.settings.language is not None and settings_rows is not None and _has_key(settings_rows, "language"):
         return card.settings.language.value
@@ -176,8 +195,14 @@ def _required(rows: Rows, i: int, r: dict[str, Any], keys: tuple[str, ...]) -> N
             rows.collector.add("E020", rows.raw.name, i, key)
 
 
-def _number(rows: Rows, i: int, key: str, value: Any, percent: bool = False) -> float | None:
-    parsed = parse_number(value)
+def _number(rows: Rows, i: int, key: str, value: Any) -> float | None:
+    """A number cell (E021 when it is not one, W030 when read from text); percent columns by the
+    contract's one percent rule (workbook.cells.parse_percent)."""
+    kind = c.TABLES[rows.raw.name].column(key).kind
+    if kind in c.PERCENT_TOPS:
+        parsed = parse_percent(value, kind, rows.lang)
+    else:
+        parsed = parse_number(value, rows.lang)
     if not parsed.ok:
         rows.collector.add("E021", rows.raw.name, i, key, value)
         return None
@@ -191,7 +216,7 @@ def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -
         return default
     member = enum.parse(value)
     if member is None:
-        words = (", ".join(enum.choices("id")), ", ".join(enum.choices("en")))
+        words = enum.ambiguity(value) or (", ".join(enum.choices("id")), ", ".join(enum.choices("en")))
         rows.collector.add("E022", rows.raw.name, i, key, parse_text(value), words)
         return default
     return member
@@ -199,7 +224,6 @@ def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -
 
 def _perspectives(rows: Rows, card: Scorecard) -> list[int]:
     found: list[int] = []
-    weights: list[float | None] = []
     for i, r in rows:
         _required(rows, i, r, ("id", "name", "weight"))
         weight = _number(rows, i, "weight", r.get("weight"))
@@ -216,12 +240,7 @@ def _perspectives(rows: Rows, card: Scorecard) -> list[int]:
             Perspective(id=parse_id(r.get("id")), name=parse_text(r.get("name")), weight=weight or 0.0,
                         order=int(order) if order is not None else len(found) + 1, active=active)
         )
-        weights.append(weight)
         found.append(i)
-    # Weights typed as percent points (25 rather than 25 %) are read as percent.
-    if any(w is not None and w > 1.0 for w in weights):
-        for p in card.perspectives:
-            p.weight = p.weight / 100.0
     return found
 
 
@@ -275,9 +294,6 @@ def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
                 rows.collector.add("E021", rows.raw.name, i, key, r.get(key))
             dates[key] = day
         progress = _number(rows, i, "progress", r.get("progress"))
-        typed_percent = isinstance(r.get("progress"), str) and "%" in r.get("progress", "")
-        if progress is not None and progress > 1.0 and not typed_percent:
-            progress = progress / 100.0  # 60 typed in the cell means 60 %
         card.initiatives.append(
             Initiative(
                 id=parse_id(r.get("id")), name=parse_text(r.get("name")),

@@ -7,8 +7,14 @@ from typing import TYPE_CHECKING, Any
 from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.model.scorecard import Band, Profile, Settings
-from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_number, parse_text
-from egov_bsc_xl.workbook.contract import PROFILE_KEYS, SETTING_KEYS, normalise_header
+from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_number, parse_percent, parse_text
+from egov_bsc_xl.workbook.contract import (
+    BANDS,
+    PROFILE_KEYS,
+    SETTING_KEYS,
+    SETTING_KINDS,
+    normalise_header,
+)
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
@@ -36,7 +42,7 @@ def read_profile(rows: Rows) -> Profile:
         if is_blank(value):
             continue
         if key == "year":
-            number = parse_number(value)
+            number = parse_number(value, rows.lang)
             if number.value is None:
                 rows.collector.add("E021", rows.raw.name, i, "value", value)
             else:
@@ -61,11 +67,17 @@ def read_profile(rows: Rows) -> Profile:
 
 
 # Settings whose value is one of a few words: key -> (enum, the words to suggest).
-_WORD_SETTINGS: dict[str, tuple[Any, str]] = {
-    "minimize_method": (MinimizeMethod, "permenpan, inverse"),
-    "missing": (MissingPolicy, "exclude, zero"),
-    "language": (Language, "id, en"),
+_WORD_SETTINGS: dict[str, Any] = {
+    "minimize_method": MinimizeMethod,
+    "missing": MissingPolicy,
+    "language": Language,
 }
+
+
+def setting_choices(key: str, lang: str) -> list[str]:
+    """The dropdown words of a word setting (the machine keys id/en for the language)."""
+    enum = _WORD_SETTINGS[key]
+    return [m.value for m in enum] if enum is Language else enum.choices(lang)
 
 
 def read_settings(rows: Rows) -> Settings:
@@ -73,14 +85,14 @@ def read_settings(rows: Rows) -> Settings:
     for i, key, value in _entries(rows, SETTING_KEYS):
         if is_blank(value):
             continue
-        if key == "cap":
-            number = parse_number(value).value
-            if number is not None and number > 2.0:
-                number = number / 100.0  # 120 typed for 120 %
-            if number is None or number <= 0:
-                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), "120 %")
+        if key in SETTING_KINDS:  # cap, attention_below: percentages (120 typed for 120 %)
+            number = parse_percent(value, SETTING_KINDS[key], rows.lang).value
+            low_ok = number is not None and (number > 0 if key == "cap" else number >= 0)
+            if number is None or not low_ok:
+                example = "120 %" if key == "cap" else "100 %"
+                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), example)
             else:
-                settings.cap = number
+                setattr(settings, key, number)
         elif key == "band_preset":
             settings.band_preset = parse_text(value)  # informative: tblBands stays the truth
         elif key in _WORD_SETTINGS:
@@ -92,9 +104,10 @@ def read_settings(rows: Rows) -> Settings:
 
 def _word(rows: Rows, i: int, key: str, value: Any) -> Any:
     """The member a settings word names, or None with E022 (suggesting the allowed words)."""
-    enum, allowed = _WORD_SETTINGS[key]
+    enum = _WORD_SETTINGS[key]
     member = enum.parse(value)
     if member is None:
+        allowed = tuple(", ".join(setting_choices(key, lang)) for lang in ("id", "en"))
         rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), allowed)
     return member
 
@@ -103,12 +116,12 @@ def read_bands(rows: Rows) -> list[Band]:
     """Bands from tblBands; lower bounds typed as percent points (91) are read as 91 %."""
     bands = []
     for i, r in rows:
-        bound = parse_number(r.get("lower_bound"))
+        bound = parse_percent(r.get("lower_bound"), BANDS.column("lower_bound").kind, rows.lang)
         if bound.value is None:
             rows.collector.add("E021" if not bound.ok else "E020", rows.raw.name, i, "lower_bound",
                                r.get("lower_bound"))
             continue
-        value = bound.value / 100.0 if bound.value > 2.0 else bound.value
+        value = bound.value
         colour = parse_text(r.get("colour")) or "#9E9E9E"
         bands.append(Band(lower_bound=value, label_id=parse_text(r.get("label_id")),
                           label_en=parse_text(r.get("label_en")) or parse_text(r.get("label_id")),

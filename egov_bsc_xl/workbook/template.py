@@ -31,11 +31,13 @@ from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.files import atomic_write
 from egov_bsc_xl.workbook.kpi_library import library_rows
+from egov_bsc_xl.workbook.settings import setting_choices
 from egov_bsc_xl.workbook.template_formulas import (
     NAME_CAP,
     NAME_MINIMIZE,
     cached_values,
     computed_formulas,
+    word_names,
 )
 from egov_bsc_xl.workbook.template_guide import write_guide
 from egov_bsc_xl.workbook.template_sheets import (
@@ -202,20 +204,25 @@ class _Builder:
         rows = tr.settings_rows(self.content.settings, self.lang)
         formats = {(i, k): self.fmts.cell(spec.column(k), read_only=True)
                    for i in range(len(rows)) for k in ("key", "label")}
+        for i, row in enumerate(rows):
+            if row["key"] == "attention_below":
+                formats[(i, "value")] = self.fmts.cell(spec.column("value"), number_format="0%", align="left")
         ws = self.table_sheet(spec, rows, cell_formats=formats)
         placed = self.placed[spec.name]
-        lists = {"minimize_method": ["permenpan", "inverse"], "missing": ["exclude", "zero"],
-                 "language": ["id", "en"]}
+        lists = {key: setting_choices(key, self.lang) for key in ("minimize_method", "missing", "language")}
         for i, row in enumerate(rows):
             if row["key"] in lists:
                 self._cell_list(ws, placed, i, lists[row["key"]])
-            elif row["key"] == "cap":
+            elif row["key"] in ("cap", "attention_below"):
                 r, col = placed.first_data_row + i, placed.col_index("value")
+                low = 1 if row["key"] == "cap" else 0
                 ws.data_validation(r, col, r, col, {"validate": "decimal", "criteria": "between",
-                                                    "minimum": 1, "maximum": 2})
+                                                    "minimum": low, "maximum": 2})
         sheet = spec.sheet(self.lang)
         keys = [r["key"] for r in rows]
         self.book.define_name(NAME_CAP, f"='{sheet}'!{placed.cell(keys.index('cap'), 'value', True)}")
+        for name, array in word_names().items():
+            self.book.define_name(name, array)
         self.book.define_name(NAME_MINIMIZE,
                               f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}")
         # tblBands below tblSettings, each row filled with its own colour in the Colour column

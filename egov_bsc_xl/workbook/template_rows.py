@@ -54,8 +54,9 @@ def profile_rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
 
 
 def settings_rows(settings: Settings, lang: str) -> list[dict[str, Any]]:
-    values = {"cap": settings.cap, "minimize_method": settings.minimize_method.value,
-              "missing": settings.missing.value, "language": lang,
+    values = {"cap": settings.cap, "minimize_method": settings.minimize_method.word(lang),
+              "missing": settings.missing.word(lang), "language": lang,
+              "attention_below": settings.attention_below,
               "band_preset": settings.band_preset or preset_of(settings.bands) or None}
     return [{"key": k, "label": _label(c.SETTING_KEYS, k, lang), "value": values[k]}
             for k in c.SETTING_KEYS]

@@ -34,6 +34,7 @@ WRAPPED = {"name", "objective", "definition", "description", "note", "reason", "
 
 NUMBER_FORMATS = {
     K.PERCENT: "0%",
+    K.SCORE: "0%",
     K.MONEY: "#,##0",
     K.INTEGER: "0",
     K.NUMBER: "[>=1000]#,##0;General",

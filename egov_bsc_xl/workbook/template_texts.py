@@ -20,8 +20,10 @@ def sheet_texts(lang: str) -> dict[str, tuple[str, str]]:
                            ("Strategic initiatives", "Budget in rupiah; progress in percent; ids comma separated.")),
         "tblRevisions": (("Log Revisi", "Catat setiap perubahan target atau IKU beserta alasannya."),
                          ("Revision log", "Record every change of a target or KPI with its reason.")),
-        "tblSettings": (("Pengaturan", "Batas atas capaian, rumus polaritas minimal (permenpan/inverse), data kosong (exclude/zero); pita status di tabel bawah."),
-                        ("Settings", "Achievement cap, minimize formula (permenpan/inverse), missing data (exclude/zero); status bands in the table below.")),
+        "tblSettings": (("Pengaturan", "Batas atas capaian, rumus 'Semakin rendah semakin baik', data kosong, batas "
+                                       "'perlu perhatian' (bawaan 100 % = target belum tercapai); pilih dari daftar."),
+                        ("Settings", "Achievement cap, 'Lower is better' formula, missing data, the 'needs attention' bound "
+                                     "(default 100 % = target not met); pick from the lists.")),
         "tblKpiLibrary": (("Pustaka IKU SPBE", "Katalog acuan (hanya baca): salin baris yang sesuai ke lembar IKU."),
                           ("SPBE KPI Library", "Reference catalogue (read only): copy the rows you need to the KPIs sheet.")),
     }

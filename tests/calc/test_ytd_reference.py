@@ -26,6 +26,8 @@ def reference(sc, period: Period) -> dict[str, tuple]:
             key = (r.end_month, r.months)
             if r.kpi_id != k.id or r.year != period.year or r.end_month > period.end_month or key in seen:
                 continue
+            if r.months != SPAN[k.frequency.value]:  # another period length in the year: E028, left out
+                continue
             seen.add(key)
             rows.append(r)
         binary = k.polarity.value == "binary"

@@ -35,7 +35,9 @@ def test_score_json_has_the_shape_of_spec_5(tmp_path):
     assert set(data["perspectives"][0]) == {"id", "name", "weight", "score", "band", "coverage"}
     assert set(data["objectives"][0]) == {"id", "perspective_id", "score", "band", "coverage"}
     assert set(data["kpis"][0]) == {"id", "objective_id", "perspective_id", "target", "target_upper",
-                                    "actual", "achievement_raw", "achievement", "band"}
+                                    "actual", "achievement_raw", "achievement", "band", "needs_attention"}
+    assert all(k["needs_attention"] is (k["achievement"] is not None and k["achievement"] < 1.0)
+               for k in data["kpis"])
     assert set(data["initiatives"][0]) == {"id", "progress", "planned_progress", "budget_absorption",
                                            "behind_schedule"}
     k5 = next(k for k in data["kpis"] if k["id"] == "K5")

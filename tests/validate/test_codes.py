@@ -128,10 +128,10 @@ def test_messages_use_the_workbook_words(tmp_path):
     tables["tblKpis"][1][1][4] = "Sideways"
     issues = validate(read_workbook(write_book(tmp_path / "en.xlsx", tables, "en")))
     by_code = {i.code: i for i in issues}
-    assert "Maximize" in by_code["E023"].message and "maximize" not in by_code["E023"].message
+    assert "Higher is better" in by_code["E023"].message and "maximize" not in by_code["E023"].message
     stable = next(i for i in issues if i.code == "E020" and i.field == "target_upper")
-    assert stable.hint == "Fill in this cell (a Stabilize KPI needs a range: fill in the upper target)."
-    assert "Maximize, Minimize, Stabilize, Yes/No" in by_code["E022"].hint
+    assert stable.hint == "Fill in this cell (a 'Within range' KPI needs a range: fill in the upper target)."
+    assert "Higher is better, Lower is better, Within range, Yes/No" in by_code["E022"].hint
 
 
 def test_error_values_in_computed_columns_are_not_input_errors(tmp_path):

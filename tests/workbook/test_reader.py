@@ -134,4 +134,4 @@ def test_unknown_setting_words_are_e022(tmp_path):
     issues = analyse(write_book(tmp_path / "bad.xlsx", tables)).issues
     e022 = [i for i in issues if i.code == "E022"]
     assert [(i.sheet, i.cell, i.value) for i in e022] == [("Pengaturan", "C3", "kuadrat")]
-    assert "permenpan, inverse" in e022[0].hint
+    assert "Praktik LKjIP (2 − R/T), Kebalikan (T/R)" in e022[0].hint

@@ -20,18 +20,19 @@ def values(grid: layout.Grid) -> dict[tuple[int, int], object]:
     return {k: c.value for k, c in grid.cells.items()}
 
 
-def test_off_track_list_holds_kpis_below_good_worst_first(tmp_path: Path) -> None:
+def test_attention_list_holds_kpis_below_attention_below_worst_first(tmp_path: Path) -> None:
     rows = sample_tables()["tblMeasurements"]
     low = (rows[0], [[*r[:4], r[2] * 0.5 if r[0] == "K4" else r[4], *r[5:]] if r[0] in ("K4",) else r
                      for r in rows[1]])
     a = analyse(sample_book(tmp_path, tblMeasurements=low))
     grid = layout.dashboard(a)
-    title = next(r for (r, c), v in values(grid).items() if v == "IKU yang perlu perhatian (di bawah Baik)")
+    title = next(r for (r, c), v in values(grid).items() if v == "IKU yang perlu perhatian (capaian di bawah 100 %)")
     listed = [grid.cells[(r, 0)].value for r in range(title + 2, title + 10) if (r, 0) in grid.cells
               and str(grid.cells[(r, 0)].value).startswith("K")]
-    expected = sorted((k for k in a.report.kpis if k.achievement is not None and k.achievement < 0.76),
+    expected = sorted((k for k in a.report.kpis if k.achievement is not None and k.achievement < 1.0),
                       key=lambda k: k.achievement)
     assert listed == [k.id for k in expected] and listed
+    assert set(listed) == {k.id for k in a.report.kpis if k.needs_attention}  # the same rule as score --json
 
 
 def test_every_band_cell_is_filled_with_its_band_colour(analysis) -> None:

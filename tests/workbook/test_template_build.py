@@ -46,8 +46,9 @@ def test_every_spec_table_is_a_named_table_with_the_language_labels(lang):
 def test_blank_template_has_defaults_for_settings_bands_and_perspectives():
     tables = _tables(_book(build("id")))
     settings = {r[0]: r[2] for r in tables["tblSettings"][1][1:]}
-    assert settings == {"cap": 1.2, "minimize_method": "permenpan", "missing": "exclude",
-                        "language": "id", "band_preset": "default"}
+    assert settings == {"cap": 1.2, "minimize_method": "Praktik LKjIP (2 − R/T)",
+                        "missing": "Abaikan (bobot dibagi ulang)", "language": "id", "attention_below": 1,
+                        "band_preset": "default"}
     bands = tables["tblBands"][1][1:]
     assert [b[0] for b in bands] == [0.91, 0.76, 0.66, 0.51, 0]
     assert [b[1] for b in bands] == ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
@@ -225,3 +226,45 @@ def test_table_sheets_print_on_a4_landscape_one_page_wide_with_the_header_repeat
         assert ws.page_setup.orientation == "landscape"
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.print_title_rows.replace("$", "") == "4:4"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_dropdowns_show_the_words_of_spec_8(lang):
+    book = _book(build(lang))
+    kpis = _validations(book[c.KPIS.sheet(lang)])
+    polarity, aggregation = (kpis[f"{letter}5"] for letter in ("F", "J"))
+    if lang == "id":
+        assert polarity == '"Semakin tinggi semakin baik,Semakin rendah semakin baik,Dalam rentang,Ya/Tidak"'
+        assert aggregation == '"Jumlah per periode,Rata-rata,Terakhir (angka sudah kumulatif)"'
+    else:
+        assert polarity == '"Higher is better,Lower is better,Within range,Yes/No"'
+        assert aggregation == '"Sum of periods,Average,Last (figure already cumulative)"'
+    settings = " ".join(_validations(book[c.SETTINGS.sheet(lang)]).values())
+    assert ("Kebalikan (T/R)" if lang == "id" else "Inverse (T/A)") in settings
+    assert ("Hitung sebagai nol" if lang == "id" else "Count as zero") in settings
+    rows = {r[0]: r for r in _tables(book)["tblSettings"][1][1:]}
+    label = "Perlu perhatian bila capaian di bawah" if lang == "id" else "Needs attention below"
+    assert rows["attention_below"][1:] == [label, 1]
+
+
+def test_native_formula_word_lists_come_from_the_engines_vocabulary():
+    from egov_bsc_xl.model.enums import NO_WORDS, YES_WORDS, MinimizeMethod
+
+    book = _book(build("id", "native"))
+    names = {name: book.defined_names[name].attr_text for name in book.defined_names}
+    words = names["BSC_POLARITY_WORDS"].strip("{}").split(",")
+    kinds = names["BSC_POLARITY_KINDS"].strip("{}").split(",")
+    read = {w.strip('"').lower(): int(k) for w, k in zip(words, kinds, strict=True)}
+    order = {Polarity.MAXIMIZE: 1, Polarity.MINIMIZE: 2, Polarity.STABILIZE: 3, Polarity.BINARY: 4}
+    for member, kind in order.items():
+        for word in (member.word("id"), member.word("en"), *member.accepted()):
+            assert read[word.lower()] == kind
+            assert Polarity.parse(word) is member
+    assert [w.strip('"') for w in names["BSC_YES_WORDS"].strip("{}").split(",")] == list(YES_WORDS)
+    assert [w.strip('"') for w in names["BSC_NO_WORDS"].strip("{}").split(",")] == list(NO_WORDS)
+    assert "Kebalikan (T/R)" in names["BSC_INVERSE_WORDS"]
+    assert all(MinimizeMethod.parse(w.strip('"')) is MinimizeMethod.INVERSE
+               for w in names["BSC_INVERSE_WORDS"].strip("{}").split(","))
+    formula = " ".join(_measurement_formulas(build("id", "native", demo=True), "id"))
+    assert "BSC_POLARITY_WORDS" in formula and "BSC_YES_WORDS" in formula and "_xlfn.NUMBERVALUE" in formula
+    assert '"Sudah"' not in formula  # the words live in the names, written once

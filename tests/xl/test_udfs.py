@@ -49,3 +49,15 @@ def test_weighted_score_renormalises_over_scores_with_data():
 def test_bad_input_returns_readable_text(call, text):
     result = call()
     assert isinstance(result, str) and result.startswith("#BSC!") and text in result
+
+
+def test_words_of_spec_8_and_zero_targets():
+    assert BSC_ACHIEVEMENT(0, 0, "Semakin rendah semakin baik") == 1.0
+    assert BSC_ACHIEVEMENT(2, 0, "Lower is better") == 0.0
+    assert BSC_ACHIEVEMENT(2, 0, "negatif", None, None, "Kebalikan (T/R)") == 0.0
+    assert BSC_ACHIEVEMENT(85, 100, "Semakin tinggi semakin baik") == pytest.approx(0.85)
+    assert BSC_ACHIEVEMENT(50, 40, "Dalam rentang", 60) == 1.0
+    assert BSC_ACHIEVEMENT("Done", None, "Ya/Tidak") == 1.0
+    assert BSC_ACHIEVEMENT("0,125", 1, "positif") == pytest.approx(0.125)
+    assert BSC_ACHIEVEMENT(1, 0, "Higher is better").startswith("#BSC! target harus > 0")
+    assert BSC_ACHIEVEMENT(1, -1, "Lower is better").startswith("#BSC! target harus >= 0")
