@@ -1,13 +1,13 @@
 """Builds the bilingual .xlsm template (SPEC 3): every table, dropdowns, formulas, buttons, VBA.
 
-    python -m egov_bsc_xl.workbook.template --regenerate   # rewrites workbook_templates/*.xlsm
+The committed files in workbook_templates/ are rewritten by ``python tools/regenerate.py`` (a
+development script of the repository, not part of the installed package).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,10 +46,9 @@ from egov_bsc_xl.workbook.template_sheets import (
     write_table,
 )
 from egov_bsc_xl.workbook.template_texts import sheet_texts
-from egov_bsc_xl.workbook.vba import BUTTONS, sync_packaged_macros, vba_project
+from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "workbook_templates"
 TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
 BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
@@ -371,21 +370,3 @@ def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *,
     tmp.write_bytes(data)
     tmp.replace(target)
     return target
-
-
-def template_path(lang: str) -> Path:
-    return TEMPLATE_DIR / f"egov-bsc-template-{lang}.xlsm"
-
-
-def regenerate() -> list[Path]:
-    """Rewrite the committed templates in workbook_templates/ (blank, UDF formulas) and the packaged macros."""
-    sync_packaged_macros()
-    return [build_template(template_path(lang), lang, overwrite=True) for lang in c.LANGUAGES]
-
-
-if __name__ == "__main__":  # pragma: no cover
-    if "--regenerate" in sys.argv[1:]:
-        for written in regenerate():
-            print(written)
-    else:
-        print(__doc__)
