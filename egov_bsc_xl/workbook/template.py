@@ -28,6 +28,7 @@ from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.kpi_library import library_rows
+from egov_bsc_xl.workbook.owned_parts import CURRENT_CALC_ID
 from egov_bsc_xl.workbook.template_formulas import (
     NAME_CAP,
     NAME_MINIMIZE,
@@ -321,7 +322,10 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     book.set_properties({"title": "egov-bsc-xl", "subject": "Balanced Scorecard SPBE",
                          "author": "egov-bsc-xl", "company": content.profile.agency or "",
                          "created": CREATED})
-    book.set_calc_mode("auto")
+    # The computed cells carry the engine's own values (cache=True): Excel need not recalculate on
+    # opening, and with the current engine's calcId it does not ask "Save changes?" on closing.
+    book.set_calc_mode("auto", calc_id=CURRENT_CALC_ID)
+    book.calc_on_load = not cache
     b = _Builder(book, lang, formulas, content, cache)
     b.add_sheets()
     b.guide()
