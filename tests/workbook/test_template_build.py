@@ -206,7 +206,7 @@ def test_status_cells_take_their_colour_from_the_bands_table():
     book = _book(build("en", demo=True))
     ws = book["Measurements"]
     rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
-    band_refs = [rule.formula[0] for _, rule in rules if rule.type == "expression"]
+    band_refs = [rule.formula[0] for _, rule in rules if rule.type == "expression" and "!" in rule.formula[0]]
     settings = book["Settings"]
     labels = {settings[ref.split("!")[1].replace("$", "")].value for ref in
               (f.split("=", 1)[1] for f in band_refs)}
