@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
@@ -24,6 +24,7 @@ from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
+from egov_bsc_xl.workbook.band_rules import add_band_rules
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, header_aliases, normalise_header
 from egov_bsc_xl.workbook.layout import Grid
 from egov_bsc_xl.workbook.owned_parts import (
@@ -65,6 +66,7 @@ class ComputedValues:
 
     achievement: list[float | str]  # fraction, "" for no data
     status: list[str]
+    band_colours: list[str] = field(default_factory=list)  # '#RRGGBB' of every band in tblBands
 
 
 def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
@@ -114,7 +116,7 @@ def computed_values(analysis: Analysis) -> ComputedValues:
         if 0 <= i < nrows:
             ach[i] = "" if value != value else value
             status[i] = label
-    return ComputedValues(ach, status)
+    return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
 
 
 def _columns(headers: list[str]) -> dict[str, int]:
@@ -153,6 +155,9 @@ class FileBook:
         self.refreshed = refreshed.cells
         if refreshed.changed:  # formulas that use these cells hold stale values: Excel recalculates
             full_calc_on_load(self.package)
+        found = _table_part(self.package, MEASUREMENTS.name)
+        if found is not None:  # a band added in a colour the status column has no rule for
+            add_band_rules(self.package, found[0], values.band_colours)
 
     def close(self) -> None:
         self.package.close()

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import uuid
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -30,7 +31,9 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.enums import Language
+from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.template import BAND_PALETTE, Content, build
+from tests.ooxml_check import assert_valid_ooxml, ooxml_findings
 
 BLUE = "#1565C0"  # a palette colour none of the default bands has
 
@@ -73,14 +76,14 @@ def test_rules_use_defined_names_of_the_band_columns_and_cover_every_band(tmp_pa
     assert {c.lstrip("#") for c in BAND_PALETTE} <= set(coloured)
 
 
-def _add_band(path: Path, sheet: str) -> None:
+def _add_band(path: Path, sheet: str, colour: str = BLUE) -> None:
     """What a planner does in Excel: a sixth row in tblBands, above the others, in blue."""
     book = openpyxl.load_workbook(path, keep_vba=True)
     ws = book[sheet]
     table = ws.tables["tblBands"]
     first, last = table.ref.split(":")
     end = ws[last].row + 1
-    for col, value in zip("ABCD", (1.1, "Istimewa", "Outstanding", BLUE), strict=True):
+    for col, value in zip("ABCD", (1.1, "Istimewa", "Outstanding", colour), strict=True):
         ws[f"{col}{end}"] = value
     table.ref = f"{first}:D{end}"
     if table.autoFilter is not None:
@@ -88,8 +91,8 @@ def _add_band(path: Path, sheet: str) -> None:
     book.save(path)
 
 
-def _blue_pixels(png: Path) -> int:
-    target = tuple(int(BLUE[i:i + 2], 16) for i in (1, 3, 5))
+def _pixels(png: Path, colour: str = BLUE) -> int:
+    target = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
     image = Image.open(png).convert("RGB")
     return sum(count for count, rgb in image.getcolors(1 << 24) if rgb == target)
 
@@ -110,6 +113,9 @@ def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path)
     before = _book(build("en", "native", content=content, cache=False), tmp_path, "before.xlsm")
     after = _book(before.read_bytes(), tmp_path, "after.xlsm")
     _add_band(after, "Settings")
+    other = _book(before.read_bytes(), tmp_path, "other.xlsm")  # outside the palette: recalc adds its rule
+    _add_band(other, "Settings", OTHER)
+    recalc(other)
 
     profile = tmp_path / f"lo-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     (profile / "user").mkdir(parents=True)
@@ -120,10 +126,10 @@ def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path)
         'oor:op="fuse"><value>0</value></prop></item></oor:items>', encoding="utf-8")
     subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
                     'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
-                    "--outdir", str(tmp_path), str(before), str(after)],
+                    "--outdir", str(tmp_path), str(before), str(after), str(other)],
                    check=True, capture_output=True, timeout=240)
     blue = {}
-    for name in ("before", "after"):
+    for name in ("before", "after", "other"):
         pdf = tmp_path / f"{name}.pdf"
         pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
             ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout).group(1))
@@ -131,9 +137,51 @@ def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path)
             ["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"], capture_output=True, text=True).stdout)
         text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
                               capture_output=True, text=True, check=True).stdout
-        assert ("Outstanding" in text) == (name == "after"), text  # LibreOffice recalculated the status
+        assert ("Outstanding" in text) == (name != "before"), text  # LibreOffice recalculated the status
         subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "60", "-png", str(pdf),
                         str(tmp_path / name)], check=True)
-        blue[name] = _blue_pixels(next(tmp_path.glob(f"{name}-*.png")))
+        png = next(tmp_path.glob(f"{name}-*.png"))
+        blue[name] = _pixels(png) + _pixels(png, OTHER)
     assert blue["before"] == 0
     assert blue["after"] > 200, blue  # the Outstanding status cell is filled blue
+    assert blue["other"] > 200, blue  # ... and in the colour outside the palette after recalc
+
+
+OTHER = "#123456"  # a colour outside the palette: Excel has no rule for it until recalc adds one
+
+
+def _rule_colours(path: Path) -> list[tuple[str, str]]:
+    """(colour in the formula, fill colour) of every status rule, in order."""
+    ws = openpyxl.load_workbook(path)["Measurements"]
+    return [(re.search(r'="([0-9A-F]{6})"$', f).group(1), fill) for _, f, fill in _status_rules(ws)]
+
+
+def test_recalc_adds_a_rule_for_a_band_colour_outside_the_palette(tmp_path: Path) -> None:
+    book = _book(build("en", "native", demo=True), tmp_path)
+    _add_band(book, "Settings", OTHER)
+    assert OTHER[1:] not in dict(_rule_colours(book))
+    recalc(book)
+    rules = _rule_colours(book)
+    assert (OTHER[1:], OTHER[1:]) in rules
+    recalc(book)  # a second run finds the rule and adds nothing
+    assert _rule_colours(book) == rules
+    # openpyxl (used above to add the band) itself writes findings (inline strings, font child
+    # order); the parts recalc added to must bring none of their own.
+    ours = [f for f in ooxml_findings(book) if re.search(r"dxf|cfRule|conditionalFormatting", f)]
+    assert ours == []
+    fresh = _book(build("en", "native", demo=True), tmp_path, "fresh.xlsm")
+    recalc(fresh)  # nothing to add: every band colour has its rule
+    assert _rule_colours(fresh) == _rule_colours(_book(build("en", "native", demo=True), tmp_path, "b2.xlsm"))
+    assert_valid_ooxml(fresh)
+
+
+def test_recalc_leaves_a_workbook_without_status_rules_alone(book: Path) -> None:
+    # the recalc test workbook (hand-made, no BSC_BAND names): its conditional formats stay as they were
+    with zipfile.ZipFile(book) as zf:
+        before = {n: zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/sheet")}
+    recalc(book)
+    with zipfile.ZipFile(book) as zf:
+        after = {n: zf.read(n) for n in before}
+    for name, data in before.items():
+        assert re.findall(rb"<conditionalFormatting.*?</conditionalFormatting>", data) == re.findall(
+            rb"<conditionalFormatting.*?</conditionalFormatting>", after[name]), name
