@@ -1,15 +1,16 @@
 """The slide master of the decks, made by code: 16:9, white, navy and teal, named layouts.
 
-Regenerate the committed file with ``python -m egov_bsc_xl.deck.master`` (writes
-``presentations/egov-bsc-master.pptx``). A user's own master works when it has the layouts
-named in ``REQUIRED_LAYOUTS``.
+The master ships inside the package (``egov_bsc_xl/data/egov-bsc-master.pptx``, read with
+importlib.resources); ``presentations/egov-bsc-master.pptx`` is the same file for users to copy.
+Both are rewritten by ``python tools/regenerate.py master`` in the repository. A user's own
+master works when it has the layouts named in ``REQUIRED_LAYOUTS``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
+from importlib import resources
 from pathlib import Path
 
 from lxml import etree
@@ -54,7 +55,9 @@ TITLE_BOX = (MARGIN, Inches(0.3), SLIDE_W - 2 * MARGIN, Inches(0.8))
 BODY_TOP = Inches(1.4)
 FOOTER_TOP = Inches(7.02)
 
-DEFAULT_MASTER = Path(__file__).resolve().parents[2] / "presentations" / "egov-bsc-master.pptx"
+# Package data: present in an installed wheel as in the source tree (an installed package is a
+# folder on disk, so the resource is a real file python-pptx can open).
+DEFAULT_MASTER = Path(str(resources.files("egov_bsc_xl").joinpath("data", "egov-bsc-master.pptx")))
 
 # default-template layout index -> our name; the others are removed
 _KEEP = {0: LAYOUT_TITLE, 2: LAYOUT_SECTION, 1: LAYOUT_CONTENT, 3: LAYOUT_TWO, 5: LAYOUT_TITLE_ONLY, 6: LAYOUT_BLANK}
@@ -300,17 +303,6 @@ def build_master() -> PresentationT:
     return prs
 
 
-def write_master(path: Path = DEFAULT_MASTER) -> Path:
+def write_master(path: Path) -> Path:
     """Write the master to `path` (deterministic bytes)."""
     return write_atomically(deterministic_bytes(build_master()), path)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    target = Path(args[0]) if args else DEFAULT_MASTER
-    print(write_master(target))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

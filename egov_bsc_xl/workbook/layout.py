@@ -17,7 +17,8 @@ from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
 
 PCT = "0.0%"
-NUM = "#,##0.##"
+NUM = "#,##0"  # whole numbers: 81, 55,000 (55.000 in an Indonesian Excel); see number_style
+NUM_DECIMALS = 4  # at most this many decimals of a target or actual are shown
 MONEY = "#,##0"
 
 # Chart and cell names the product owns; a writer removes only objects carrying this prefix.
@@ -130,6 +131,25 @@ def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -
             bold=True, size=14.0 if big else 10.0, fill=colour, border=True, align="center",
             font_colour="#000000" if light else "#FFFFFF", num_fmt=PCT if pct else "General",
         )
+    return name
+
+
+def number_style(grid: Grid, value: Any) -> str:
+    """Style of a target or actual: a whole number without a decimal point ('81', '55,000'),
+    otherwise exactly the decimals it has, up to NUM_DECIMALS ('0.85', '97.5', '1,234.56').
+
+    One format for all would either print '81.' (`#,##0.##`) or round away the decimals that
+    matter (`#,##0`), so the format follows the value, as Excel's General does, keeping the
+    thousands separator. The separators themselves are the reader's locale's.
+    """
+    if not isinstance(value, int | float) or isinstance(value, bool) or value != value:
+        return "num"
+    decimals = len(f"{abs(value):.{NUM_DECIMALS}f}".split(".")[1].rstrip("0"))
+    if not decimals:
+        return "num"
+    name = f"num.{decimals}"
+    if name not in grid.styles:
+        grid.styles[name] = Style(border=True, num_fmt=f"{NUM}.{'0' * decimals}")
     return name
 
 
@@ -279,9 +299,9 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 0, k.id, "cell")
         grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
         grid.put(r, 2, objs[k.objective_id].name if k.objective_id in objs else k.objective_id, "cell_wrap")
-        grid.put(r, 3, k.target, "num")
-        grid.put(r, 4, k.target_upper, "num")
-        grid.put(r, 5, k.actual, "num")
+        grid.put(r, 3, k.target, number_style(grid, k.target))
+        grid.put(r, 4, k.target_upper, number_style(grid, k.target_upper))
+        grid.put(r, 5, k.actual, number_style(grid, k.actual))
         grid.put(r, 6, k.achievement_raw, "pct")
         grid.put(r, 7, k.achievement, "pct")
         grid.put(r, 8, k.band, _band_style(grid, _colour(settings, k.achievement)))

@@ -128,12 +128,21 @@ def add_sheet(pkg: Package, name: str, part: str) -> None:
     set_override(pkg, part, CT_SHEET)
 
 
-def full_calc_on_load(pkg: Package) -> None:
-    """Ask Excel to recalculate every formula when it opens the file (calcPr fullCalcOnLoad)."""
+CURRENT_CALC_ID = 191029  # the calculation engine of Excel 2019, 2021 and Microsoft 365
+
+
+def full_calc_on_load(pkg: Package) -> bool:
+    """Ask Excel to recalculate every formula when it opens the file (calcPr fullCalcOnLoad).
+
+    Only for a file whose cached values went stale (recalc changed one): Excel then saves the
+    recalculated file once and the flag is gone. The calcId is set to the current engine's, so
+    an older id does not make Excel recalculate, and ask "Save changes?", on every later close.
+    Returns True when workbook.xml was changed.
+    """
     book, root = _book_root(pkg)
     calc = root.find(f"{{{NS_MAIN}}}calcPr")
-    if calc is not None and calc.get("fullCalcOnLoad") in ("1", "true"):
-        return
+    if calc is not None and calc.get("fullCalcOnLoad") in ("1", "true") and _calc_id(calc) >= CURRENT_CALC_ID:
+        return False
     if calc is None:
         calc = etree.Element(f"{{{NS_MAIN}}}calcPr")
         anchor = None
@@ -144,8 +153,15 @@ def full_calc_on_load(pkg: Package) -> None:
             root.append(calc)
         else:
             anchor.addnext(calc)
+    calc.set("calcId", str(max(_calc_id(calc), CURRENT_CALC_ID)))
     calc.set("fullCalcOnLoad", "1")
     _save_book(pkg, book, root)
+    return True
+
+
+def _calc_id(calc: etree._Element) -> int:
+    value = calc.get("calcId", "")
+    return int(value) if value.isdigit() else 0
 
 
 def drop_calc_chain_of(pkg: Package, sheet_names: list[str]) -> bool:

@@ -14,16 +14,17 @@ import os
 import re
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
+from egov_bsc_xl.workbook.band_rules import add_band_rules
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, header_aliases, normalise_header
 from egov_bsc_xl.workbook.files import (
     backup_path,
@@ -68,6 +69,7 @@ class ComputedValues:
 
     achievement: list[float | str]  # fraction, "" for no data
     status: list[str]
+    band_colours: list[str] = field(default_factory=list)  # '#RRGGBB' of every band in tblBands
 
 
 def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
@@ -117,7 +119,7 @@ def computed_values(analysis: Analysis) -> ComputedValues:
         if 0 <= i < nrows:
             ach[i] = "" if value != value else value
             status[i] = label
-    return ComputedValues(ach, status)
+    return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
 
 
 def _columns(headers: list[str]) -> dict[str, int]:
@@ -150,10 +152,15 @@ class FileBook:
     def write_sheets(self, grids: list[Grid]) -> None:
         self.added = write_grids(self.package, grids)
         drop_calc_chain_of(self.package, [g.sheet for g in grids])
-        full_calc_on_load(self.package)
 
     def refresh_computed(self, values: ComputedValues) -> None:
-        self.refreshed = refresh_measurement_cache(self.package, values)
+        refreshed = refresh_measurement_cache(self.package, values)
+        self.refreshed = refreshed.cells
+        if refreshed.changed:  # formulas that use these cells hold stale values: Excel recalculates
+            full_calc_on_load(self.package)
+        found = _table_part(self.package, MEASUREMENTS.name)
+        if found is not None:  # a band added in a colour the status column has no rule for
+            add_band_rules(self.package, found[0], values.band_colours)
 
     def close(self) -> None:
         self.package.close()
@@ -176,15 +183,23 @@ def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
     return None
 
 
-def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
+class CacheRefresh(NamedTuple):
+    """What refresh_measurement_cache did: computed cells seen, and how many held another value."""
+
+    cells: int
+    changed: int
+
+
+def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefresh:
     """Rewrite the cached `<v>` of tblMeasurements' achievement and status cells; formulas stay.
 
     Works on the sheet's bytes with one regular expression over the cells of the two columns
-    (fast for 100,000 rows). Returns the number of cells refreshed.
+    (fast for 100,000 rows). Counts the cells refreshed and those whose value (or its type,
+    number or text) was different before.
     """
     found = _table_part(pkg, MEASUREMENTS.name)
     if found is None:
-        return 0
+        return CacheRefresh(0, 0)
     part, table = found
     ns = table.tag.split("}")[0] + "}" if table.tag.startswith("{") else ""
     headers = [c.get("name", "") for c in table.iter(f"{ns}tableColumn")]
@@ -200,7 +215,7 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
         if key in cols:
             letters[column_letter(left + cols[key]).encode()] = key
     if not letters:
-        return 0
+        return CacheRefresh(0, 0)
     size = bottom - data_top + 1
     which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
     pattern = re.compile(
@@ -211,9 +226,9 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
     first_row = data_top + 1  # 1-based sheet row of data row 0
     xml = pkg.read(part)
     if _up_to_date(xml, which, first_row, size):
-        return size * len(which)
+        return CacheRefresh(size * len(which), 0)
     pieces: list[bytes] = []
-    done = count = 0
+    done = count = changed = 0
     for m in pattern.finditer(xml):
         letter, number, attrs, formula, cached = m.groups()
         row = int(number) - first_row
@@ -222,16 +237,16 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> int:
         count += 1
         column = which[letter]
         is_text, value = column.text[row], column.values[row]
-        if formula is not None and cached == value and (
-            (b' t="str"' in attrs) if is_text else (b" t=" not in attrs)
-        ):
+        typed = (b' t="str"' in attrs) if is_text else (b" t=" not in attrs)
+        if formula is not None and cached == value and typed:
             continue  # already up to date: most cells on a re-run
+        changed += not (cached == value and (typed or not value))  # an empty cache is empty either way
         pieces += (xml[done : m.start()], _cell(letter, number, attrs, formula, is_text, value))
         done = m.end()
     if pieces:
         pieces.append(xml[done:])
         pkg.set(part, b"".join(pieces))
-    return count
+    return CacheRefresh(count, changed)
 
 
 def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int) -> bool:

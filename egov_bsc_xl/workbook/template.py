@@ -1,13 +1,13 @@
 """Builds the bilingual .xlsm template (SPEC 3): every table, dropdowns, formulas, buttons, VBA.
 
-    python -m egov_bsc_xl.workbook.template --regenerate   # rewrites workbook_templates/*.xlsm
+The committed files in workbook_templates/ are rewritten by ``python tools/regenerate.py`` (a
+development script of the repository, not part of the installed package).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,9 @@ from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.files import atomic_write
 from egov_bsc_xl.workbook.kpi_library import library_rows
+from egov_bsc_xl.workbook.owned_parts import CURRENT_CALC_ID
 from egov_bsc_xl.workbook.settings import setting_choices
+from egov_bsc_xl.workbook.source import column_letter
 from egov_bsc_xl.workbook.template_formulas import (
     NAME_CAP,
     NAME_MINIMIZE,
@@ -51,10 +53,30 @@ from egov_bsc_xl.workbook.template_sheets import (
     write_table,
 )
 from egov_bsc_xl.workbook.template_texts import sheet_texts
-from egov_bsc_xl.workbook.vba import BUTTONS, sync_packaged_macros, vba_project
+from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "workbook_templates"
+# Defined names of tblBands' label (in the workbook's language) and colour columns, used by the
+# conditional formats of the status column.
+NAME_BAND_LABELS = "BSC_BAND_LABELS"
+NAME_BAND_COLOURS = "BSC_BAND_COLOURS"
+# Colours that get a status rule besides the bands' own: a band added later in one of them is
+# coloured in Excel too (the Colour column offers them in a dropdown).
+BAND_PALETTE = ("#1B5E20", "#43A047", "#FDD835", "#FB8C00", "#E53935",  # the default bands
+                "#2E7D32", "#66BB6A", "#9CCC65", "#FFEB3B", "#FFC107", "#FF9800", "#F4511E",
+                "#D32F2F", "#B71C1C", "#1565C0", "#42A5F5", "#00897B", "#6A1B9A", "#795548", "#616161")
+
+
+def band_colours(settings: ModelSettings) -> list[str]:
+    """The bands' colours (upper case '#RRGGBB') then the palette's, each once."""
+    found = [b.colour.upper() if b.colour.startswith("#") else "#" + b.colour.upper() for b in settings.bands]
+    return list(dict.fromkeys(found + list(BAND_PALETTE)))
+
+
+def text_colour(fill: str) -> str:
+    """White text on a dark fill, black on a light one."""
+    r, g, b = (int(fill.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
+    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
 BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
@@ -225,6 +247,9 @@ class _Builder:
             self.book.define_name(name, array)
         self.book.define_name(NAME_MINIMIZE,
                               f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}")
+        label = c.BANDS.column("label_id" if self.lang == "id" else "label_en").label(self.lang)
+        self.book.define_name(NAME_BAND_LABELS, f"={c.BANDS.name}[{label}]")
+        self.book.define_name(NAME_BAND_COLOURS, f"={c.BANDS.name}[{c.BANDS.column('colour').label(self.lang)}]")
         # tblBands below tblSettings, each row filled with its own colour in the Colour column
         bands = tr.band_rows(self.content.settings)
         ws.write_string(BANDS_TOP - 1, 0, "Pita status" if self.lang == "id" else "Status bands",
@@ -235,6 +260,7 @@ class _Builder:
         self.placed[c.BANDS.name] = write_table(ws, self.fmts, c.BANDS, bands, top=BANDS_TOP,
                                                 lang=self.lang, cell_formats=colour_fmts,
                                                 set_widths=False)
+        self._colour_cells(ws, self.placed[c.BANDS.name])
         ws.set_column(0, 0, 16)
         ws.set_column(1, 1, 28)
         ws.set_column(2, 2, 18)
@@ -259,22 +285,37 @@ class _Builder:
             ws.write_formula(row, s_col, status_f, status_fmt, "" if status is None else status)
         self._status_colours(ws, placed)
 
+    def _colour_cells(self, ws: Any, placed: Placed) -> None:
+        """tblBands' Colour column: a dropdown of the palette, and a row added later shows its colour."""
+        prompt = ("Warna pita (#RRGGBB). Warna dari daftar juga mewarnai Status di Realisasi.",
+                  "Band colour (#RRGGBB). A colour from the list also colours Status on Measurements.")
+        list_validation(ws, placed, "colour", list(BAND_PALETTE), strict=False, lang=self.lang,
+                        prompt=prompt[0] if self.lang == "id" else prompt[1])
+        col, first = placed.col_index("colour"), placed.first_data_row
+        cell = f"${column_letter(col)}{first + 1}"
+        for colour in band_colours(self.content.settings):
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour)})
+            ws.conditional_format(first, col, first + 499, col, {
+                "type": "formula", "format": fmt,
+                "criteria": f'=SUBSTITUTE(TRIM({cell}),"#","")="{colour.lstrip("#")}"'})
+
     def _status_colours(self, ws: Any, placed: Placed) -> None:
-        """Conditional formats: each status cell takes the colour of its band in tblBands."""
-        bands = self.placed[c.BANDS.name]
-        sheet = c.BANDS.sheet(self.lang)
-        label_key = "label_id" if self.lang == "id" else "label_en"
+        """Conditional formats: each status cell takes the colour its band has in tblBands.
+
+        Excel cannot take a fill from a cell, so there is one rule per colour: the colours of
+        the bands written now and BAND_PALETTE. Each looks the status up in tblBands through the
+        defined names BSC_BAND_LABELS and BSC_BAND_COLOURS (a table column: rows a user adds
+        or reorders are included), so a band added later with a palette colour is coloured too.
+        """
         col = placed.col_index("status")
         first, last = placed.first_data_row, placed.first_data_row + 499
-        top_cell = placed.cell(0, "status").replace(str(first + 1), "") + str(first + 1)
-        letter = "".join(ch for ch in top_cell if ch.isalpha())
-        for i, band in enumerate(tr.band_rows(self.content.settings)):
-            ref = f"'{sheet}'!{bands.cell(i, label_key, True)}"
-            dark = band["colour"].upper() in ("#1B5E20", "#43A047", "#E53935")
-            fmt = self.book.add_format({"bg_color": band["colour"],
-                                        "font_color": "#FFFFFF" if dark else "#000000", "bold": True})
+        status = f"${column_letter(col)}{first + 1}"
+        colour_of = f"INDEX({NAME_BAND_COLOURS},MATCH({status},{NAME_BAND_LABELS},0))"
+        for colour in band_colours(self.content.settings):
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour), "bold": True})
             ws.conditional_format(first, col, last, col, {
-                "type": "formula", "criteria": f"=${letter}{first + 1}={ref}", "format": fmt})
+                "type": "formula", "format": fmt,
+                "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"'})
         grey = self.book.add_format({"bg_color": "#9E9E9E", "font_color": "#FFFFFF"})
         no_data = "Belum ada data" if self.lang == "id" else "No data"
         ws.conditional_format(first, col, last, col, {
@@ -348,7 +389,10 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     book.set_properties({"title": "egov-bsc-xl", "subject": "Balanced Scorecard SPBE",
                          "author": "egov-bsc-xl", "company": content.profile.agency or "",
                          "created": CREATED})
-    book.set_calc_mode("auto")
+    # The computed cells carry the engine's own values (cache=True): Excel need not recalculate on
+    # opening, and with the current engine's calcId it does not ask "Save changes?" on closing.
+    book.set_calc_mode("auto", calc_id=CURRENT_CALC_ID)
+    book.calc_on_load = not cache
     b = _Builder(book, lang, formulas, content, cache)
     b.add_sheets()
     b.guide()
@@ -395,21 +439,3 @@ def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *,
     data = build(lang, formulas, demo=demo, standalone=standalone, bands=bands)
     atomic_write(target, data)  # unique temp file, fsync, rename; a failed write leaves nothing
     return target
-
-
-def template_path(lang: str) -> Path:
-    return TEMPLATE_DIR / f"egov-bsc-template-{lang}.xlsm"
-
-
-def regenerate() -> list[Path]:
-    """Rewrite the committed templates in workbook_templates/ (blank, UDF formulas) and the packaged macros."""
-    sync_packaged_macros()
-    return [build_template(template_path(lang), lang, overwrite=True) for lang in c.LANGUAGES]
-
-
-if __name__ == "__main__":  # pragma: no cover
-    if "--regenerate" in sys.argv[1:]:
-        for written in regenerate():
-            print(written)
-    else:
-        print(__doc__)

@@ -42,6 +42,9 @@ NUMBER_FORMATS = {
     K.PERIOD: "@",
 }
 DATE_FORMATS = {"id": "dd/mm/yyyy", "en": "d mmm yyyy"}
+# NUMBER/VALUE cells: General below 1000 (81, 0.85, 97.5), thousands separated above (55,000);
+# a conditional format keeps the decimals of a number of 1000 or more that has them (1,500.5).
+DECIMALS_ABOVE_1000 = "#,##0.0#####"
 
 
 @dataclass
@@ -61,6 +64,13 @@ class Formats:
 
     def title(self) -> Any:
         return self.get(bold=True, font_size=16, font_color=TITLE_COLOUR, valign="vcenter")
+
+    def decimals(self) -> Any:
+        """The conditional (dxf) format that shows the decimals of a large number."""
+        key = (("dxf", "decimals"),)
+        if key not in self._cache:
+            self._cache[key] = self.book.add_format({"num_format": DECIMALS_ABOVE_1000})
+        return self._cache[key]
 
     def hint(self) -> Any:
         return self.get(italic=True, font_color="#595959", text_wrap=False)
@@ -168,7 +178,21 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
             width = WIDTHS.get(col.key, 14)
             ws.set_column(left + j, left + j, width)
     ws.set_row(top, 30)
-    return Placed(spec, ws, top, left, n)
+    placed = Placed(spec, ws, top, left, n)
+    if not spec.read_only:
+        for col in spec.columns:
+            if col.kind in (K.NUMBER, K.VALUE) and col.key not in computed:
+                keep_decimals(ws, fmts, placed, col.key)
+    return placed
+
+
+def keep_decimals(ws: Any, fmts: Formats, placed: Placed, key: str) -> None:
+    """Show the decimals of numbers of 1000 or more in a column: 1,500.5 rather than 1,501."""
+    col, first = placed.col_index(key), placed.first_data_row
+    top = f"{column_letter(col)}{first + 1}"
+    ws.conditional_format(first, col, first + VALIDATION_ROWS, col, {
+        "type": "formula", "format": fmts.decimals(),
+        "criteria": f"=AND(ISNUMBER({top}),ABS({top})>=1000,{top}<>INT({top}))"})
 
 
 def _lines(value: Any, width: float) -> int:

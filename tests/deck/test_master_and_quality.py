@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
+import egov_bsc_xl
 from egov_bsc_xl.deck.build import DeckData, build_deck, deck_bytes, deck_data
 from egov_bsc_xl.deck.master import DEFAULT_MASTER, REQUIRED_LAYOUTS, build_master
 from egov_bsc_xl.deck.output import deterministic_bytes
@@ -21,7 +23,17 @@ from .sample_card import sample_card
 
 def test_committed_master_is_what_the_code_makes():
     assert DEFAULT_MASTER.read_bytes() == deterministic_bytes(build_master()), (
-        "regenerate with: python -m egov_bsc_xl.deck.master")
+        "regenerate with: python tools/regenerate.py master")
+
+
+def test_the_master_ships_in_the_package_and_users_get_the_same_file():
+    # An installed (non-editable) package has no presentations/ folder: the master is package data.
+    package = Path(egov_bsc_xl.__file__).resolve().parent
+    assert DEFAULT_MASTER.resolve().is_relative_to(package)
+    user_copy = package.parent / "presentations" / "egov-bsc-master.pptx"
+    assert user_copy.read_bytes() == DEFAULT_MASTER.read_bytes(), (
+        "presentations/egov-bsc-master.pptx differs from the packaged master; "
+        "run python tools/regenerate.py master")
 
 
 def test_master_is_16_9_with_named_layouts_and_footer_shapes():

@@ -210,11 +210,15 @@ def test_status_cells_take_their_colour_from_the_bands_table():
     book = _book(build("en", demo=True))
     ws = book["Measurements"]
     rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
-    band_refs = [rule.formula[0] for _, rule in rules if rule.type == "expression"]
+    band_rules = [rule.formula[0] for _, rule in rules
+                  if rule.type == "expression" and "BSC_BAND_LABELS" in rule.formula[0]]
     settings = book["Settings"]
-    labels = {settings[ref.split("!")[1].replace("$", "")].value for ref in
-              (f.split("=", 1)[1] for f in band_refs)}
-    assert labels == {"Excellent", "Good", "Fair", "Poor", "Very poor"}
+    table = settings.tables["tblBands"]
+    rows = list(settings[table.ref])[1:]
+    colours = {str(row[3].value).lstrip("#") for row in rows}
+    assert {str(row[2].value) for row in rows} == {"Excellent", "Good", "Fair", "Poor", "Very poor"}
+    for colour in colours:  # every band's colour, looked up from tblBands by the status label
+        assert any(f.endswith(f'="{colour}"') for f in band_rules), colour
     assert any(rule.type == "cellIs" and rule.formula == ['"No data"'] for _, rule in rules)
 
 

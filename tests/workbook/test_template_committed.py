@@ -1,7 +1,7 @@
 """The committed templates in workbook_templates/ are what the builder makes now.
 
 Compared by content (tables, names, validations, formulas, VBA source), not zip bytes. When this
-fails after a deliberate change: python -m egov_bsc_xl.workbook.template --regenerate
+fails after a deliberate change: python tools/regenerate.py templates
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import openpyxl
 import pytest
 from pyopenvba import ExcelFile
 
-from egov_bsc_xl.workbook.template import build, template_path
+from egov_bsc_xl.workbook.template import build
+from tools.regenerate import template_path
 
 
 def snapshot_of(source: Any) -> dict[str, Any]:
@@ -40,9 +41,9 @@ def vba_of(path) -> dict[str, str]:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_committed_template_matches_the_builder(tmp_path, lang):
     committed = template_path(lang)
-    assert committed.exists(), f"{committed} is missing; run python -m egov_bsc_xl.workbook.template --regenerate"
+    assert committed.exists(), f"{committed} is missing; run python tools/regenerate.py templates"
     fresh = tmp_path / committed.name
     fresh.write_bytes(build(lang))
     assert snapshot_of(committed) == snapshot_of(io.BytesIO(fresh.read_bytes())), (
-        f"{committed.name} is out of date; run python -m egov_bsc_xl.workbook.template --regenerate")
+        f"{committed.name} is out of date; run python tools/regenerate.py templates")
     assert vba_of(committed) == vba_of(fresh)

@@ -181,7 +181,7 @@ def test_the_package_carries_the_same_macros_as_the_repository():
     # egov_bsc_xl/data/macros is what an installed (non-editable) package builds from.
     source = {p.name: p.read_bytes() for p in SOURCE_MACRO_DIR.glob("*.bas")}
     packaged = {p.name: p.read_bytes() for p in PACKAGED_MACRO_DIR.glob("*.bas")}
-    assert packaged == source, "run python -m egov_bsc_xl.workbook.template --regenerate"
+    assert packaged == source, "run python tools/regenerate.py macros"
     assert read_modules(PACKAGED_MACRO_DIR) == read_modules(SOURCE_MACRO_DIR)
     # the runtime reads the packaged copy (importlib.resources), never the repository's macros/
     assert Path(str(MACRO_DIR)).resolve() == PACKAGED_MACRO_DIR.resolve()

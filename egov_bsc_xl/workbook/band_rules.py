@@ -1,0 +1,92 @@
+"""Status colour rules for bands a planner added in a colour the workbook has no rule for.
+
+The template colours tblMeasurements' Status column with one conditional format per colour (the
+bands' and a palette), each looking the status up through the defined names BSC_BAND_LABELS and
+BSC_BAND_COLOURS. Excel cannot take a fill from a cell, so a band added later in another colour
+has no rule; recalc adds one (a copy of an existing rule with the colour changed, and its
+differential format in styles.xml). Sheets without such rules (older or hand-made workbooks)
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from egov_bsc_xl.workbook.owned_parts import read_rels, resolve
+from egov_bsc_xl.workbook.package import Package, workbook_part
+
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NAME_MARK = b"BSC_BAND_LABELS"
+# <cfRule ...><formula>...="1B5E20"</formula></cfRule>: a status rule of the template
+_RULE = re.compile(rb'<cfRule\b[^>]*>\s*<formula>([^<]*?BSC_BAND_LABELS[^<]*?(?:"|&quot;))([0-9A-Fa-f]{6})'
+                   rb'((?:"|&quot;))</formula>\s*</cfRule>')
+_PRIORITY = re.compile(rb'\bpriority="(\d+)"')
+_LATER_IN_STYLES = ("tableStyles", "colors", "extLst")  # what follows <dxfs> in styles.xml
+
+
+def hex_colour(value: str) -> str | None:
+    """'#1b5e20', '1B5E20 ' -> '1B5E20'; anything else -> None."""
+    text = value.strip().lstrip("#").upper()
+    return text if re.fullmatch(r"[0-9A-F]{6}", text) else None
+
+
+def text_on(colour: str) -> str:
+    """ARGB of white text on a dark fill, black on a light one."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    return "FF000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "FFFFFFFF"
+
+
+def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[str]:
+    """Add a status rule to `sheet_part` for each band colour without one; returns those added."""
+    if not pkg.exists(sheet_part):
+        return []
+    xml = pkg.read(sheet_part)
+    if NAME_MARK not in xml:
+        return []
+    book = workbook_part(pkg)  # type: ignore[arg-type]
+    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if r["Type"].endswith("/styles")),
+                       None)
+    if styles_part is None or not pkg.exists(styles_part):
+        return []
+    rules = list(_RULE.finditer(xml))
+    if not rules:
+        return []
+    have = {m.group(2).decode().upper() for m in rules}
+    wanted = [c for c in dict.fromkeys(filter(None, map(hex_colour, colours))) if c not in have]
+    if not wanted:
+        return []
+    styles = etree.fromstring(pkg.read(styles_part))
+    dxfs = _dxfs(styles)
+    last = rules[-1]
+    priority = max((int(p) for p in _PRIORITY.findall(xml)), default=0)
+    added = b""
+    for n, colour in enumerate(wanted, start=1):
+        dxfs.append(etree.fromstring(
+            f'<dxf xmlns="{NS_MAIN}"><font><b/><color rgb="{text_on(colour)}"/></font>'
+            f'<fill><patternFill><bgColor rgb="FF{colour}"/></patternFill></fill></dxf>'))
+        rule = last.group(0)
+        rule = re.sub(rb'\bdxfId="\d+"', b'dxfId="%d"' % (len(dxfs) - 1), rule, count=1)
+        rule = _PRIORITY.sub(b'priority="%d"' % (priority + n), rule, count=1)
+        rule = rule.replace(last.group(1) + last.group(2) + last.group(3),
+                            last.group(1) + colour.encode() + last.group(3), 1)
+        added += rule
+    dxfs.set("count", str(len(dxfs)))
+    pkg.set(sheet_part, xml[:last.end()] + added + xml[last.end():])
+    pkg.set(styles_part, etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return wanted
+
+
+def _dxfs(styles: etree._Element) -> etree._Element:
+    found = styles.find(f"{{{NS_MAIN}}}dxfs")
+    if found is not None:
+        return found
+    dxfs = etree.Element(f"{{{NS_MAIN}}}dxfs")
+    for name in _LATER_IN_STYLES:
+        later = styles.find(f"{{{NS_MAIN}}}{name}")
+        if later is not None:
+            later.addprevious(dxfs)
+            return dxfs
+    styles.append(dxfs)
+    return dxfs

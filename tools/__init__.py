@@ -1,0 +1,1 @@
+"""Development scripts of the repository (not part of the installed package)."""
