@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.workbook.sheet_scan import Box, SheetScan, scan, trim
+from egov_bsc_xl.workbook.table_parts import Structure, inspect, read_part
+
+T = TypeVar("T")
 
 
 def column_letter(index: int) -> str:
@@ -73,11 +80,14 @@ class TableSource(Protocol):
     def table(self, name: str) -> RawTable: ...
 
 
-_ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>.*?</f>)?<v>([^<]*)</v>')
-
-
 class FileSource:
-    """Tables of an .xlsx/.xlsm file, read with python-calamine (fast, keeps each cell's type)."""
+    """Tables of an .xlsx/.xlsm file, read with python-calamine (fast, keeps each cell's type).
+
+    The package's structure is checked first (limits, parts, table refs: table_parts.inspect), and
+    each sheet holding tables is scanned once (sheet_scan.scan): when a sheet reaches far beyond its
+    tables, calamine reads a trimmed copy of it, so memory follows the tables, not the sheet. Every
+    failure of the native reader, a Rust panic included, becomes one sentence (UnusableInput).
+    """
 
     def __init__(self, path: str | Path):
         from python_calamine import CalamineWorkbook
@@ -85,35 +95,109 @@ class FileSource:
         self.path = Path(path)
         _check_file(self.path)
         try:
-            self._book = CalamineWorkbook.from_path(str(self.path), load_tables=True)
-            self._names: list[str] = list(self._book.table_names or [])
-        except Exception as exc:  # calamine raises several types for broken files
-            raise UnusableInput(_unreadable(self.path, exc)) from exc
-        self._sheet_errors: dict[str, dict[tuple[int, int], str]] = {}
+            with zipfile.ZipFile(self.path) as zf:
+                self._structure = inspect(zf, self.path)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise UnusableInput(_unreadable(self.path, exc)) from None
+        self._book = _native(self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True))
+        self._names: list[str] = _native(self.path, "", lambda: list(self._book.table_names or []))
+        self._scans: dict[str, SheetScan] = {}
+        self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
 
     def table_names(self) -> list[str]:
         return list(self._names)
 
     def table(self, name: str) -> RawTable:
-        tbl = self._book.get_table_by_name(name)
+        part = self._structure.tables.get(name.lower())
+        if part is not None and part.header_only:
+            return RawTable(part.name, part.sheet, part.top, part.left, list(part.columns), [])
+        book = self._book
+        scanned = self._scan(part.sheet) if part is not None else None
+        if part is not None and scanned is not None and scanned.too_far(self._box(part.sheet)):
+            book = self._trimmed_book()
+        tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
         if tbl.start is None or tbl.end is None:  # a table without cells
             return RawTable(name, tbl.sheet, 0, 0, [str(h) for h in tbl.columns], [])
         (first, left), (bottom, right) = tbl.start, tbl.end  # calamine's start is the first data row
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in tbl.to_python()]
+        rows = [r if len(r) == width else list(r) + [""] * (width - len(r))
+                for r in _native(self.path, name, tbl.to_python)]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
-        for (r, c), text in self._errors_of(tbl.sheet).items():
+        errors = scanned.errors if scanned is not None else {}
+        for (r, c), text in errors.items():
             if top < r <= bottom and left <= c <= right:
                 raw.errors[(r - top - 1, c - left)] = text
         return raw
 
-    def _errors_of(self, sheet: str) -> dict[tuple[int, int], str]:
-        """Error cells of a sheet, found in its XML (calamine reads them as empty)."""
-        if sheet not in self._sheet_errors:
-            self._sheet_errors[sheet] = _scan_error_cells(self.path, sheet)
-        return self._sheet_errors[sheet]
+    def _box(self, sheet: str) -> Box:
+        tables = [t for t in self._structure.tables.values() if t.sheet == sheet]
+        return Box(min(t.top for t in tables), min(t.left for t in tables),
+                   max(t.bottom for t in tables), max(t.right for t in tables))
+
+    def _scan(self, sheet: str) -> SheetScan:
+        """Last row and column of a sheet and its error cells (calamine reads errors as empty)."""
+        if sheet not in self._scans:
+            with zipfile.ZipFile(self.path) as zf:
+                self._scans[sheet] = scan(zf, self._structure.sheets[sheet], self.path, self._box(sheet))
+        return self._scans[sheet]
+
+    def _trimmed_book(self) -> Any:
+        """calamine over a copy of the package whose far-reaching sheets keep only their tables' cells."""
+        if self._trimmed is None:
+            from python_calamine import CalamineWorkbook
+
+            data = trimmed_package(self.path, self._structure, {s: self._box(s) for s in self._far_sheets()})
+            self._trimmed = _native(self.path, "", lambda: CalamineWorkbook.from_filelike(io.BytesIO(data),
+                                                                                         load_tables=True))
+        return self._trimmed
+
+    def _far_sheets(self) -> list[str]:
+        sheets = {t.sheet for t in self._structure.tables.values()}
+        return [s for s in sheets if self._scan(s).too_far(self._box(s))]
+
+
+def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box]) -> bytes:
+    """The parts calamine needs to read the tables, with the sheets of `boxes` trimmed to them."""
+    trim_parts = {structure.sheets[s]: box for s, box in boxes.items()}
+    table_sheets = {t.sheet_part for t in structure.tables.values()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as zf, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in zf.infolist():
+            name = info.filename
+            if name in trim_parts:
+                data = trim(zf, name, path, trim_parts[name])
+            elif name in structure.sheets.values() and name not in table_sheets:
+                data = _EMPTY_SHEET
+            elif name.endswith((".xml", ".rels")) and not name.startswith(("xl/media/", "xl/drawings/", "xl/charts/")):
+                data = read_part(zf, name, path)
+            else:
+                continue
+            dst.writestr(name, data, compresslevel=1)
+    return out.getvalue()
+
+
+_EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
+
+
+def _native(path: Path, table: str, call: Callable[[], T]) -> T:
+    """Run a python-calamine call; any failure, a Rust panic included, becomes one sentence.
+
+    pyo3's PanicException derives from BaseException, so it passes `except Exception`.
+    """
+    try:
+        return call()
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, UnusableInput):
+        raise
+    except MemoryError:
+        raise UnusableInput(
+            f"Buku kerja {path} terlalu besar untuk dibaca dengan memori yang tersedia "
+            f"(the workbook {path} is too large to read with the memory available)."
+        ) from None
+    except BaseException as exc:  # noqa: BLE001 - a native reader's panic is a BaseException
+        raise UnusableInput(_unreadable(path, exc, table)) from None
 
 
 def _check_file(path: Path) -> None:
@@ -129,22 +213,11 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _unreadable(path: Path, exc: Exception) -> str:
-    return f"Buku kerja {path} tidak dapat dibaca (the workbook cannot be read): {type(exc).__name__}."
-
-
-def _scan_error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    from egov_bsc_xl.workbook.package import sheet_part_names
-
-    found: dict[tuple[int, int], str] = {}
-    with zipfile.ZipFile(path) as zf:
-        part = sheet_part_names(zf).get(sheet)
-        if part is None:
-            return found
-        xml = zf.read(part)
-    if b't="e"' not in xml:
-        return found
-    for m in _ERROR_CELL.finditer(xml):
-        row, col = parse_a1(m.group(1).decode() + m.group(2).decode())
-        found[(row, col)] = m.group(3).decode()
-    return found
+def _unreadable(path: Path, exc: BaseException, table: str = "") -> str:
+    """The sentence for a workbook the reader gave up on, with the reader's own words last."""
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    where_id = f" saat membaca tabel {table}" if table else ""
+    where_en = f" while reading table {table}" if table else ""
+    return (f"Buku kerja {path} rusak dan tidak dapat dibaca{where_id}; buka dan simpan ulang di Excel "
+            f"(the workbook is damaged and cannot be read{where_en}; open and save it again in Excel): "
+            f"{type(exc).__name__}: {detail}.")
