@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
 from egov_bsc_xl.i18n.numbers import number_from_text
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+# A number whose size is at or above this is no figure of a scorecard (a thousand trillion: more
+# than any agency's budget in rupiah); it is a slip or a hostile file, reported as E029.
+ABSURD = 1e15
 
+
+def is_absurd(number: float) -> bool:
+    """Not finite (inf, NaN: 1e309 or <v>INF</v> in the file) or at least ABSURD in size."""
+    return not math.isfinite(number) or abs(number) >= ABSURD
+
+
+def number_shown(number: float) -> str:
+    """How an absurd number is named in a message: 'inf', '-inf', 'nan', '1e+25'."""
+    return f"{number:g}"
 
 
 @dataclass(frozen=True)
@@ -19,6 +32,7 @@ class Parsed:
     value: float | None
     from_text: bool = False
     ok: bool = True
+    absurd: float | None = None  # the number read when it is not finite or too large (then not ok)
 
 
 BLANK = Parsed(None)
@@ -30,16 +44,20 @@ def is_blank(value: object) -> bool:
 
 
 def parse_number(value: object) -> Parsed:
-    """A number cell, or a number written as text (then `from_text`); not ok for other text."""
+    """A number cell, or a number written as text (then `from_text`); not ok for other text, nor
+    for a number that is not finite or absurdly large (then `absurd` holds it)."""
     if isinstance(value, bool):
         return Parsed(None, ok=False)
     if isinstance(value, int | float):
-        return Parsed(float(value)) if value == value else BLANK
+        number = float(value)
+        return Parsed(None, ok=False, absurd=number) if is_absurd(number) else Parsed(number)
     if is_blank(value):
         return BLANK
     if isinstance(value, str):
-        number = number_from_text(value)
-        return Parsed(number, from_text=True) if number is not None else Parsed(None, ok=False)
+        parsed = number_from_text(value)
+        if parsed is not None and is_absurd(parsed):
+            return Parsed(None, from_text=True, ok=False, absurd=parsed)
+        return Parsed(parsed, from_text=True) if parsed is not None else Parsed(None, ok=False)
     return Parsed(None, ok=False)
 
 

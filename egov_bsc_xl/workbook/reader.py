@@ -20,6 +20,7 @@ from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.cells import (
     is_blank,
+    number_shown,
     parse_date,
     parse_id,
     parse_ids,
@@ -178,6 +179,9 @@ def _required(rows: Rows, i: int, r: dict[str, Any], keys: tuple[str, ...]) -> N
 
 def _number(rows: Rows, i: int, key: str, value: Any, percent: bool = False) -> float | None:
     parsed = parse_number(value)
+    if parsed.absurd is not None:
+        rows.collector.add("E029", rows.raw.name, i, key, number_shown(parsed.absurd))
+        return None
     if not parsed.ok:
         rows.collector.add("E021", rows.raw.name, i, key, value)
         return None

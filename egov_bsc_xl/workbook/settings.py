@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.model.scorecard import Band, Profile, Settings
-from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_number, parse_text
+from egov_bsc_xl.workbook.cells import is_blank, number_shown, parse_date, parse_number, parse_text
 from egov_bsc_xl.workbook.contract import PROFILE_KEYS, SETTING_KEYS, normalise_header
 
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ def read_profile(rows: Rows) -> Profile:
             continue
         if key == "year":
             number = parse_number(value)
-            if number.value is None:
+            if number.absurd is not None:
+                rows.collector.add("E029", rows.raw.name, i, "value", number_shown(number.absurd))
+            elif number.value is None:
                 rows.collector.add("E021", rows.raw.name, i, "value", value)
             else:
                 profile.year = int(number.value)
@@ -102,6 +104,9 @@ def read_bands(rows: Rows) -> list[Band]:
     bands = []
     for i, r in rows:
         bound = parse_number(r.get("lower_bound"))
+        if bound.absurd is not None:
+            rows.collector.add("E029", rows.raw.name, i, "lower_bound", number_shown(bound.absurd))
+            continue
         if bound.value is None:
             rows.collector.add("E021" if not bound.ok else "E020", rows.raw.name, i, "lower_bound",
                                r.get("lower_bound"))
