@@ -25,7 +25,7 @@ from egov_bsc_xl.deck.master import (
 )
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
-from egov_bsc_xl.i18n.formats import fmt_date, fmt_money, fmt_number, fmt_percent
+from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
@@ -190,7 +190,7 @@ class Deck:
             if spacing:
                 para.space_after = Pt(spacing)
             run = para.add_run()
-            run.text = ("•  " + item) if bullets else item
+            run.text = display_text(("•  " + item) if bullets else item)
             font = run.font
             font.size, font.bold, font.name = Pt(size), bold, FONT
             font.color.rgb = colour

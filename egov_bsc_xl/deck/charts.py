@@ -15,6 +15,7 @@ from pptx.util import Pt
 from xlsxwriter import Workbook
 
 from egov_bsc_xl.deck.master import FONT, GREY, INK, NAVY, RULE, TEAL
+from egov_bsc_xl.i18n.formats import display_text
 
 _FIXED_CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 # line colours of the trend chart's perspective series (the overall line is navy)
@@ -78,8 +79,8 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
     values: fractions (1.0 = 100 %), None = no data (no bar).
     """
     data = ChartData(number_format="0.0%")
-    data.categories = list(categories)
-    data.add_series(name, list(values))
+    data.categories = [display_text(c) for c in categories]
+    data.add_series(display_text(name), list(values))
     kind = XL_CHART_TYPE.BAR_CLUSTERED if horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
     frame = slide.shapes.add_chart(kind, *box, data)
     frame.name = name
@@ -119,9 +120,9 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
                      overall_labels: Sequence[str], *, name: str = "Tren / Trend"):
     """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
     data = ChartData(number_format="0.0%")
-    data.categories = list(categories)
+    data.categories = [display_text(c) for c in categories]
     for title, values in series:
-        data.add_series(title, list(values))
+        data.add_series(display_text(title), list(values))
     frame = _chart_with_legend(slide, XL_CHART_TYPE.LINE_MARKERS, box, data, name)
     chart = frame.chart
     all_values = [v for _, values in series for v in values]
@@ -159,9 +160,9 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
                    planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress"):
     """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
     data = ChartData(number_format="0%")
-    data.categories = list(categories)
-    data.add_series(names[0], list(progress))
-    data.add_series(names[1], list(planned))
+    data.categories = [display_text(c) for c in categories]
+    data.add_series(display_text(names[0]), list(progress))
+    data.add_series(display_text(names[1]), list(planned))
     frame = _chart_with_legend(slide, XL_CHART_TYPE.BAR_CLUSTERED, box, data, name)
     chart = frame.chart
     _value_axis(chart, 1.0)

@@ -13,6 +13,7 @@ from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colo
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
 from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
 
@@ -28,9 +29,9 @@ def title_slide(deck: Deck, title: str):
                  and s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
     if subtitles:
         frame = subtitles[0].text_frame
-        frame.text = lines[0]
+        frame.text = display_text(lines[0])
         for line in lines[1:]:
-            frame.add_paragraph().text = line
+            frame.add_paragraph().text = display_text(line)
         if profile.agency:
             frame.paragraphs[0].runs[0].font.bold = True
     else:

@@ -18,6 +18,7 @@ from egov_bsc_xl.deck.common import (
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
 from egov_bsc_xl.deck.tables import add_table, paginate, shorten
+from egov_bsc_xl.i18n.formats import display_text
 
 MAX_SLIDES = 6
 MAX_PROGRAMMES = 8
@@ -95,9 +96,9 @@ def closing_slide(deck: Deck) -> None:
     if bodies:
         frame = bodies[0].text_frame
         frame.word_wrap = True
-        frame.text = lines[0]
+        frame.text = display_text(lines[0])
         for line in lines[1:]:
-            frame.add_paragraph().text = line
+            frame.add_paragraph().text = display_text(line)
     else:
         deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20)
 

@@ -15,6 +15,7 @@ from pptx.util import Inches
 
 from egov_bsc_xl.deck.base import text_colour_on
 from egov_bsc_xl.deck.master import FONT, INK, NAVY, PALE
+from egov_bsc_xl.i18n.formats import display_text
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 ROW_LINE_IN = 0.2  # height of one text line at 12 pt, inches (PowerPoint: 1.15 x 12 pt = 0.19 in)
@@ -121,7 +122,7 @@ def _cell_xml(text: str, size: int, colour: str, bold: bool, align, fill: str) -
         f'<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="{_ALIGN.get(align, "l")}"/>'
         f'<a:r><a:rPr lang="id-ID" sz="{size * 100}" b="{1 if bold else 0}" dirty="0">'
         f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="{FONT}"/></a:rPr>'
-        f'<a:t>{escape(text)}</a:t></a:r></a:p></a:txBody>'
+        f'<a:t>{escape(display_text(text))}</a:t></a:r></a:p></a:txBody>'
         f'<a:tcPr marL="{_MARGIN_LR}" marR="{_MARGIN_LR}" marT="{_MARGIN_TB}" marB="{_MARGIN_TB}" anchor="ctr">'
         f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill></a:tcPr></a:tc>'
     )

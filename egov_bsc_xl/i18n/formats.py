@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -49,3 +50,19 @@ def fmt_date(day: dt.date | None, lang: str = "id", empty: str = "–") -> str:
     from babel.dates import format_date
 
     return format_date(day, format="d MMMM y", locale=_locale(lang))
+
+
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def display_text(value: object) -> str:
+    """Text as a slide or a message shows it: control characters removed, line breaks (a vertical
+    tab is what a line break pasted from Word becomes) and tabs turned into one space.
+
+    Only the shown text is cleaned; the workbook keeps what the user typed.
+    """
+    text = "" if value is None else str(value)
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text)).strip()
