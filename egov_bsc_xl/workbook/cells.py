@@ -87,10 +87,28 @@ def parse_text(value: object) -> str:
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+# '1 Februari 2026', '1 Feb 2026', 'February 1, 2026' (month names in Indonesian or English)
+_WORD_DATE = re.compile(r"(\d{1,2})\.?\s+([A-Za-z]+)\.?\s+(\d{4})|([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _word_date(text: str) -> dt.date | None:
+    from egov_bsc_xl.model.period import _MONTH_WORDS
+
+    m = _WORD_DATE.fullmatch(" ".join(text.split()))
+    if not m:
+        return None
+    day, word, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    month = _MONTH_WORDS.get(word.lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
 
 
 def parse_date(value: object) -> tuple[dt.date | None, bool]:
-    """(date, ok): real dates, Excel serial numbers and ISO or dd/mm/yyyy text."""
+    """(date, ok): real dates, Excel serial numbers, ISO or dd/mm/yyyy text, '1 Februari 2026'."""
     if isinstance(value, dt.datetime):
         return value.date(), True
     if isinstance(value, dt.date):
@@ -106,4 +124,7 @@ def parse_date(value: object) -> tuple[dt.date | None, bool]:
                 return dt.datetime.strptime(text, fmt).date(), True
             except ValueError:
                 continue
+        day = _word_date(text)
+        if day is not None:
+            return day, True
     return None, False

@@ -65,13 +65,17 @@ class Rows:
             yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
 
     def error_cells(self) -> None:
-        """E025 for every Excel error value in an input column (computed columns are the product's)."""
+        """E025 for every Excel error value in an input column (computed columns are the product's),
+        W016 for every formula cell there saved without its value."""
         spec = c.TABLES[self.raw.name]
         computed = {col.key for col in spec.columns if col.kind is c.Kind.COMPUTED}
         wanted = {j: k for k, j in self.columns.items() if k not in computed}
         for (i, j), text in sorted(self.raw.errors.items()):
             if j in wanted:
                 self.collector.add("E025", self.raw.name, i, wanted[j], text)
+        for i, j in sorted(self.raw.uncached):
+            if j in wanted:
+                self.collector.add("W016", self.raw.name, i, wanted[j])
 
 
 def read_workbook(source: str | Path | TableSource) -> ReadResult:
@@ -276,7 +280,7 @@ def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
         for key in ("start", "end"):
             day, ok = parse_date(r.get(key))
             if not ok:
-                rows.collector.add("E021", rows.raw.name, i, key, r.get(key))
+                rows.collector.add("E028", rows.raw.name, i, key, r.get(key))
             dates[key] = day
         progress = _number(rows, i, "progress", r.get("progress"))
         typed_percent = isinstance(r.get("progress"), str) and "%" in r.get("progress", "")
@@ -301,7 +305,7 @@ def _revisions(rows: Rows, card: Scorecard) -> list[int]:
     for i, r in rows:
         day, ok = parse_date(r.get("date"))
         if not ok:
-            rows.collector.add("E021", rows.raw.name, i, "date", r.get("date"))
+            rows.collector.add("E028", rows.raw.name, i, "date", r.get("date"))
         card.revisions.append(
             Revision(date=day, kpi_id=parse_id(r.get("kpi_id")), field=parse_text(r.get("field")),
                      old_value=parse_text(r.get("old_value")), new_value=parse_text(r.get("new_value")),

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
 
 
+REPEATABLE_KEYS = frozenset({"mission"})  # keys that may stand on several rows
+
+
 def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, str, Any]]:
     """(row, key, value) of each row whose key (or label) names a known key."""
     by_label: dict[str, str] = {}
@@ -22,10 +25,15 @@ def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, s
         for label in labels:
             by_label[normalise_header(label)] = key
     out = []
+    seen: set[str] = set()
     for i, r in rows:
         name = normalise_header(parse_text(r.get("key"))) if not is_blank(r.get("key")) else ""
         key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label")))) or ""
         if key:
+            if key in seen and key not in REPEATABLE_KEYS and not is_blank(r.get("value")):
+                rows.collector.add("E010", rows.raw.name, i, "key", key)  # the later row would win unseen
+            if not is_blank(r.get("value")):
+                seen.add(key)
             out.append((i, key, r.get("value")))
     return out
 
@@ -51,7 +59,7 @@ def read_profile(rows: Rows) -> Profile:
         elif key == "report_date":
             day, ok = parse_date(value)
             if not ok:
-                rows.collector.add("E021", rows.raw.name, i, "value", value)
+                rows.collector.add("E028", rows.raw.name, i, "value", value)
             profile.report_date = day
         elif key == "mission":
             profile.missions.append(parse_text(value))

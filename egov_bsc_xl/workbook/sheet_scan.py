@@ -29,6 +29,10 @@ _ROW_NUMBER = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\sr="(\d+)"')
 _ERROR_CELL = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*>(?:<(?:[\w.-]+:)?f[^>]*/>|'
     rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>', re.S)
+# A formula cell with no cached value (<f> and no <v>): calamine reads it as blank.
+_UNCACHED = re.compile(
+    rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
+    rb'\s*</(?:[\w.-]+:)?c>')
 
 
 @dataclass
@@ -50,6 +54,7 @@ class SheetScan:
     last_row: int = -1  # 0-based; -1 when the sheet has no rows
     last_col: int = -1  # an upper bound of the last column (0-based)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
 
     def too_far(self, box: Box) -> bool:
         """True when the sheet's grid would cost much more than the tables' rows and columns."""
@@ -104,6 +109,11 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
                 out.last_row = max(out.last_row, max(map(int, rows)) - 1)
             if far is not None and far.search(chunk):
                 far_cols.update(far.findall(chunk))
+            if b"<f" in chunk:
+                for m in _UNCACHED.finditer(chunk):
+                    at = cell_index(m.group(1).decode())
+                    if at and box.top <= at[0] <= box.bottom and box.left <= at[1] <= box.right:
+                        out.uncached.add(at)
             if b't="e"' in chunk:
                 for m in _ERROR_CELL.finditer(chunk):
                     at = cell_index(m.group(1).decode())

@@ -53,7 +53,8 @@ class RawTable:
 
     `top` and `left` are the 0-based row and column of the header row's first cell; data row i
     (0-based) stands on sheet row top + 1 + i. `errors` maps (data row, column index) to the
-    Excel error text (#DIV/0!, #N/A, ...) of cells that hold an error value.
+    Excel error text (#DIV/0!, #N/A, ...) of cells that hold an error value; `uncached` holds
+    the (data row, column index) of formula cells saved without their value (read as blank).
     """
 
     name: str
@@ -63,6 +64,7 @@ class RawTable:
     headers: list[str]
     rows: list[list[Any]]
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells with no cached value
 
     def cell(self, row: int, col: int) -> str:
         """A1 address of data row `row`, table column `col` (both 0-based)."""
@@ -129,6 +131,9 @@ class FileSource:
         for (r, c), text in errors.items():
             if top < r <= bottom and left <= c <= right:
                 raw.errors[(r - top - 1, c - left)] = text
+        for r, c in scanned.uncached if scanned is not None else ():
+            if top < r <= bottom and left <= c <= right:
+                raw.uncached.add((r - top - 1, c - left))
         return raw
 
     def _box(self, sheet: str) -> Box:
