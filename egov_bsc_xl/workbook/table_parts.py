@@ -163,7 +163,7 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
             structure.shared_strings = target
         elif typ.endswith("/styles"):
             structure.styles = target
-    for part in (structure.shared_strings, structure.styles):
+    for part in (structure.shared_strings,):  # the cells' text; a missing styles part only costs formats
         if part is not None and part not in names:
             raise broken(path, part, "dirujuk oleh buku kerja tetapi tidak ada di dalam berkas",
                          "is referred to by the workbook but missing from the file")
