@@ -25,8 +25,9 @@ import pytest
 from tests.books import sample_book, sample_tables, write_book
 
 __all__ = [
-    "MEMORY_CAP_MB", "Run", "assert_clean_failure", "digest", "edit_part", "read_part", "rewrite_part",
-    "run_cli", "sample_tables", "sheet_part", "table_part", "valid_book", "write_book",
+    "MEMORY_CAP_MB", "Run", "assert_clean_failure", "corrupt_part", "demo_workbook", "digest", "edit_part",
+    "read_part", "rewrite_part", "run_cli", "run_main", "sample_tables", "sheet_part", "table_part",
+    "valid_book", "write_book",
 ]
 
 # The address space a child may use (RLIMIT_AS): a reader that tries to allocate for the whole
@@ -50,6 +51,26 @@ def book(_original: Path, tmp_path: Path) -> Path:
     """A fresh copy of the valid workbook for one test to break."""
     path = tmp_path / "kinerja.xlsx"
     shutil.copy(_original, path)
+    return path
+
+
+def demo_workbook(path: Path, lang: str = "id") -> Path:
+    """The product's own demo workbook (.xlsm, shared strings, styles, VBA), as `egov-bsc new --demo` makes it."""
+    from egov_bsc_xl.workbook.template import build_template
+
+    return build_template(path, lang, "udf", demo=True, overwrite=True)
+
+
+@pytest.fixture(scope="session")
+def _demo_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return demo_workbook(tmp_path_factory.mktemp("hostile-demo") / "kinerja.xlsm")
+
+
+@pytest.fixture
+def demo(_demo_original: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo workbook (.xlsm) for one test to break."""
+    path = tmp_path / "kinerja.xlsm"
+    shutil.copy(_demo_original, path)
     return path
 
 
@@ -82,6 +103,19 @@ def rewrite_part(path: Path, name: str, change: Change, *, compress: int = zipfi
         if name not in names and isinstance(change, bytes):
             out.writestr(name, change, compress_type=compress)
     os.replace(tmp, path)
+    return path
+
+
+def corrupt_part(path: Path, name: str) -> Path:
+    """Overwrite the middle of part `name`'s stored (deflated) bytes: its deflate stream is broken."""
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(name)
+    with open(path, "r+b") as fh:
+        fh.seek(info.header_offset + 26)
+        name_len, extra_len = int.from_bytes(fh.read(2), "little"), int.from_bytes(fh.read(2), "little")
+        start = info.header_offset + 30 + name_len + extra_len
+        fh.seek(start + info.compress_size // 3)
+        fh.write(b"\xff\x00\xfe\x13" * max(1, min(64, info.compress_size // 12)))
     return path
 
 
@@ -150,6 +184,32 @@ def run_cli(*args: object, cap_mb: int = MEMORY_CAP_MB, env: dict[str, str] | No
     m = re.search(r"\n@@peak_kb=(\d+)@@\n", out.stderr)
     stderr = out.stderr[: m.start()] if m else out.stderr
     return Run(out.returncode, out.stdout, stderr, int(m.group(1)) / 1024 if m else float("nan"))
+
+
+def run_main(*args: object, env: dict[str, str] | None = None) -> Run:
+    """Run `egov-bsc ARGS` in this process through cli.main() (for cases that patch the code)."""
+    import contextlib
+    import io
+
+    from egov_bsc_xl import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_argv, saved_env = sys.argv, dict(os.environ)
+    sys.argv = ["egov-bsc", *map(str, args)]
+    os.environ.pop("EGOV_BSC_DEBUG", None)
+    os.environ.update(env or {})
+    code: int | str | None = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                cli.main()
+            except SystemExit as exc:
+                code = exc.code
+    finally:
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return Run(code if isinstance(code, int) else 1, out.getvalue(), err.getvalue(), float("nan"))
 
 
 def assert_clean_failure(run: Run, code: int, *words: str) -> None:

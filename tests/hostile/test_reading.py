@@ -1,0 +1,128 @@
+"""Broken packages and table refs: one sentence naming the file and the problem, never a panic or
+a traceback, exit 2 for what cannot be read, and the input file's bytes unchanged."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.workbook.source import FileSource
+from tests.hostile.conftest import (
+    assert_clean_failure,
+    corrupt_part,
+    digest,
+    edit_part,
+    rewrite_part,
+    run_cli,
+    run_main,
+    sheet_part,
+    table_part,
+)
+
+
+def _measure_ref(book: Path, ref: str) -> Path:
+    return edit_part(book, table_part(book, "tblMeasurements"), r'ref="A1:G10"', f'ref="{ref}"')
+
+
+@pytest.mark.parametrize("ref", ["A1:G1", "A1"])
+def test_a_header_only_or_one_cell_table_is_an_empty_table_not_a_panic(book, ref):
+    _measure_ref(book, ref)
+    raw = FileSource(book).table("tblMeasurements")
+    assert raw.rows == [] and raw.sheet == "Realisasi" and raw.top == 0
+    before = digest(book)
+    run = run_cli("validate", book, "--json")
+    assert run.code == 0, run.stderr  # nothing measured yet: warnings (W013), no error
+    assert "Traceback" not in run.stderr and "Panic" not in run.stderr
+    codes = {i["code"] for i in run.json()["issues"]}
+    assert "W013" in codes and not any(c.startswith("E") for c in codes)
+    assert digest(book) == before
+
+
+@pytest.mark.parametrize("command", ["validate", "score", "recalc", "deck"])
+def test_an_inverted_table_ref_is_named_with_exit_2(book, command):
+    _measure_ref(book, "G10:A1")
+    before = digest(book)
+    run = run_main(command, book)
+    assert_clean_failure(run, 2, str(book), "tblMeasurements", "G10:A1", "terbalik", "inverted")
+    assert digest(book) == before
+    assert not book.with_name("kinerja.bak.xlsx").exists()
+
+
+def test_a_ref_that_is_not_a_range_is_named(book):
+    _measure_ref(book, "A1:ZZZZ9")
+    assert_clean_failure(run_main("score", book), 2, "tblMeasurements", "A1:ZZZZ9", "not a range of cells")
+
+
+def test_a_missing_sheet_part_is_named(book):
+    part = sheet_part(book, "Realisasi")
+    rewrite_part(book, part, None)
+    before = digest(book)
+    assert_clean_failure(run_main("validate", book), 2, str(book), part, "Realisasi", "tidak ada", "missing")
+    assert digest(book) == before
+
+
+def test_a_missing_shared_strings_part_is_named(demo):
+    rewrite_part(demo, "xl/sharedStrings.xml", None)
+    assert_clean_failure(run_main("score", demo), 2, str(demo), "xl/sharedStrings.xml", "missing from the file")
+
+
+def test_a_shared_string_index_out_of_range_is_a_sentence(demo):
+    part = sheet_part(demo, "Realisasi")
+    edit_part(demo, part, r'<c r="A5"( [^>]*)? t="s"><v>\d+</v>', r'<c r="A5"\1 t="s"><v>99999</v>')
+    before = digest(demo)
+    run = run_main("validate", demo)
+    assert_clean_failure(run, 2, str(demo), "tblMeasurements", "damaged", "shared strings")
+    assert digest(demo) == before
+
+
+@pytest.mark.parametrize("command", ["validate", "recalc"])
+def test_a_corrupt_deflate_stream_is_named(demo, command):
+    part = sheet_part(demo, "Realisasi")
+    corrupt_part(demo, part)
+    before = digest(demo)
+    run = run_main(command, demo)
+    assert_clean_failure(run, 2, str(demo), part)
+    assert "damaged" in run.stderr or "cannot be read" in run.stderr
+    assert digest(demo) == before
+    assert not demo.with_name("kinerja.bak.xlsm").exists()
+
+
+def test_entity_declarations_in_the_workbook_part_are_refused(demo):
+    edit_part(demo, "xl/workbook.xml", r"<\?xml[^>]*\?>",
+              '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>')
+    assert_clean_failure(run_main("validate", demo), 2, "xl/workbook.xml", "DOCTYPE")
+
+
+def test_a_table_part_that_is_not_xml_is_named(book):
+    part = table_part(book, "tblKpis")
+    rewrite_part(book, part, b"<table ref='A1:B2'")
+    assert_clean_failure(run_main("validate", book), 2, part, "not well-formed XML")
+
+
+def test_every_native_reader_failure_becomes_unusable_input(book):
+    """A Rust panic is a BaseException (pyo3); the reader turns it into the sentence all the same."""
+
+    class PanicException(BaseException):
+        pass
+
+    source = FileSource(book)
+
+    def panic(name):
+        raise PanicException("invalid range bounds")
+
+    source._book = type("Book", (), {"get_table_by_name": staticmethod(panic)})()
+    with pytest.raises(UnusableInput, match="PanicException: invalid range bounds"):
+        source.table("tblKpis")
+
+
+def test_not_a_zip_and_a_truncated_zip(tmp_path, book):
+    text = tmp_path / "catatan.xlsx"
+    text.write_text("bukan buku kerja")
+    assert_clean_failure(run_main("validate", text), 2, str(text), "not an Excel")
+    cut = tmp_path / "potong.xlsx"
+    cut.write_bytes(book.read_bytes()[: book.stat().st_size // 2])
+    assert_clean_failure(run_main("score", cut), 2, str(cut))
+    assert not zipfile.is_zipfile(cut)
