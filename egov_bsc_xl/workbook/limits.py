@@ -25,7 +25,7 @@ MAX_PARTS = 100_000  # members in one package
 
 
 def _mib(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MiB"
+    return f"{size / (1024 * 1024):.0f} MiB"
 
 
 def check_part(info: zipfile.ZipInfo, path: str | Path | None = None) -> None:

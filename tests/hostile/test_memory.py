@@ -1,0 +1,99 @@
+"""Memory follows what is read: a stray far cell, a lying dimension or a zip bomb cost no more than
+the tables need (peak resident memory of the child process, measured)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.workbook.limits import MAX_PART_BYTES, check_part
+from egov_bsc_xl.workbook.source import FileSource
+from tests.hostile.conftest import (
+    assert_clean_failure,
+    digest,
+    edit_part,
+    rewrite_part,
+    run_cli,
+    run_main,
+    sheet_part,
+)
+
+PEAK_MB = 300  # a small workbook takes about 90 MB; whole-sheet reads took 2.6 GB to 512 GB
+
+
+def _stray(book: Path, cell: str, sheet: str = "Realisasi") -> Path:
+    row = "".join(ch for ch in cell if ch.isdigit())
+    return edit_part(book, sheet_part(book, sheet), "</sheetData>",
+                     f'<row r="{row}"><c r="{cell}"><v>7</v></c></row></sheetData>')
+
+
+def test_a_stray_value_at_the_last_cell_costs_nothing_and_changes_no_score(book):
+    clean = run_main("score", book, "--json").json()
+    _stray(book, "XFD1048576")
+    before = digest(book)
+    run = run_cli("score", book, "--json")
+    assert run.code == 0, run.stderr
+    assert run.peak_mb < PEAK_MB, run.peak_mb
+    assert run.json() == clean
+    assert digest(book) == before
+
+
+@pytest.mark.parametrize("cell", ["XFD5000", "AAA20000"])
+def test_stray_values_beside_a_table_are_not_read(book, cell):
+    _stray(book, cell, "IKU")
+    run = run_cli("validate", book)
+    assert run.code == 0, run.stderr
+    assert run.peak_mb < PEAK_MB, run.peak_mb
+
+
+def test_the_trimmed_read_gives_the_same_table_and_its_error_cells(book):
+    before = FileSource(book).table("tblMeasurements")
+    part = sheet_part(book, "Realisasi")
+    edit_part(book, part, r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3" t="e"><v>#DIV/0!</v>')
+    _stray(book, "XFD1048576")
+    source = FileSource(book)
+    after = source.table("tblMeasurements")
+    assert source._trimmed is not None  # read through the trimmed copy
+    assert after.headers == before.headers and (after.top, after.left) == (before.top, before.left)
+    assert [r[:4] for r in after.rows] == [r[:4] for r in before.rows]
+    assert after.errors == {(1, 4): "#DIV/0!"}
+    assert FileSource(book).table("tblKpis").rows == FileSource(book).table("tblKpis").rows
+
+
+def test_a_lying_dimension_costs_nothing(book):
+    edit_part(book, sheet_part(book, "Realisasi"), r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>')
+    run = run_cli("validate", book)
+    assert run.code == 0 and run.peak_mb < PEAK_MB, (run.code, run.peak_mb, run.stderr)
+
+
+def test_a_part_that_inflates_a_thousand_times_is_refused_before_it_is_inflated(book):
+    part = sheet_part(book, "Perspektif")
+    padding = b" " * (48 * 1024 * 1024)  # 48 MiB of blanks deflate to about 50 KB
+    rewrite_part(book, part, lambda xml: xml.replace(b"<sheetData>", padding + b"<sheetData>", 1))
+    assert book.stat().st_size < 1024 * 1024
+    before = digest(book)
+    run = run_cli("validate", book)
+    assert_clean_failure(run, 2, str(book), part, "inflates", "refused")
+    assert run.peak_mb < PEAK_MB, run.peak_mb
+    assert digest(book) == before
+    assert_clean_failure(run_main("recalc", book), 2, part, "refused")
+    assert digest(book) == before
+
+
+def test_check_part_bounds_size_and_ratio():
+    info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
+    info.file_size, info.compress_size = 40 * 1024 * 1024, 4 * 1024 * 1024  # a big honest sheet: ratio 10
+    check_part(info)
+    info.file_size = MAX_PART_BYTES + 1
+    info.compress_size = MAX_PART_BYTES // 4
+    with pytest.raises(UnusableInput, match="above the limit"):
+        check_part(info, "kinerja.xlsx")
+    info.file_size, info.compress_size = 4 * 1024 ** 3, 4 * 1024 * 1024  # the tester's 4 MB -> 4 GiB
+    with pytest.raises(UnusableInput, match=r"kinerja\.xlsx: .*inflates to 4096 MiB"):
+        check_part(info, "kinerja.xlsx")
+    info.file_size, info.compress_size = 400 * 1024 * 1024, 400 * 1024  # within the size, 1000 times
+    with pytest.raises(UnusableInput, match=r"inflates 1024 times"):
+        check_part(info, "kinerja.xlsx")
