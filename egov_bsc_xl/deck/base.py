@@ -119,11 +119,11 @@ class Deck:
             if shape.name == AGENCY_SHAPE and shape.has_text_frame:
                 runs = shape.text_frame.paragraphs[0].runs
                 if runs:
-                    runs[0].text = footer
+                    runs[0].text = display_text(footer)
                     for extra in runs[1:]:
                         extra.text = ""
                 else:
-                    shape.text_frame.text = footer
+                    shape.text_frame.text = display_text(footer)
         logo = self.logo_path()
         if logo is not None:  # top right of content slides; the title slide gets its own copy
             _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
@@ -153,7 +153,7 @@ class Deck:
         for shape in list(slide.placeholders):
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                shape.text_frame.text = title
+                shape.text_frame.text = display_text(title)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
         self._page_number(slide)

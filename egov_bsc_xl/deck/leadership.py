@@ -19,6 +19,7 @@ from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
 from egov_bsc_xl.deck.strategy_map import add_strategy_map
 from egov_bsc_xl.deck.tables import Column, Row, add_table, paginate
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.period import parse_period
 
 SIDE_TABLE_W = 8.1  # table beside a chart (inches)
@@ -234,7 +235,7 @@ def closing_slide(deck: Deck) -> None:
         for index, step in enumerate(steps):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             run = para.add_run()
-            run.text = "•  " + step
+            run.text = display_text("•  " + step)
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:

@@ -29,10 +29,10 @@ _ROW_NUMBER = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\sr="(\d+)"')
 _ERROR_CELL = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*>(?:<(?:[\w.-]+:)?f[^>]*/>|'
     rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>', re.S)
-# A formula cell with no cached value (<f> and no <v>): calamine reads it as blank.
+# A formula cell with no cached value (<f> and no or an empty <v>): calamine reads it as blank.
 _UNCACHED = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
-    rb'\s*</(?:[\w.-]+:)?c>')
+    rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>')
 
 
 @dataclass
