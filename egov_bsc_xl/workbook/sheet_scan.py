@@ -25,7 +25,8 @@ CHUNK = 4 * 1024 * 1024
 SLACK_CELLS = 2_000_000
 TRIM_FACTOR = 4
 
-_ROW_NUMBER = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\sr="(\d+)"')
+_ROW_NUMBER = re.compile(rb'row\b[^>]*?\sr="(\d+)"')  # starts with a literal: fast on 100,000 rows
+_OTHER_SPACE_R = re.compile(rb'[\t\n\r]r="')
 _ERROR_CELL = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*>(?:<(?:[\w.-]+:)?f[^>]*/>|'
     rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>', re.S)
@@ -99,7 +100,8 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
     out = SheetScan()
     letters = len(_letters(box.right))
     # Cells whose column has more letters than the tables' last column lie far to the right.
-    far = re.compile(rb'\sr="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
+    far = re.compile(rb' r="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
+    far_any = re.compile(rb'\sr="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
     out.last_col = 26 ** letters - 1 if letters < 3 else 16_383
     far_cols: set[bytes] = set()
     with _open(zf, part, path) as fh:
@@ -107,8 +109,11 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
             rows = _ROW_NUMBER.findall(chunk)
             if rows:
                 out.last_row = max(out.last_row, max(map(int, rows)) - 1)
-            if far is not None and far.search(chunk):
-                far_cols.update(far.findall(chunk))
+            if far is not None and far_any is not None:
+                odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
+                rx = far_any if odd_space else far
+                if rx.search(chunk):
+                    far_cols.update(rx.findall(chunk))
             if b"<f" in chunk:
                 for m in _UNCACHED.finditer(chunk):
                     at = cell_index(m.group(1).decode())

@@ -47,6 +47,7 @@ class TablePart:
     right: int
     header_rows: int = 1
     columns: list[str] = field(default_factory=list)
+    alias: str = ""  # the table's `name` when it differs from its displayName
 
     @property
     def header_only(self) -> bool:
@@ -126,6 +127,7 @@ def cell_index(ref: str) -> tuple[int, int] | None:
 def _table(zf: zipfile.ZipFile, part: str, sheet: str, sheet_part: str, path: Path) -> TablePart:
     root = parse_xml(read_part(zf, part, path), part, path)
     name = root.get("displayName") or root.get("name") or part
+    alias = root.get("name") or name
     ref = root.get("ref", "")
     corners = [cell_index(r) for r in ref.split(":")] if 1 <= ref.count(":") + 1 <= 2 else [None]
     if not ref or any(c is None for c in corners):
@@ -146,7 +148,8 @@ def _table(zf: zipfile.ZipFile, part: str, sheet: str, sheet_part: str, path: Pa
     except ValueError:
         header_rows = 1
     columns = [el.get("name", "") for el in root.iter(f"{{{NS_MAIN}}}tableColumn")]
-    return TablePart(name, sheet, sheet_part, part, ref, top, left, bottom, right, max(header_rows, 0), columns)
+    return TablePart(name, sheet, sheet_part, part, ref, top, left, bottom, right, max(header_rows, 0), columns,
+                     alias)
 
 
 def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
@@ -183,4 +186,5 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
                 continue  # calamine skips a table whose part is missing; E001 names it if it is ours
             table = _table(zf, part, sheet_name, sheet_part, path)
             structure.tables.setdefault(table.name.lower(), table)
+            structure.tables.setdefault(table.alias.lower(), table)
     return structure

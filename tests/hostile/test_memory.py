@@ -63,6 +63,15 @@ def test_the_trimmed_read_gives_the_same_table_and_its_error_cells(book):
     assert FileSource(book).table("tblKpis").rows == FileSource(book).table("tblKpis").rows
 
 
+@pytest.mark.parametrize("space", ["\n", "\t"])
+def test_a_far_cell_written_with_other_white_space_is_seen(book, space):
+    edit_part(book, sheet_part(book, "Realisasi"), "</sheetData>",
+              f'<row{space}r="9000"><c{space}r="XFD9000"><v>7</v></c></row></sheetData>')
+    source = FileSource(book)
+    assert source._far_sheets() == ["Realisasi"]
+    assert len(source.table("tblMeasurements").rows) == 9
+
+
 def test_a_lying_dimension_costs_nothing(book):
     edit_part(book, sheet_part(book, "Realisasi"), r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>')
     run = run_cli("validate", book)
