@@ -126,3 +126,68 @@ def test_not_a_zip_and_a_truncated_zip(tmp_path, book):
     cut.write_bytes(book.read_bytes()[: book.stat().st_size // 2])
     assert_clean_failure(run_main("score", cut), 2, str(cut))
     assert not zipfile.is_zipfile(cut)
+
+
+# --- every case under every command -----------------------------------------------------------
+
+_ENTITIES = '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">]>'
+
+
+def _sheet_edit(sheet: str, old: str, new: str):
+    return lambda b: edit_part(b, sheet_part(b, sheet), old, new)
+
+
+def _table_ref(ref: str):
+    return lambda b: edit_part(b, table_part(b, "tblMeasurements"), r'ref="[A-Z]+\d+:[A-Z]+\d+"', f'ref="{ref}"')
+
+
+CASES = {
+    "header-only ref": ("book", _table_ref("A1:G1")),
+    "one-cell ref": ("book", _table_ref("A1")),
+    "inverted ref": ("book", _table_ref("G10:A1")),
+    "ref beyond the grid": ("book", _table_ref("A1:G2000000")),
+    "missing sheet": ("book", lambda b: rewrite_part(b, sheet_part(b, "IKU"), None)),
+    "table part not xml": ("book", lambda b: rewrite_part(b, table_part(b, "tblKpis"), b"<table")),
+    "doctype in workbook": ("book", lambda b: edit_part(b, "xl/workbook.xml", r"^(?:<\?xml[^>]*\?>)?", _ENTITIES)),
+    "stray value at XFD1048576": ("book", _sheet_edit(
+        "Realisasi", "</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),
+    "lying dimension": ("book", _sheet_edit("Realisasi", r'<dimension ref="[^"]*"/>',
+                                            '<dimension ref="A1:XFD1048576"/>')),
+    "INF actual": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>INF</v>')),
+    "1e25 actual": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>1e25</v>')),
+    "vertical tab in a name": ("book", _sheet_edit("Perspektif", "<t>Pelanggan</t>", "<t>Pelang_x000B_gan</t>")),
+    "error cell": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>',
+                                       '<c r="E3" t="e"><v>#DIV/0!</v>')),
+    "missing shared strings": ("demo", lambda b: rewrite_part(b, "xl/sharedStrings.xml", None)),
+    "shared string out of range": ("demo", _sheet_edit(
+        "Realisasi", r'<c r="A5"( [^>]*)? t="s"><v>\d+</v>', r'<c r="A5"\1 t="s"><v>99999</v>')),
+    "corrupt deflate": ("demo", lambda b: corrupt_part(b, sheet_part(b, "Realisasi"))),
+    "corrupt shared strings": ("demo", lambda b: corrupt_part(b, "xl/sharedStrings.xml")),
+    "no content types": ("demo", lambda b: rewrite_part(b, "[Content_Types].xml", None)),
+    "no styles": ("demo", lambda b: rewrite_part(b, "xl/styles.xml", None)),
+    "entities in styles": ("demo", lambda b: edit_part(b, "xl/styles.xml", r"<\?xml[^>]*\?>", _ENTITIES)),
+    "deep nesting in styles": ("demo", lambda b: edit_part(
+        b, "xl/styles.xml", "</styleSheet>", "<extLst>" + "<x>" * 400 + "</x>" * 400 + "</extLst></styleSheet>")),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_case_under_every_command(case, request, tmp_path):
+    base, breaks = CASES[case]
+    book = request.getfixturevalue(base)
+    breaks(book)
+    before = digest(book)
+    for command in ("validate", "score", "deck", "recalc"):
+        extra = ["--output", tmp_path / "dek.pptx"] if command == "deck" else []
+        run = run_main(command, book, *extra)
+        text = run.stdout + run.stderr
+        assert run.code in (0, 1, 2), (command, run.code, text)
+        assert "Traceback" not in text and "Kesalahan tak terduga" not in text, (command, text)
+        if run.code == 2:
+            assert str(book) in text or book.name in text or "tabel" in text, (command, text)
+        if command != "recalc" or run.code == 2:
+            assert digest(book) == before, command  # nothing lost, nothing changed
+    backup = book.with_name(book.stem + ".bak" + book.suffix)
+    if backup.exists():  # recalc wrote: the old version is kept whole, the new one reads
+        assert digest(backup) == before
+        FileSource(book).table("tblMeasurements")
