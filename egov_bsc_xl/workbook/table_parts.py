@@ -157,8 +157,11 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     check_package(zf, path)
     names = set(zf.namelist())
     book = next((t for _, typ, t in _rels(zf, "", path, names) if typ.endswith("/officeDocument")), None)
-    if book is None or book not in names:
-        raise broken(path, book or "xl/workbook.xml", "tidak ada di dalam berkas", "is missing from the file")
+    if book is None:  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
+        raise UnusableInput(f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
+                            f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part).")
+    if book not in names:
+        raise broken(path, book, "tidak ada di dalam berkas", "is missing from the file")
     targets = {rid: (typ, target) for rid, typ, target in _rels(zf, book, path, names)}
     structure = Structure({}, {})
     for typ, target in targets.values():
