@@ -20,6 +20,14 @@ def is_absurd(number: float) -> bool:
     return not math.isfinite(number) or abs(number) >= ABSURD
 
 
+def as_float(number: int | float) -> float:
+    """float(number), with an int too large for a float (10**400) read as infinite."""
+    try:
+        return float(number)
+    except OverflowError:
+        return math.inf if number > 0 else -math.inf
+
+
 def number_shown(number: float) -> str:
     """How an absurd number is named in a message: 'inf', '-inf', 'nan', '1e+25'."""
     return f"{number:g}"
@@ -49,7 +57,7 @@ def parse_number(value: object) -> Parsed:
     if isinstance(value, bool):
         return Parsed(None, ok=False)
     if isinstance(value, int | float):
-        number = float(value)
+        number = as_float(value)
         return Parsed(None, ok=False, absurd=number) if is_absurd(number) else Parsed(number)
     if is_blank(value):
         return BLANK

@@ -15,7 +15,7 @@ import pandas as pd
 from egov_bsc_xl.i18n.numbers import number_from_text
 from egov_bsc_xl.model.enums import Polarity, parse_yes_no
 from egov_bsc_xl.model.period import parse_period
-from egov_bsc_xl.workbook.cells import ABSURD, is_absurd, is_blank, number_shown, parse_id
+from egov_bsc_xl.workbook.cells import ABSURD, as_float, is_absurd, is_blank, number_shown, parse_id
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
@@ -113,8 +113,8 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
     """A cell that is not a plain float: int, yes/no word (binary KPIs), number in text, or E021."""
     if isinstance(value, bool):
         return 1.0 if value else 0.0
-    if isinstance(value, int | float) and is_absurd(float(value)):
-        rows.collector.add("E029", TABLE, i, key, number_shown(float(value)))
+    if isinstance(value, int | float) and is_absurd(as_float(value)):
+        rows.collector.add("E029", TABLE, i, key, number_shown(as_float(value)))
         return _NAN
     if isinstance(value, int):
         return float(value)

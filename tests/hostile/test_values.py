@@ -140,3 +140,12 @@ def test_supports_cycles_and_self_links_are_e012(tmp_path):
     assert found == {("D2", "S1 → S3 → S2 → S1"), ("D5", "S4 → S4")}
     run = run_main("deck", book, "--output", tmp_path / "d.pptx")
     assert run.code == 0, run.stderr  # the deck lists them on its data-quality slide
+
+
+def test_parse_number_names_absurd_numbers_it_cannot_use():
+    from egov_bsc_xl.workbook.cells import parse_number
+
+    assert parse_number(10 ** 400).absurd == float("inf")  # too large for a float: no OverflowError
+    assert parse_number(-ABSURD).absurd == -ABSURD and not parse_number(-ABSURD).ok
+    assert parse_number(ABSURD / 10).value == ABSURD / 10
+    assert parse_number("85,5").value == 85.5 and parse_number("85,5").absurd is None
