@@ -54,6 +54,7 @@ class Box:
 class SheetScan:
     last_row: int = -1  # 0-based; -1 when the sheet has no rows
     last_col: int = -1  # an upper bound of the last column (0-based)
+    rows_numbered: bool = True  # every row carries its number (r="..."): last_row is exact
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
 
@@ -109,6 +110,11 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
             rows = _ROW_NUMBER.findall(chunk)
             if rows:
                 out.last_row = max(out.last_row, max(map(int, rows)) - 1)
+            tags = chunk.count(b"<row") - chunk.count(b"<rowBreaks")
+            if b":row" in chunk:
+                tags += chunk.count(b":row ") + chunk.count(b":row>")
+            if tags > len(rows):
+                out.rows_numbered = False  # a row without r="..." stands after the one before it
             if far is not None and far_any is not None:
                 odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
                 rx = far_any if odd_space else far

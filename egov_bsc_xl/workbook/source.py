@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -12,10 +13,13 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
-from egov_bsc_xl.workbook.sheet_scan import Box, SheetScan, scan, trim
-from egov_bsc_xl.workbook.table_parts import Structure, inspect, read_part
+from egov_bsc_xl.workbook.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
+from egov_bsc_xl.workbook.table_parts import Structure, TablePart, inspect, read_part
 
 T = TypeVar("T")
+# A table may hold at most this many cells (500,000 rows of ten columns); calamine keeps about
+# 32 bytes per cell and Python several times that.
+MAX_TABLE_CELLS = 5_000_000
 
 
 def column_letter(index: int) -> str:
@@ -104,6 +108,8 @@ class FileSource:
         self._book = _native(self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True))
         self._names: list[str] = _native(self.path, "", lambda: list(self._book.table_names or []))
         self._scans: dict[str, SheetScan] = {}
+        self._clips: dict[str, TablePart] = {}  # table part -> the table with its ref cut to the data
+        self._trim: set[str] | None = None
         self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
 
     def table_names(self) -> list[str]:
@@ -111,11 +117,13 @@ class FileSource:
 
     def table(self, name: str) -> RawTable:
         part = self._structure.tables.get(name.lower())
+        if part is not None:
+            part = self._clipped(part)
         if part is not None and part.header_only:
             return RawTable(part.name, part.sheet, part.top, part.left, list(part.columns), [])
         book = self._book
         scanned = self._scan(part.sheet) if part is not None else None
-        if part is not None and scanned is not None and scanned.too_far(self._box(part.sheet)):
+        if part is not None and part.sheet in self._trim_sheets():
             book = self._trimmed_book()
         tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
         if tbl.start is None or tbl.end is None:  # a table without cells
@@ -136,8 +144,13 @@ class FileSource:
                 raw.uncached.add((r - top - 1, c - left))
         return raw
 
-    def _box(self, sheet: str) -> Box:
-        tables = [t for t in self._structure.tables.values() if t.sheet == sheet]
+    def _parts(self, sheet: str | None = None) -> list[TablePart]:
+        """The tables (each once) of `sheet`, or of every sheet."""
+        unique = {id(t): t for t in self._structure.tables.values()}.values()
+        return [t for t in unique if sheet is None or t.sheet == sheet]
+
+    def _box(self, sheet: str, clipped: bool = True) -> Box:
+        tables = [self._clipped(t) if clipped else t for t in self._parts(sheet)]
         return Box(min(t.top for t in tables), min(t.left for t in tables),
                    max(t.bottom for t in tables), max(t.right for t in tables))
 
@@ -145,26 +158,62 @@ class FileSource:
         """Last row and column of a sheet and its error cells (calamine reads errors as empty)."""
         if sheet not in self._scans:
             with zipfile.ZipFile(self.path) as zf:
-                self._scans[sheet] = scan(zf, self._structure.sheets[sheet], self.path, self._box(sheet))
+                self._scans[sheet] = scan(zf, self._structure.sheets[sheet], self.path, self._box(sheet, False))
         return self._scans[sheet]
+
+    def _clipped(self, part: TablePart) -> TablePart:
+        """The table with its ref cut at the sheet's last row when it reaches far below any cell
+        (calamine allocates a table's whole ref: A1:XFD1048576 would be a terabyte).
+
+        A table still above MAX_TABLE_CELLS is refused with a sentence.
+        """
+        if part.part in self._clips:
+            return self._clips[part.part]
+        scanned = self._scan(part.sheet)
+        width = part.right - part.left + 1
+        bottom = part.bottom
+        last = max(scanned.last_row, part.top + part.header_rows)
+        if scanned.rows_numbered and (bottom - last) * width > SLACK_CELLS:
+            bottom = last
+        if (bottom - part.top + 1) * width > MAX_TABLE_CELLS:
+            cells = (bottom - part.top + 1) * width
+            raise UnusableInput(
+                f"Buku kerja {self.path}: tabel {part.name} di lembar '{part.sheet}' mencakup rentang {part.ref} "
+                f"({cells:,} sel), melebihi batas {MAX_TABLE_CELLS:,} sel; perkecil tabel di Excel ".replace(",", ".")
+                + f"(table {part.name} on sheet '{part.sheet}' spans {part.ref}, {cells:,} cells, more than the "
+                f"limit of {MAX_TABLE_CELLS:,}; resize the table in Excel)."
+            )
+        clipped = part
+        if bottom != part.bottom:
+            ref = f"{a1(part.top, part.left)}:{a1(bottom, part.right)}"
+            clipped = dataclasses.replace(part, bottom=bottom, ref=ref)
+        self._clips[part.part] = clipped
+        return clipped
+
+    def _trim_sheets(self) -> set[str]:
+        """Sheets calamine reads from the trimmed copy: far-reaching ones, and those with a cut table."""
+        if self._trim is None:
+            self._trim = {t.sheet for t in self._parts() if self._clipped(t) is not t}
+            self._trim |= {s for s in {t.sheet for t in self._parts()} if self._scan(s).too_far(self._box(s))}
+        return self._trim
 
     def _trimmed_book(self) -> Any:
         """calamine over a copy of the package whose far-reaching sheets keep only their tables' cells."""
         if self._trimmed is None:
             from python_calamine import CalamineWorkbook
 
-            data = trimmed_package(self.path, self._structure, {s: self._box(s) for s in self._far_sheets()})
+            refs = {t.part: (t.ref, self._clipped(t).ref) for t in self._parts() if self._clipped(t) is not t}
+            boxes = {s: self._box(s) for s in self._trim_sheets()}
+            data = trimmed_package(self.path, self._structure, boxes, refs)
             self._trimmed = _native(self.path, "", lambda: CalamineWorkbook.from_filelike(io.BytesIO(data),
                                                                                          load_tables=True))
         return self._trimmed
 
-    def _far_sheets(self) -> list[str]:
-        sheets = {t.sheet for t in self._structure.tables.values()}
-        return [s for s in sheets if self._scan(s).too_far(self._box(s))]
 
-
-def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box]) -> bytes:
-    """The parts calamine needs to read the tables, with the sheets of `boxes` trimmed to them."""
+def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
+                    refs: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """The parts calamine needs to read the tables, with the sheets of `boxes` trimmed to them and
+    the table parts of `refs` given their cut ref (part -> (old ref, new ref))."""
     trim_parts = {structure.sheets[s]: box for s, box in boxes.items()}
     table_sheets = {t.sheet_part for t in structure.tables.values()}
     out = io.BytesIO()
@@ -173,6 +222,9 @@ def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box]) -> 
             name = info.filename
             if name in trim_parts:
                 data = trim(zf, name, path, trim_parts[name])
+            elif refs and name in refs:
+                old, new = refs[name]
+                data = read_part(zf, name, path).replace(f'ref="{old}"'.encode(), f'ref="{new}"'.encode())
             elif name in structure.sheets.values() and name not in table_sheets:
                 data = _EMPTY_SHEET
             elif name.endswith((".xml", ".rels")) and not name.startswith(("xl/media/", "xl/drawings/", "xl/charts/")):

@@ -19,6 +19,7 @@ from tests.hostile.conftest import (
     run_cli,
     run_main,
     sheet_part,
+    table_part,
 )
 
 PEAK_MB = 300  # a small workbook takes about 90 MB; whole-sheet reads took 2.6 GB to 512 GB
@@ -68,8 +69,26 @@ def test_a_far_cell_written_with_other_white_space_is_seen(book, space):
     edit_part(book, sheet_part(book, "Realisasi"), "</sheetData>",
               f'<row{space}r="9000"><c{space}r="XFD9000"><v>7</v></c></row></sheetData>')
     source = FileSource(book)
-    assert source._far_sheets() == ["Realisasi"]
+    assert source._trim_sheets() == {"Realisasi"}
     assert len(source.table("tblMeasurements").rows) == 9
+
+
+@pytest.mark.parametrize("ref", ["A1:G1048576", "A1:XFD1048576"])
+def test_a_table_ref_reaching_far_below_its_data_is_cut_to_the_data(book, ref):
+    """calamine allocates a table's whole ref (A1:XFD1048576 would be a terabyte); the ref is cut."""
+    clean = run_main("score", book, "--json").json()
+    edit_part(book, table_part(book, "tblMeasurements"), r'ref="A1:G10"', f'ref="{ref}"')
+    run = run_cli("score", book, "--json")
+    assert run.code == 0 and run.peak_mb < PEAK_MB, (run.code, run.peak_mb, run.stderr)
+    assert run.json() == clean
+
+
+def test_a_huge_table_that_cannot_be_cut_is_refused_with_a_sentence(book):
+    edit_part(book, table_part(book, "tblMeasurements"), r'ref="A1:G10"', 'ref="A1:G1048576"')
+    edit_part(book, sheet_part(book, "Realisasi"), r'<row r="\d+"', "<row", count=0)  # rows without numbers
+    run = run_cli("validate", book)
+    assert_clean_failure(run, 2, str(book), "tblMeasurements", "A1:G1048576", "7.340.032 sel", "resize the table")
+    assert run.peak_mb < PEAK_MB
 
 
 def test_a_lying_dimension_costs_nothing(book):

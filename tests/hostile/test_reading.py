@@ -146,6 +146,9 @@ CASES = {
     "one-cell ref": ("book", _table_ref("A1")),
     "inverted ref": ("book", _table_ref("G10:A1")),
     "ref beyond the grid": ("book", _table_ref("A1:G2000000")),
+    "ref over the whole grid": ("book", _table_ref("A1:XFD1048576")),
+    "ref a million rows deep, rows unnumbered": ("book", lambda b: (
+        _table_ref("A1:G1048576")(b), edit_part(b, sheet_part(b, "Realisasi"), r'<row r="\d+"', "<row", count=0))),
     "missing sheet": ("book", lambda b: rewrite_part(b, sheet_part(b, "IKU"), None)),
     "table part not xml": ("book", lambda b: rewrite_part(b, table_part(b, "tblKpis"), b"<table")),
     "doctype in workbook": ("book", lambda b: edit_part(b, "xl/workbook.xml", r"^(?:<\?xml[^>]*\?>)?", _ENTITIES)),
