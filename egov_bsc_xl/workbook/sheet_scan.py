@@ -105,6 +105,11 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
     far_any = re.compile(rb'\sr="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
     out.last_col = 26 ** letters - 1 if letters < 3 else 16_383
     far_cols: set[bytes] = set()
+    # Cells whose row number has more digits than the tables' last row lie far below (a cell's own
+    # r="..." places it, whatever its <row> says).
+    digits = len(str(box.bottom + 1)) + 1
+    deep = re.compile(rb' r="[A-Z]{1,3}(\d{%d,})"' % digits)
+    deep_any = re.compile(rb'\sr="[A-Z]{1,3}(\d{%d,})"' % digits)
     with _open(zf, part, path) as fh:
         for chunk in _chunks(fh, path, part):
             rows = _ROW_NUMBER.findall(chunk)
@@ -115,11 +120,14 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
                 tags += chunk.count(b":row ") + chunk.count(b":row>")
             if tags > len(rows):
                 out.rows_numbered = False  # a row without r="..." stands after the one before it
+            odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
             if far is not None and far_any is not None:
-                odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
                 rx = far_any if odd_space else far
                 if rx.search(chunk):
                     far_cols.update(rx.findall(chunk))
+            rx = deep_any if odd_space else deep
+            if rx.search(chunk):
+                out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
             if b"<f" in chunk:
                 for m in _UNCACHED.finditer(chunk):
                     at = cell_index(m.group(1).decode())
@@ -221,8 +229,15 @@ def _trim_row(row_xml: bytes, box: Box) -> bytes:
     for m in _CELL.finditer(row_xml, head_end, close):
         cell = m.group(0)
         r = _CELL_R.match(cell)
-        at = cell_index(r.group(1).decode()) if r else None
-        col = at[1] if at else col + 1
-        if box.left <= col <= box.right:
+        if r is None:  # no r="...": the cell stands right of the one before it
+            col += 1
+            if box.left <= col <= box.right:
+                kept.append(cell)
+            continue
+        at = cell_index(r.group(1).decode())
+        if at is None:  # an address outside Excel's grid: not a cell of any table
+            continue
+        col = at[1]
+        if box.left <= col <= box.right and box.top <= at[0] <= box.bottom:
             kept.append(cell)
     return row_xml[:head_end] + b"".join(kept) + row_xml[close:]

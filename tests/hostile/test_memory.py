@@ -64,6 +64,18 @@ def test_the_trimmed_read_gives_the_same_table_and_its_error_cells(book):
     assert FileSource(book).table("tblKpis").rows == FileSource(book).table("tblKpis").rows
 
 
+def test_a_cell_placed_far_below_its_row_is_seen_and_not_read(book):
+    """calamine places a cell by its own r="..." whatever its <row> says."""
+    clean = FileSource(book).table("tblPerspectives").rows
+    edit_part(book, sheet_part(book, "Perspektif"), r'<row r="1"><c r="A1"',
+              '<row r="1"><c r="A1048576"><v>1</v></c><c r="B1048575"><v>2</v></c><c r="A1"')
+    source = FileSource(book)
+    assert source._trim_sheets() == {"Perspektif"}
+    assert source.table("tblPerspectives").rows == clean
+    run = run_cli("validate", book)
+    assert run.code == 0 and run.peak_mb < PEAK_MB, (run.code, run.peak_mb, run.stderr)
+
+
 @pytest.mark.parametrize("space", ["\n", "\t"])
 def test_a_far_cell_written_with_other_white_space_is_seen(book, space):
     edit_part(book, sheet_part(book, "Realisasi"), "</sheetData>",

@@ -154,6 +154,9 @@ CASES = {
     "doctype in workbook": ("book", lambda b: edit_part(b, "xl/workbook.xml", r"^(?:<\?xml[^>]*\?>)?", _ENTITIES)),
     "stray value at XFD1048576": ("book", _sheet_edit(
         "Realisasi", "</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),
+    "cells placed far below their row": ("book", _sheet_edit(
+        "Perspektif", r'<row r="1"><c r="A1"', '<row r="1"><c r="A1048576"><v>1</v></c><c r="XFD1944148"><v>2</v></c>'
+        '<c r="A1"')),
     "lying dimension": ("book", _sheet_edit("Realisasi", r'<dimension ref="[^"]*"/>',
                                             '<dimension ref="A1:XFD1048576"/>')),
     "INF actual": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>INF</v>')),
