@@ -197,3 +197,61 @@ def test_every_case_under_every_command(case, request, tmp_path):
     if backup.exists():  # recalc wrote: the old version is kept whole, the new one reads
         assert digest(backup) == before
         FileSource(book).table("tblMeasurements")
+
+
+_FUZZ = r'''
+import random, re, shutil, sys, zipfile
+from pathlib import Path
+from tests.hostile.conftest import digest, rewrite_part, run_main, valid_book
+
+folder = Path(sys.argv[1])
+base = valid_book(folder)
+rng = random.Random(int(sys.argv[2]))
+SWAPS = [(rb'r="[A-Z]+\d+"', [b'r="XFD1048576"', b'r="A9999999"', b'r="ZZ70000"', b'r=""']),
+         (rb"<v>[^<]*</v>", [b"<v>1e400</v>", b"<v>-INF</v>", b"<v>x</v>", b"<v></v>"]),
+         (rb'ref="[^"]*"', [b'ref="B2:A1"', b'ref="A0:B2"', b'ref=""', b'ref="A1:XFD1048576"'])]
+
+
+def mutate(data: bytes) -> bytes:
+    kind = rng.randrange(4)
+    if kind == 0:
+        return data[: rng.randrange(len(data))]
+    if kind == 1:
+        tags = [m.start() for m in re.finditer(rb"<", data)]
+        at = rng.choice(tags)
+        return data[:at] + data[data.find(b">", at) + 1:]
+    pattern, choices = SWAPS[rng.randrange(len(SWAPS))]
+    return re.sub(pattern, lambda m: rng.choice(choices), data, count=rng.randrange(1, 4))
+
+
+bad = []
+for i in range(int(sys.argv[3])):
+    book = folder / f"rusak{i}.xlsx"
+    shutil.copy(base, book)
+    with zipfile.ZipFile(book) as zf:
+        part = rng.choice([n for n in zf.namelist() if n.endswith((".xml", ".rels"))])
+    rewrite_part(book, part, mutate)
+    before = digest(book)
+    for command in ("validate", "score", "recalc"):
+        extra = ["--output", folder / f"keluar{i}.xlsx"] if command == "recalc" else []
+        run = run_main(command, book, *extra)
+        text = run.stdout + run.stderr
+        if run.code not in (0, 1, 2) or "Traceback" in text or "tak terduga" in text or digest(book) != before:
+            bad.append((part, command, run.code, text[-300:]))
+print(bad)
+'''
+
+
+def test_random_damage_never_crashes(tmp_path):
+    """Random damage to random parts (cut, a tag removed, absurd addresses, values and refs), in a
+    child capped at MEMORY_CAP_MB: no abort, no traceback, no catch-all message, input unchanged."""
+    import subprocess
+    import sys
+
+    from tests.hostile.conftest import _WRAPPER, MEMORY_CAP_MB
+
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, str(MEMORY_CAP_MB), sys.executable, "-c", _FUZZ,
+                          str(tmp_path), "2026", "40"], capture_output=True, text=True, timeout=600,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout[-3000:]
