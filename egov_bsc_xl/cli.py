@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -32,6 +34,17 @@ ForceOpt = Annotated[bool, typer.Option(
     "--force", help="Timpa OUT walau bukan buatan egov-bsc / replace OUT even if egov-bsc did not make it.")]
 
 
+def _finite(value: object) -> object:
+    """The JSON payload with non-finite floats as null (JSON has no Infinity or NaN)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
 def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
     """Print one clear sentence to stderr and return the Exit to raise."""
     typer.echo(message, err=True)
@@ -58,7 +71,7 @@ def validate(path: PathArg, as_json: JsonOpt = False) -> None:
     if as_json:
         payload = {"errors": analysis.errors, "warnings": analysis.warnings,
                    "issues": [i.public() for i in analysis.issues]}
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(_finite(payload), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         from egov_bsc_xl.cli_view import show_issues
 
@@ -72,7 +85,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
     analysis = _analyse(path, period)
     assert analysis.report is not None
     if as_json:
-        typer.echo(json.dumps(analysis.report.public(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(_finite(analysis.report.public()), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         from egov_bsc_xl.cli_view import show_scores
 
@@ -265,6 +278,35 @@ def demo(
     raise typer.Exit(EXIT_OK)
 
 
+def _debug() -> bool:
+    """EGOV_BSC_DEBUG=1 (or true, yes, on) shows tracebacks; 0, false or empty does not."""
+    return os.environ.get("EGOV_BSC_DEBUG", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+_OS_REASONS = {
+    errno.ENOSPC: ("disk penuh", "the disk is full"),
+    errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
+    errno.EISDIR: ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
+    errno.ENOTDIR: ("bagian jalurnya bukan folder", "part of the path is not a folder"),
+    errno.EACCES: ("tidak ada izin", "permission denied"),
+    errno.EPERM: ("tidak ada izin", "permission denied"),
+    errno.EROFS: ("sistem berkas hanya-baca", "the file system is read-only"),
+    errno.ENOENT: ("berkas atau folder tidak ada", "no such file or folder"),
+    errno.ENAMETOOLONG: ("nama terlalu panjang", "the name is too long"),
+}
+
+
+def os_sentence(exc: OSError) -> str:
+    """One sentence for a failed read or write: which file, and what the system said."""
+    reason_id, reason_en = _OS_REASONS.get(exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc)))
+    name = exc.filename if exc.filename is not None else ""
+    if exc.filename2 is not None and exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
+        name = exc.filename2
+    where = f" {name}" if name else ""
+    return (f"Tidak dapat membaca atau menulis{where}: {reason_id} "
+            f"(cannot read or write{where}: {reason_en}; errno {exc.errno}).")
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
     try:
@@ -278,18 +320,35 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("Dibatalkan (aborted).", err=True)
         sys.exit(EXIT_UNUSABLE)
+    except OSError as exc:
+        if _debug():
+            raise
+        typer.echo(os_sentence(exc), err=True)
+        sys.exit(EXIT_UNUSABLE)
+    except MemoryError:
+        typer.echo("Memori tidak cukup untuk berkas ini (not enough memory for this file).", err=True)
+        sys.exit(EXIT_UNUSABLE)
     except Exception as exc:  # noqa: BLE001 - the last guard before a user would see a traceback
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # the parser's usage error (click or typer's own)
             exc.show()
             sys.exit(EXIT_UNUSABLE)
-        if os.environ.get("EGOV_BSC_DEBUG"):
+        if _debug():
             raise
-        typer.echo(
-            f"Kesalahan tak terduga: {type(exc).__name__}: {exc} "
-            "(unexpected error; set EGOV_BSC_DEBUG=1 to see the details).",
-            err=True,
-        )
-        sys.exit(EXIT_UNUSABLE)
+        _unexpected(exc)
+    except BaseException as exc:  # a native library's panic (pyo3's PanicException) is a BaseException
+        if isinstance(exc, SystemExit | GeneratorExit) or _debug():
+            raise
+        _unexpected(exc)
+
+
+def _unexpected(exc: BaseException) -> None:
+    detail = " ".join(str(exc).split())[:300]
+    typer.echo(
+        f"Kesalahan tak terduga: {type(exc).__name__}: {detail} "
+        "(unexpected error; set EGOV_BSC_DEBUG=1 to see the details).",
+        err=True,
+    )
+    sys.exit(EXIT_UNUSABLE)
 
 
 if __name__ == "__main__":

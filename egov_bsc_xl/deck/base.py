@@ -14,7 +14,6 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Length, Pt
 
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.logo import LogoProblem, check_logo
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
@@ -29,7 +28,7 @@ from egov_bsc_xl.deck.master import (
 )
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
-from egov_bsc_xl.i18n.formats import fmt_date, fmt_money, fmt_number, fmt_percent
+from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
@@ -136,11 +135,11 @@ class Deck:
 
                 footer = shorten(footer, Emu(shape.width).inches - 0.2, 10, 1)
                 if runs:
-                    runs[0].text = footer
+                    runs[0].text = display_text(footer)
                     for extra in runs[1:]:
                         extra.text = ""
                 else:
-                    shape.text_frame.text = footer
+                    shape.text_frame.text = display_text(footer)
         logo = self.logo_path()
         if logo is not None:  # top right of content slides; the title slide gets its own copy
             placed = _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
@@ -158,7 +157,7 @@ class Deck:
             warnings.warn(message, DeckWarning, stacklevel=3)
 
     def _check_logo(self) -> Path | None:
-        raw = clean_text(self.card.profile.logo or "")
+        raw = display_text(self.card.profile.logo or "")
         if not raw:
             return None
         try:
@@ -187,7 +186,7 @@ class Deck:
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
                 base = 36 if ptype == PP_PLACEHOLDER.CENTER_TITLE else 32 if layout == LAYOUT_SECTION else 26
-                _fit_title(shape, clean_text(title), base)
+                _fit_title(shape, display_text(title), base)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
         self._page_number(slide)
@@ -233,7 +232,7 @@ class Deck:
             if spacing:
                 para.space_after = Pt(spacing)
             run = para.add_run()
-            run.text = ("•  " + clean_text(item)) if bullets else clean_text(item)
+            run.text = ("•  " + display_text(item)) if bullets else display_text(item)
             font = run.font
             font.size, font.bold, font.name = Pt(size), bold, FONT
             font.color.rgb = colour

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.deck.base import Deck, DeckSource
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.leadership import build_leadership
 from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
 from egov_bsc_xl.deck.public import build_public
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
@@ -80,8 +80,8 @@ def render_deck(source: DeckSource, audience: str = "leadership", master: str | 
     AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
-    set_core_properties(deck.prs, title=clean_text(f"{deck.t(title_key)} – {deck.period.label(deck.lang)}"),
-                        author=clean_text(agency),
+    set_core_properties(deck.prs, title=display_text(f"{deck.t(title_key)} – {deck.period.label(deck.lang)}"),
+                        author=display_text(agency),
                         when=deck.report_date)
     return deck.prs
 

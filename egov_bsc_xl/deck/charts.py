@@ -14,9 +14,9 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.util import Pt
 from xlsxwriter import Workbook
 
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, GREY, INK, NAVY, RULE, TEAL
 from egov_bsc_xl.deck.tables import shorten
+from egov_bsc_xl.i18n.formats import display_text
 
 _FIXED_CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 # line colours of the trend chart's perspective series (the overall line is navy)
@@ -69,7 +69,7 @@ def _add_chart(slide, kind, box, data: ChartData):
 
 def _chart_data(categories: Sequence[str], number_format: str) -> ChartData:
     data = ChartData(number_format=number_format)
-    data.categories = [shorten(clean_text(c), 4.0, 12, 3) for c in categories]  # an axis label, not a page
+    data.categories = [shorten(display_text(c), 4.0, 12, 3) for c in categories]  # an axis label, not a page
     return data
 
 
@@ -110,7 +110,7 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
     values: fractions (1.0 = 100 %), None = no data (no bar).
     """
     data = _chart_data(categories, "0.0%")
-    data.add_series(clean_text(name), list(values))
+    data.add_series(display_text(name), list(values))
     kind = XL_CHART_TYPE.BAR_CLUSTERED if horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
     frame = _add_chart(slide, kind, box, data)
     frame.name = name
@@ -137,7 +137,7 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
         frame_label = point.data_label
         frame_label.position = XL_LABEL_POSITION.OUTSIDE_END
         frame_label.has_text_frame = True
-        frame_label.text_frame.text = clean_text(label)
+        frame_label.text_frame.text = display_text(label)
         run = frame_label.text_frame.paragraphs[0].runs[0]
         run.font.size = Pt(font_size)
         run.font.bold = True
@@ -178,7 +178,7 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
         point_label = overall.points[index].data_label
         point_label.position = XL_LABEL_POSITION.ABOVE
         point_label.has_text_frame = True
-        point_label.text_frame.text = clean_text(label)
+        point_label.text_frame.text = display_text(label)
         run = point_label.text_frame.paragraphs[0].runs[0]
         run.font.size, run.font.bold, run.font.name = Pt(12), True, FONT
         run.font.color.rgb = NAVY
@@ -189,8 +189,8 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
                    planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress"):
     """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
     data = _chart_data(categories, "0%")
-    data.add_series(clean_text(names[0]), list(progress))
-    data.add_series(clean_text(names[1]), list(planned))
+    data.add_series(display_text(names[0]), list(progress))
+    data.add_series(display_text(names[1]), list(planned))
     frame = _chart_with_legend(slide, XL_CHART_TYPE.BAR_CLUSTERED, box, data, name)
     chart = frame.chart
     _value_axis(chart, 1.0)

@@ -9,9 +9,9 @@ from pptx.util import Inches, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colour_on
 from egov_bsc_xl.deck.charts import band_bar_chart
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
 from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
 
@@ -20,16 +20,16 @@ def title_slide(deck: Deck, title: str):
     """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
     slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
     profile = deck.card.profile
-    lines = [shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if clean_text(line)]
+    lines = [shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if display_text(line)]
     lines.append(f"{deck.t('period')}: {deck.period.label(deck.lang)}")
     lines.append(deck.date(deck.report_date))
     subtitles = [s for s in slide.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE
                  and s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
     if subtitles:
         frame = subtitles[0].text_frame
-        frame.text = lines[0]
+        frame.text = display_text(lines[0])
         for line in lines[1:]:
-            frame.add_paragraph().text = line
+            frame.add_paragraph().text = display_text(line)
         if profile.agency:
             frame.paragraphs[0].runs[0].font.bold = True
     else:
@@ -68,7 +68,7 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
     para = frame.paragraphs[0]
     para.alignment = PP_ALIGN.CENTER
     run = para.add_run()
-    run.text = clean_text(band.label(deck.lang))
+    run.text = display_text(band.label(deck.lang))
     run.font.size, run.font.bold = Pt(20), True
     run.font.color.rgb = text_colour_on(band.colour)
     details = [f"{deck.t('coverage')}: {deck.pct(overall.coverage)}",

@@ -8,7 +8,6 @@ from pptx.util import Emu, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -20,6 +19,7 @@ from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
 from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
 from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.workbook.contract import revised_field_label
 
@@ -240,7 +240,7 @@ def closing_slide(deck: Deck) -> None:
         for index, step in enumerate(steps):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             run = para.add_run()
-            run.text = "•  " + clean_text(step)
+            run.text = "•  " + display_text(step)
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:

@@ -9,7 +9,6 @@ from pptx.util import Emu
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.common import (
     kpi_achievement_chart,
     kpi_table,
@@ -20,6 +19,7 @@ from egov_bsc_xl.deck.common import (
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
 from egov_bsc_xl.deck.tables import add_table, fit_paragraphs, paginate, shorten
+from egov_bsc_xl.i18n.formats import display_text
 
 MAX_SLIDES = 6
 MAX_PROGRAMMES = 8
@@ -92,15 +92,15 @@ def closing_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_closing"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
     lines = [deck.t("public_thanks"), deck.t("public_feedback")]
     profile = deck.card.profile
-    lines = [clean_text(line) for line in lines + [profile.agency, profile.unit] if clean_text(line)]
+    lines = [display_text(line) for line in lines + [profile.agency, profile.unit] if display_text(line)]
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
         lines = fit_paragraphs(lines, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 20)
         frame = bodies[0].text_frame
         frame.word_wrap = True
-        frame.text = lines[0]
+        frame.text = display_text(lines[0])
         for line in lines[1:]:
-            frame.add_paragraph().text = line
+            frame.add_paragraph().text = display_text(line)
     else:
         deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20, fit=True)
 

@@ -13,9 +13,9 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, text_colour_on
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, GREY, NAVY, PALE
 from egov_bsc_xl.deck.tables import shorten
+from egov_bsc_xl.i18n.formats import display_text
 
 LANE_LABEL_W = 1.9  # inches
 LANE_GAP = 0.08
@@ -53,7 +53,7 @@ def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> 
         para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         para.alignment = PP_ALIGN.CENTER
         run = para.add_run()
-        run.text = clean_text(content)
+        run.text = display_text(content)
         run.font.size, run.font.bold, run.font.name = Pt(size), bold, FONT
         run.font.color.rgb = colour
 

@@ -15,8 +15,8 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from egov_bsc_xl.deck.base import text_colour_on
-from egov_bsc_xl.deck.clean import clean_text
 from egov_bsc_xl.deck.master import FONT, INK, NAVY, PALE
+from egov_bsc_xl.i18n.formats import display_text
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 ROW_LINE_IN = 0.2  # height of one text line at 12 pt, inches (PowerPoint: 1.15 x 12 pt = 0.19 in)
@@ -86,16 +86,16 @@ def _lines(text: str, width_in: float, size: int) -> int:
 
 
 def _head(text: str, enough: int) -> str:
-    """`text` cleaned (clean_text); of a very long text only a head longer than `enough` characters.
+    """`text` cleaned (display_text); of a very long text only a head longer than `enough` characters.
 
     Wrapped lines hold at most per_line + 1 characters of the cleaned text each, so a cleaned head
     longer than `enough` (2 x max_lines x (per_line + 1)) decides the cut as the whole text would.
     """
     if len(text) > 2 * enough + 64:
-        head = clean_text(text[: 2 * enough + 64])
+        head = display_text(text[: 2 * enough + 64])
         if len(head) > enough:
             return head
-    return clean_text(text)
+    return display_text(text)
 
 
 def shorten(text: str, width_in: float, size: int, max_lines: int) -> str:
@@ -185,7 +185,7 @@ def _cell_xml(text: str, size: int, colour: str, bold: bool, align, fill: str) -
         f'<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="{_ALIGN.get(align, "l")}"/>'
         f'<a:r><a:rPr lang="id-ID" sz="{size * 100}" b="{1 if bold else 0}" dirty="0">'
         f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="{FONT}"/></a:rPr>'
-        f'<a:t>{escape(clean_text(text))}</a:t></a:r></a:p></a:txBody>'
+        f'<a:t>{escape(display_text(text))}</a:t></a:r></a:p></a:txBody>'
         f'<a:tcPr marL="{_MARGIN_LR}" marR="{_MARGIN_LR}" marT="{_MARGIN_TB}" marB="{_MARGIN_TB}" anchor="ctr">'
         f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill></a:tcPr></a:tc>'
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
@@ -49,3 +50,25 @@ def fmt_date(day: dt.date | None, lang: str = "id", empty: str = "–") -> str:
     from babel.dates import format_date
 
     return format_date(day, format="d MMMM y", locale=_locale(lang))
+
+
+# C0 controls (tab, line feed and Word's vertical tab included), DEL, C1 controls and the Unicode
+# line separators: shown as one space, runs of them and of spaces together as one.
+_CONTROLS = re.compile("[\x00-\x20\x7f-\x9f\u2028\u2029]+")
+# Lone surrogates and the noncharacters U+FFFE/U+FFFF cannot be written to XML at all.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def display_text(value: object) -> str:
+    """Text as a slide or a message shows it: control characters and line breaks (a vertical tab
+    is what a line break pasted from Word becomes) shown as one space, characters XML cannot hold
+    as U+FFFD; None gives ''. lxml (and so python-pptx) refuses control characters.
+
+    Only the shown text is cleaned; the workbook keeps what the user typed.
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case: nothing to do, no copy
+    return _NOT_XML.sub("\ufffd", _CONTROLS.sub(" ", text)).strip()

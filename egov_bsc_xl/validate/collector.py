@@ -91,5 +91,7 @@ def show(value: Any, lang: str) -> str:
     if isinstance(value, float | int) and not isinstance(value, bool):
         from babel.numbers import format_decimal
 
+        if value != value or abs(value) >= 1e15:  # Babel cannot format inf, and fails from 1e25 on
+            return f"{value:g}"
         return format_decimal(value, locale="id_ID" if lang == "id" else "en_US")
     return str(value)

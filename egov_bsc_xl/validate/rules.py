@@ -53,8 +53,10 @@ def validate(result: ReadResult, period: Period | str | None = None, frame: pd.D
     for rev, r in zip(card.revisions, rows.get("tblRevisions", []), strict=False):
         _ref(col, "tblRevisions", r, "kpi_id", [rev.kpi_id] if rev.kpi_id else [], kpis, "tblKpis")
 
+    _support_cycles(result)
     _measurements(result, kpis)
     _period_lengths(result, _safe_period(result, period))
+    _active_perspectives(result)
     _weights(result)
     _coverage_of_structure(result)
     _initiatives(result, period)
@@ -75,6 +77,47 @@ def _ref(col: Collector, table: str, row: int, key: str, ids: list[str], known: 
     for value in ids:
         if value and value not in known:
             col.add("E011", table, row, key, value, (sheet.sheet_id, sheet.sheet_en))
+
+
+def _support_cycles(result: ReadResult) -> None:
+    """E012 once per cycle of 'supports' links between objectives (a self-link is a cycle of one)."""
+    objectives = result.card.objectives
+    row_of = dict(zip([o.id for o in objectives], result.rows.get("tblObjectives", []), strict=False))
+    links = {o.id: [s for s in o.supports if s in row_of] for o in objectives if o.id}
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    reported: set[frozenset[str]] = set()
+    for start in links:
+        if state.get(start):
+            continue
+        path: list[str] = [start]
+        stack = [iter(links[start])]
+        state[start] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+                continue
+            if state.get(nxt) == 1:
+                cycle = path[path.index(nxt):] + [nxt]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    result.collector.add("E012", "tblObjectives", row_of.get(cycle[0]), "supports",
+                                         " → ".join(cycle))
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(links.get(nxt, [])))
+
+
+def _active_perspectives(result: ReadResult) -> None:
+    """E031 when perspectives are listed but none is active: there is nothing to score."""
+    perspectives = result.card.perspectives
+    if perspectives and not any(p.active for p in perspectives):
+        rows = result.rows.get("tblPerspectives", [])
+        no = "Tidak" if result.language == "id" else "No"
+        result.collector.add("E031", "tblPerspectives", rows[0] if rows else None, "active", no)
 
 
 def _measurements(result: ReadResult, kpis: set[str]) -> None:

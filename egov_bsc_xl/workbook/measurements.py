@@ -15,7 +15,7 @@ import pandas as pd
 from egov_bsc_xl.i18n.numbers import is_dash, number_from_text
 from egov_bsc_xl.model.enums import Polarity, parse_yes_no
 from egov_bsc_xl.model.period import parse_period
-from egov_bsc_xl.workbook.cells import is_blank, parse_id
+from egov_bsc_xl.workbook.cells import ABSURD, as_float, is_absurd, is_blank, number_shown, parse_id
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
@@ -101,6 +101,11 @@ def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     """(floats with NaN for anything else, indexes of cells that are neither numbers nor blank)."""
     out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
     odd = [i for i in np.flatnonzero(np.isnan(out)).tolist() if col[i] != "" and col[i] is not None]
+    with np.errstate(invalid="ignore"):
+        absurd = np.flatnonzero(np.abs(out) >= ABSURD).tolist()  # inf included; E029 in _cell_value
+    if absurd:
+        out[absurd] = _NAN
+        odd = sorted(odd + absurd)
     return out, odd
 
 
@@ -108,6 +113,9 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
     """A cell that is not a plain float: int, yes/no word (binary KPIs), number in text, or E021."""
     if isinstance(value, bool):
         return 1.0 if value else 0.0
+    if isinstance(value, int | float) and is_absurd(as_float(value)):
+        rows.collector.add("E029", TABLE, i, key, number_shown(as_float(value)))
+        return _NAN
     if isinstance(value, int):
         return float(value)
     if isinstance(value, str) and (not value.strip() or is_dash(value)):
@@ -118,6 +126,9 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
             return 1.0 if yes else 0.0
     if isinstance(value, str):
         number = number_from_text(value, rows.lang)
+        if number is not None and is_absurd(number):
+            rows.collector.add("E029", TABLE, i, key, number_shown(number))
+            return _NAN
         if number is not None:
             rows.collector.add("W030", TABLE, i, key, value, number)
             return number

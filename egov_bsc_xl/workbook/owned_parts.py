@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import posixpath
 import re
+import zipfile
+import zlib
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
+from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
+from egov_bsc_xl.workbook.limits import check_part
 from egov_bsc_xl.workbook.package import Package, rels_path, sheet_part_names, workbook_part
 from egov_bsc_xl.workbook.sheet_xml import (
     EMPTY_DRAWING,
@@ -37,6 +41,53 @@ CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 _KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
 
 
+# ---------------------------------------------------------------- reading parts safely
+
+# No entities, no DTD, no network: a part that declares entities is refused before parsing.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
+    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
+                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
+
+
+def read_part(pkg: Package, part: str) -> bytes:
+    """The bytes of a part recalc reads; one sentence when it is missing, too big or damaged."""
+    info = pkg.infos.get(part)
+    if info is not None and part not in pkg.changed:
+        check_part(info, pkg.path)
+    try:
+        return pkg.read(part)
+    except KeyError:
+        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
+    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
+                      f"is damaged and cannot be inflated: {exc}") from None
+
+
+def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
+    """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
+    xml = read_part(pkg, part) if data is None else data
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
+        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
+                      "declares a DOCTYPE or entities, which Excel never writes")
+    try:
+        return etree.fromstring(xml, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
+
+
+def check_rewritable(pkg: Package) -> None:
+    """Before anything is computed: the parts every recalc rewrites exist and parse."""
+    parse_part(pkg, "[Content_Types].xml")
+    book = workbook_part(pkg)  # type: ignore[arg-type]
+    parse_part(pkg, book)
+    for rel in read_rels(pkg, book):
+        if rel.get("Type", "").endswith("/styles"):
+            parse_part(pkg, resolve(book, rel["Target"]))
+
+
 # ---------------------------------------------------------------- relationships and content types
 
 
@@ -44,7 +95,7 @@ def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
     path = rels_path(part)
     if not pkg.exists(path):
         return []
-    root = etree.fromstring(pkg.read(path))
+    root = parse_part(pkg, path)
     return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
 
 
@@ -68,7 +119,7 @@ def relative(part: str, target: str) -> str:
 
 def set_override(pkg: Package, part: str, content_type: str | None) -> None:
     """Add (or with None remove) the content-type override of a part."""
-    xml = pkg.read("[Content_Types].xml").decode("utf-8")
+    xml = read_part(pkg, "[Content_Types].xml").decode("utf-8")
     pattern = re.compile(r'<Override\b[^>]*PartName="/' + re.escape(part) + r'"[^>]*/>')
     found = pattern.search(xml)
     if content_type is None:
@@ -100,7 +151,7 @@ def _delete_part(pkg: Package, part: str) -> None:
 
 def _book_root(pkg: Package) -> tuple[str, etree._Element]:
     book = workbook_part(pkg)  # type: ignore[arg-type]
-    return book, etree.fromstring(pkg.read(book))
+    return book, parse_part(pkg, book)
 
 
 def _save_book(pkg: Package, book: str, root: etree._Element) -> None:
@@ -202,7 +253,7 @@ def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
     book = workbook_part(pkg)  # type: ignore[arg-type]
     styles_rel = [r for r in read_rels(pkg, book) if r["Type"].endswith("/styles")]
     styles_part = resolve(book, styles_rel[0]["Target"]) if styles_rel else None
-    patch = StylePatch(pkg.read(styles_part)) if styles_part else None
+    patch = StylePatch(read_part(pkg, styles_part)) if styles_part else None
     added = []
     for grid in grids:
         name = next((n for n in (grid.sheet, *grid.aliases) if n in sheets), None)
@@ -222,8 +273,8 @@ def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
 
 
 def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> None:
-    old = pkg.read(part) if pkg.exists(part) else b""
-    old_root = etree.fromstring(old) if old else None
+    old = read_part(pkg, part) if pkg.exists(part) else b""
+    old_root = parse_part(pkg, part, old) if old else None
     rels = [r for r in read_rels(pkg, part) if not r["Type"].endswith("/hyperlink")]
 
     start = f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
@@ -308,7 +359,7 @@ def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[st
         rels.append(rel)
         set_override(pkg, part, CT_DRAWING)
     part = resolve(sheet_part, rel["Target"])
-    root = etree.fromstring(pkg.read(part) if pkg.exists(part) else EMPTY_DRAWING)
+    root = parse_part(pkg, part) if pkg.exists(part) else etree.fromstring(EMPTY_DRAWING)
     d_rels = read_rels(pkg, part)
     by_id = {r["Id"]: r for r in d_rels}
     for anchor in list(root):

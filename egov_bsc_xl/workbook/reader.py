@@ -20,6 +20,7 @@ from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.cells import (
     is_blank,
+    number_shown,
     parse_date,
     parse_id,
     parse_ids,
@@ -66,13 +67,17 @@ class Rows:
             yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
 
     def error_cells(self) -> None:
-        """E025 for every Excel error value in an input column (computed columns are the product's)."""
+        """E025 for every Excel error value in an input column (computed columns are the product's),
+        W016 for every formula cell there saved without its value."""
         spec = c.TABLES[self.raw.name]
         computed = {col.key for col in spec.columns if col.kind is c.Kind.COMPUTED}
         wanted = {j: k for k, j in self.columns.items() if k not in computed}
         for (i, j), text in sorted(self.raw.errors.items()):
             if j in wanted:
                 self.collector.add("E025", self.raw.name, i, wanted[j], text)
+        for i, j in sorted(self.raw.uncached):
+            if j in wanted:
+                self.collector.add("W016", self.raw.name, i, wanted[j])
 
 
 def read_workbook(source: str | Path | TableSource) -> ReadResult:
@@ -203,6 +208,9 @@ def _number(rows: Rows, i: int, key: str, value: Any) -> float | None:
         parsed = parse_percent(value, kind, rows.lang)
     else:
         parsed = parse_number(value, rows.lang)
+    if parsed.absurd is not None:
+        rows.collector.add("E029", rows.raw.name, i, key, number_shown(parsed.absurd))
+        return None
     if not parsed.ok:
         rows.collector.add("E021", rows.raw.name, i, key, value)
         return None
@@ -291,7 +299,7 @@ def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
         for key in ("start", "end"):
             day, ok = parse_date(r.get(key))
             if not ok:
-                rows.collector.add("E021", rows.raw.name, i, key, r.get(key))
+                rows.collector.add("E032", rows.raw.name, i, key, r.get(key))
             dates[key] = day
         progress = _number(rows, i, "progress", r.get("progress"))
         card.initiatives.append(
@@ -313,7 +321,7 @@ def _revisions(rows: Rows, card: Scorecard) -> list[int]:
     for i, r in rows:
         day, ok = parse_date(r.get("date"))
         if not ok:
-            rows.collector.add("E021", rows.raw.name, i, "date", r.get("date"))
+            rows.collector.add("E032", rows.raw.name, i, "date", r.get("date"))
         card.revisions.append(
             Revision(date=day, kpi_id=parse_id(r.get("kpi_id")), field=parse_text(r.get("field")),
                      old_value=parse_text(r.get("old_value")), new_value=parse_text(r.get("new_value")),

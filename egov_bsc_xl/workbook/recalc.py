@@ -36,8 +36,11 @@ from egov_bsc_xl.workbook.files import (
 )
 from egov_bsc_xl.workbook.layout import Grid
 from egov_bsc_xl.workbook.owned_parts import (
+    check_rewritable,
     drop_calc_chain_of,
     full_calc_on_load,
+    parse_part,
+    read_part,
     read_rels,
     resolve,
     write_grids,
@@ -142,6 +145,11 @@ class FileBook:
         self.path = Path(path)
         self.source = FileSource(self.path)
         self.package = Package(self.path)
+        try:
+            check_rewritable(self.package)  # a broken part recalc must rewrite stops it here, with a sentence
+        except BaseException:
+            self.package.close()
+            raise
         self.package.prefetch()  # the measurement sheet, decompressed while the tables are read
         self.added: list[str] = []
         self.refreshed = 0
@@ -168,8 +176,6 @@ class FileBook:
 
 def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
     """(sheet part, table element) of the Excel table called `name`."""
-    from lxml import etree
-
     for sheet in sheet_part_names(pkg).values():  # type: ignore[arg-type]
         for rel in read_rels(pkg, sheet):
             if not rel["Type"].endswith("/table"):
@@ -177,7 +183,7 @@ def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
             target = resolve(sheet, rel["Target"])
             if not pkg.exists(target):
                 continue
-            root = etree.fromstring(pkg.read(target))
+            root = parse_part(pkg, target)
             if name.lower() in (root.get("name", "").lower(), root.get("displayName", "").lower()):
                 return sheet, root
     return None
@@ -204,7 +210,8 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     ns = table.tag.split("}")[0] + "}" if table.tag.startswith("{") else ""
     headers = [c.get("name", "") for c in table.iter(f"{ns}tableColumn")]
     cols = _columns(headers)
-    first, last = table.get("ref", "A1:A1").split(":")
+    first, _, last = table.get("ref", "A1:A1").partition(":")
+    last = last or first  # a one-cell ref
     top, left = parse_a1(first)
     bottom, _ = parse_a1(last)
     header_rows = int(table.get("headerRowCount", "1"))
@@ -224,7 +231,7 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
         re.DOTALL,
     )
     first_row = data_top + 1  # 1-based sheet row of data row 0
-    xml = pkg.read(part)
+    xml = read_part(pkg, part)
     if _up_to_date(xml, which, first_row, size):
         return CacheRefresh(size * len(which), 0)
     pieces: list[bytes] = []

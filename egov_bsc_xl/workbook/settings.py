@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any
 from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.model.scorecard import Band, Profile, Settings
-from egov_bsc_xl.workbook.cells import is_blank, parse_date, parse_number, parse_percent, parse_text
+from egov_bsc_xl.workbook.cells import (
+    is_blank,
+    number_shown,
+    parse_date,
+    parse_number,
+    parse_percent,
+    parse_text,
+)
 from egov_bsc_xl.workbook.contract import (
     BANDS,
     PROFILE_KEYS,
@@ -20,6 +27,9 @@ if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
 
 
+REPEATABLE_KEYS = frozenset({"mission"})  # keys that may stand on several rows
+
+
 def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, str, Any]]:
     """(row, key, value) of each row whose key (or label) names a known key."""
     by_label: dict[str, str] = {}
@@ -28,10 +38,15 @@ def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, s
         for label in labels:
             by_label[normalise_header(label)] = key
     out = []
+    seen: set[str] = set()
     for i, r in rows:
         name = normalise_header(parse_text(r.get("key"))) if not is_blank(r.get("key")) else ""
         key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label")))) or ""
         if key:
+            if key in seen and key not in REPEATABLE_KEYS and not is_blank(r.get("value")):
+                rows.collector.add("E010", rows.raw.name, i, "key", key)  # the later row would win unseen
+            if not is_blank(r.get("value")):
+                seen.add(key)
             out.append((i, key, r.get("value")))
     return out
 
@@ -43,7 +58,9 @@ def read_profile(rows: Rows) -> Profile:
             continue
         if key == "year":
             number = parse_number(value, rows.lang)
-            if number.value is None:
+            if number.absurd is not None:
+                rows.collector.add("E029", rows.raw.name, i, "value", number_shown(number.absurd))
+            elif number.value is None:
                 rows.collector.add("E021", rows.raw.name, i, "value", value)
             else:
                 profile.year = int(number.value)
@@ -55,7 +72,7 @@ def read_profile(rows: Rows) -> Profile:
         elif key == "report_date":
             day, ok = parse_date(value)
             if not ok:
-                rows.collector.add("E021", rows.raw.name, i, "value", value)
+                rows.collector.add("E032", rows.raw.name, i, "value", value)
             profile.report_date = day
         elif key == "mission":
             profile.missions.append(parse_text(value))
@@ -117,6 +134,9 @@ def read_bands(rows: Rows) -> list[Band]:
     bands = []
     for i, r in rows:
         bound = parse_percent(r.get("lower_bound"), BANDS.column("lower_bound").kind, rows.lang)
+        if bound.absurd is not None:
+            rows.collector.add("E029", rows.raw.name, i, "lower_bound", number_shown(bound.absurd))
+            continue
         if bound.value is None:
             rows.collector.add("E021" if not bound.ok else "E020", rows.raw.name, i, "lower_bound",
                                r.get("lower_bound"))

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import re
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.workbook.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
+from egov_bsc_xl.workbook.table_parts import Structure, TablePart, inspect, read_part
+
+T = TypeVar("T")
+# A table may hold at most this many cells (500,000 rows of ten columns); calamine keeps about
+# 32 bytes per cell and Python several times that.
+MAX_TABLE_CELLS = 5_000_000
 
 
 def column_letter(index: int) -> str:
@@ -46,7 +57,8 @@ class RawTable:
 
     `top` and `left` are the 0-based row and column of the header row's first cell; data row i
     (0-based) stands on sheet row top + 1 + i. `errors` maps (data row, column index) to the
-    Excel error text (#DIV/0!, #N/A, ...) of cells that hold an error value.
+    Excel error text (#DIV/0!, #N/A, ...) of cells that hold an error value; `uncached` holds
+    the (data row, column index) of formula cells saved without their value (read as blank).
     """
 
     name: str
@@ -56,6 +68,7 @@ class RawTable:
     headers: list[str]
     rows: list[list[Any]]
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells with no cached value
 
     def cell(self, row: int, col: int) -> str:
         """A1 address of data row `row`, table column `col` (both 0-based)."""
@@ -73,11 +86,14 @@ class TableSource(Protocol):
     def table(self, name: str) -> RawTable: ...
 
 
-_ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>.*?</f>)?<v>([^<]*)</v>')
-
-
 class FileSource:
-    """Tables of an .xlsx/.xlsm file, read with python-calamine (fast, keeps each cell's type)."""
+    """Tables of an .xlsx/.xlsm file, read with python-calamine (fast, keeps each cell's type).
+
+    The package's structure is checked first (limits, parts, table refs: table_parts.inspect), and
+    each sheet holding tables is scanned once (sheet_scan.scan): when a sheet reaches far beyond its
+    tables, calamine reads a trimmed copy of it, so memory follows the tables, not the sheet. Every
+    failure of the native reader, a Rust panic included, becomes one sentence (UnusableInput).
+    """
 
     def __init__(self, path: str | Path):
         from python_calamine import CalamineWorkbook
@@ -85,35 +101,160 @@ class FileSource:
         self.path = Path(path)
         _check_file(self.path)
         try:
-            self._book = CalamineWorkbook.from_path(str(self.path), load_tables=True)
-            self._names: list[str] = list(self._book.table_names or [])
-        except Exception as exc:  # calamine raises several types for broken files
-            raise UnusableInput(_unreadable(self.path, exc)) from exc
-        self._sheet_errors: dict[str, dict[tuple[int, int], str]] = {}
+            with zipfile.ZipFile(self.path) as zf:
+                self._structure = inspect(zf, self.path)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise UnusableInput(_unreadable(self.path, exc)) from None
+        self._book = _native(self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True))
+        self._names: list[str] = _native(self.path, "", lambda: list(self._book.table_names or []))
+        self._scans: dict[str, SheetScan] = {}
+        self._clips: dict[str, TablePart] = {}  # table part -> the table with its ref cut to the data
+        self._trim: set[str] | None = None
+        self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
 
     def table_names(self) -> list[str]:
         return list(self._names)
 
     def table(self, name: str) -> RawTable:
-        tbl = self._book.get_table_by_name(name)
+        part = self._structure.tables.get(name.lower())
+        if part is not None:
+            part = self._clipped(part)
+        if part is not None and part.header_only:
+            return RawTable(part.name, part.sheet, part.top, part.left, list(part.columns), [])
+        book = self._book
+        scanned = self._scan(part.sheet) if part is not None else None
+        if part is not None and part.sheet in self._trim_sheets():
+            book = self._trimmed_book()
+        tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
         if tbl.start is None or tbl.end is None:  # a table without cells
             return RawTable(name, tbl.sheet, 0, 0, [str(h) for h in tbl.columns], [])
         (first, left), (bottom, right) = tbl.start, tbl.end  # calamine's start is the first data row
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in tbl.to_python()]
+        rows = [r if len(r) == width else list(r) + [""] * (width - len(r))
+                for r in _native(self.path, name, tbl.to_python)]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
-        for (r, c), text in self._errors_of(tbl.sheet).items():
+        errors = scanned.errors if scanned is not None else {}
+        for (r, c), text in errors.items():
             if top < r <= bottom and left <= c <= right:
                 raw.errors[(r - top - 1, c - left)] = text
+        for r, c in scanned.uncached if scanned is not None else ():
+            if top < r <= bottom and left <= c <= right:
+                raw.uncached.add((r - top - 1, c - left))
         return raw
 
-    def _errors_of(self, sheet: str) -> dict[tuple[int, int], str]:
-        """Error cells of a sheet, found in its XML (calamine reads them as empty)."""
-        if sheet not in self._sheet_errors:
-            self._sheet_errors[sheet] = _scan_error_cells(self.path, sheet)
-        return self._sheet_errors[sheet]
+    def _parts(self, sheet: str | None = None) -> list[TablePart]:
+        """The tables (each once) of `sheet`, or of every sheet."""
+        unique = {id(t): t for t in self._structure.tables.values()}.values()
+        return [t for t in unique if sheet is None or t.sheet == sheet]
+
+    def _box(self, sheet: str, clipped: bool = True) -> Box:
+        tables = [self._clipped(t) if clipped else t for t in self._parts(sheet)]
+        return Box(min(t.top for t in tables), min(t.left for t in tables),
+                   max(t.bottom for t in tables), max(t.right for t in tables))
+
+    def _scan(self, sheet: str) -> SheetScan:
+        """Last row and column of a sheet and its error cells (calamine reads errors as empty)."""
+        if sheet not in self._scans:
+            with zipfile.ZipFile(self.path) as zf:
+                self._scans[sheet] = scan(zf, self._structure.sheets[sheet], self.path, self._box(sheet, False))
+        return self._scans[sheet]
+
+    def _clipped(self, part: TablePart) -> TablePart:
+        """The table with its ref cut at the sheet's last row when it reaches far below any cell
+        (calamine allocates a table's whole ref: A1:XFD1048576 would be a terabyte).
+
+        A table still above MAX_TABLE_CELLS is refused with a sentence.
+        """
+        if part.part in self._clips:
+            return self._clips[part.part]
+        scanned = self._scan(part.sheet)
+        width = part.right - part.left + 1
+        bottom = part.bottom
+        last = max(scanned.last_row, part.top + part.header_rows)
+        if scanned.rows_numbered and (bottom - last) * width > SLACK_CELLS:
+            bottom = last
+        if (bottom - part.top + 1) * width > MAX_TABLE_CELLS:
+            cells = (bottom - part.top + 1) * width
+            raise UnusableInput(
+                f"Buku kerja {self.path}: tabel {part.name} di lembar '{part.sheet}' mencakup rentang {part.ref} "
+                f"({cells:,} sel), melebihi batas {MAX_TABLE_CELLS:,} sel; perkecil tabel di Excel ".replace(",", ".")
+                + f"(table {part.name} on sheet '{part.sheet}' spans {part.ref}, {cells:,} cells, more than the "
+                f"limit of {MAX_TABLE_CELLS:,}; resize the table in Excel)."
+            )
+        clipped = part
+        if bottom != part.bottom:
+            ref = f"{a1(part.top, part.left)}:{a1(bottom, part.right)}"
+            clipped = dataclasses.replace(part, bottom=bottom, ref=ref)
+        self._clips[part.part] = clipped
+        return clipped
+
+    def _trim_sheets(self) -> set[str]:
+        """Sheets calamine reads from the trimmed copy: far-reaching ones, and those with a cut table."""
+        if self._trim is None:
+            self._trim = {t.sheet for t in self._parts() if self._clipped(t) is not t}
+            self._trim |= {s for s in {t.sheet for t in self._parts()} if self._scan(s).too_far(self._box(s))}
+        return self._trim
+
+    def _trimmed_book(self) -> Any:
+        """calamine over a copy of the package whose far-reaching sheets keep only their tables' cells."""
+        if self._trimmed is None:
+            from python_calamine import CalamineWorkbook
+
+            refs = {t.part: (t.ref, self._clipped(t).ref) for t in self._parts() if self._clipped(t) is not t}
+            boxes = {s: self._box(s) for s in self._trim_sheets()}
+            data = trimmed_package(self.path, self._structure, boxes, refs)
+            self._trimmed = _native(self.path, "", lambda: CalamineWorkbook.from_filelike(io.BytesIO(data),
+                                                                                         load_tables=True))
+        return self._trimmed
+
+
+def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
+                    refs: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """The parts calamine needs to read the tables, with the sheets of `boxes` trimmed to them and
+    the table parts of `refs` given their cut ref (part -> (old ref, new ref))."""
+    trim_parts = {structure.sheets[s]: box for s, box in boxes.items()}
+    table_sheets = {t.sheet_part for t in structure.tables.values()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as zf, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in zf.infolist():
+            name = info.filename
+            if name in trim_parts:
+                data = trim(zf, name, path, trim_parts[name])
+            elif refs and name in refs:
+                old, new = refs[name]
+                data = read_part(zf, name, path).replace(f'ref="{old}"'.encode(), f'ref="{new}"'.encode())
+            elif name in structure.sheets.values() and name not in table_sheets:
+                data = _EMPTY_SHEET
+            elif name.endswith((".xml", ".rels")) and not name.startswith(("xl/media/", "xl/drawings/", "xl/charts/")):
+                data = read_part(zf, name, path)
+            else:
+                continue
+            dst.writestr(name, data, compresslevel=1)
+    return out.getvalue()
+
+
+_EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
+
+
+def _native(path: Path, table: str, call: Callable[[], T]) -> T:
+    """Run a python-calamine call; any failure, a Rust panic included, becomes one sentence.
+
+    pyo3's PanicException derives from BaseException, so it passes `except Exception`.
+    """
+    try:
+        return call()
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, UnusableInput):
+        raise
+    except MemoryError:
+        raise UnusableInput(
+            f"Buku kerja {path} terlalu besar untuk dibaca dengan memori yang tersedia "
+            f"(the workbook {path} is too large to read with the memory available)."
+        ) from None
+    except BaseException as exc:  # noqa: BLE001 - a native reader's panic is a BaseException
+        raise UnusableInput(_unreadable(path, exc, table)) from None
 
 
 def _check_file(path: Path) -> None:
@@ -129,22 +270,11 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _unreadable(path: Path, exc: Exception) -> str:
-    return f"Buku kerja {path} tidak dapat dibaca (the workbook cannot be read): {type(exc).__name__}."
-
-
-def _scan_error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    from egov_bsc_xl.workbook.package import sheet_part_names
-
-    found: dict[tuple[int, int], str] = {}
-    with zipfile.ZipFile(path) as zf:
-        part = sheet_part_names(zf).get(sheet)
-        if part is None:
-            return found
-        xml = zf.read(part)
-    if b't="e"' not in xml:
-        return found
-    for m in _ERROR_CELL.finditer(xml):
-        row, col = parse_a1(m.group(1).decode() + m.group(2).decode())
-        found[(row, col)] = m.group(3).decode()
-    return found
+def _unreadable(path: Path, exc: BaseException, table: str = "") -> str:
+    """The sentence for a workbook the reader gave up on, with the reader's own words last."""
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    where_id = f" saat membaca tabel {table}" if table else ""
+    where_en = f" while reading table {table}" if table else ""
+    return (f"Buku kerja {path} rusak dan tidak dapat dibaca{where_id}; buka dan simpan ulang di Excel "
+            f"(the workbook is damaged and cannot be read{where_en}; open and save it again in Excel): "
+            f"{type(exc).__name__}: {detail}.")

@@ -13,7 +13,7 @@ import pytest
 from pptx import Presentation
 
 from egov_bsc_xl.deck.build import build_deck, deck_data
-from egov_bsc_xl.deck.clean import clean_text
+from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model import Revision
 from egov_bsc_xl.model.issues import Issue, Severity
 
@@ -120,13 +120,13 @@ def test_control_characters_in_every_name_do_not_stop_the_deck(tmp_path, audienc
     assert_valid_ooxml(path)
 
 
-def test_clean_text():
-    assert clean_text("Kepuasan\x0bmasyarakat") == "Kepuasan masyarakat"
-    assert clean_text("a\r\n\tb  c ") == "a b c"
-    assert clean_text("x\x00\x1b\x7f\x85y") == "x y"
-    assert clean_text("lone \ud800 and \uffff") == "lone \ufffd and \ufffd"
-    assert clean_text("85,5\u00a0% · Ya") == "85,5\u00a0% · Ya"  # no-break space and dots stay
-    assert clean_text(None) == "" and clean_text(12) == "12"
+def test_display_text():
+    assert display_text("Kepuasan\x0bmasyarakat") == "Kepuasan masyarakat"
+    assert display_text("a\r\n\tb  c ") == "a b c"
+    assert display_text("x\x00\x1b\x7f\x85y") == "x y"
+    assert display_text("lone \ud800 and \uffff") == "lone \ufffd and \ufffd"
+    assert display_text("85,5\u00a0% · Ya") == "85,5\u00a0% · Ya"  # no-break space and dots stay
+    assert display_text(None) == "" and display_text(12) == "12"
 
 
 def test_deck_command_reads_a_workbook_with_a_vertical_tab_in_a_name(tmp_path):

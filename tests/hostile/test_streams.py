@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_bsc_xl.workbook.limits import MAX_PART_SIZE, PartRefused, check_part
+from egov_bsc_xl.workbook.limits import MAX_PART_BYTES, PartRefused, check_part
 from egov_bsc_xl.workbook.package import Package, write_atomically
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
@@ -100,7 +100,7 @@ def test_a_part_that_inflates_absurdly_is_refused_with_a_sentence(
 
 def test_a_part_claiming_more_than_the_size_limit_is_refused() -> None:
     info = zipfile.ZipInfo("xl/media/huge.bin")
-    info.file_size, info.compress_size = MAX_PART_SIZE + 1, MAX_PART_SIZE + 1
+    info.file_size, info.compress_size = MAX_PART_BYTES + 1, MAX_PART_BYTES + 1
     with pytest.raises(PartRefused, match=r"kinerja\.xlsm: bagian xl/media/huge\.bin .* melebihi batas"):
         check_part(info, Path("/data/kinerja.xlsm"))
     small = zipfile.ZipInfo("xl/worksheets/sheet1.xml")

@@ -1,0 +1,243 @@
+"""One streaming pass over a worksheet's XML: how far its cells reach, and its error cells.
+
+python-calamine reads a table by loading its whole sheet into a dense grid, so one stray value at
+XFD1048576 would cost gigabytes. `scan` finds, in chunks and without holding the sheet, the last
+row and whether any cell lies right of the tables; when the sheet reaches much further than its
+tables, `trim` writes a copy of the sheet that keeps only the rows and columns of its tables, and
+calamine reads that copy. Memory then follows the tables, not the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from egov_bsc_xl.workbook.table_parts import broken, cell_index
+
+CHUNK = 4 * 1024 * 1024
+# A sheet may reach this many cells beyond its tables before it is trimmed (calamine keeps about
+# 32 bytes per cell of the sheet's grid: 2 million cells are 64 MB).
+SLACK_CELLS = 2_000_000
+TRIM_FACTOR = 4
+
+_ROW_NUMBER = re.compile(rb'row\b[^>]*?\sr="(\d+)"')  # starts with a literal: fast on 100,000 rows
+_OTHER_SPACE_R = re.compile(rb'[\t\n\r]r="')
+_ERROR_CELL = re.compile(
+    rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*>(?:<(?:[\w.-]+:)?f[^>]*/>|'
+    rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>', re.S)
+# A formula cell with no cached value (<f> and no or an empty <v>): calamine reads it as blank.
+_UNCACHED = re.compile(
+    rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
+    rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>')
+
+
+@dataclass
+class Box:
+    """The 0-based rows and columns the tables of one sheet cover (their union)."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    @property
+    def cells(self) -> int:
+        return (self.bottom + 1) * (self.right + 1)
+
+
+@dataclass
+class SheetScan:
+    last_row: int = -1  # 0-based; -1 when the sheet has no rows
+    last_col: int = -1  # an upper bound of the last column (0-based)
+    rows_numbered: bool = True  # every row carries its number (r="..."): last_row is exact
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
+
+    def too_far(self, box: Box) -> bool:
+        """True when the sheet's grid would cost much more than the tables' rows and columns."""
+        grid = (self.last_row + 1) * (self.last_col + 1)
+        return grid > TRIM_FACTOR * box.cells + SLACK_CELLS
+
+
+def _chunks(fh: IO[bytes], path: Path, part: str) -> Iterator[bytes]:
+    """The part's bytes in pieces that end after a '>' (so no tag is cut in two)."""
+    rest = b""
+    try:
+        while True:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            data = rest + chunk
+            cut = data.rfind(b">") + 1
+            if cut == 0 and len(data) < 16 * CHUNK:
+                rest = data
+                continue
+            yield data[:cut] if cut else data
+            rest = data[cut:] if cut else b""
+    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise broken(path, part, f"rusak dan tidak dapat dibuka ({exc})",
+                     f"is damaged and cannot be inflated: {exc}") from None
+    if rest:
+        yield rest
+
+
+def _open(zf: zipfile.ZipFile, part: str, path: Path) -> IO[bytes]:
+    try:
+        return zf.open(part)
+    except KeyError:
+        raise broken(path, part, "tidak ada di dalam berkas", "is missing from the file") from None
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise broken(path, part, f"rusak dan tidak dapat dibuka ({exc})",
+                     f"is damaged and cannot be inflated: {exc}") from None
+
+
+def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
+    """Last row, a bound on the last column, and the error cells inside `box`, in one streaming pass."""
+    out = SheetScan()
+    letters = len(_letters(box.right))
+    # Cells whose column has more letters than the tables' last column lie far to the right.
+    far = re.compile(rb' r="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
+    far_any = re.compile(rb'\sr="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
+    out.last_col = 26 ** letters - 1 if letters < 3 else 16_383
+    far_cols: set[bytes] = set()
+    # Cells whose row number has more digits than the tables' last row lie far below (a cell's own
+    # r="..." places it, whatever its <row> says).
+    digits = len(str(box.bottom + 1)) + 1
+    deep = re.compile(rb' r="[A-Z]{1,3}(\d{%d,})"' % digits)
+    deep_any = re.compile(rb'\sr="[A-Z]{1,3}(\d{%d,})"' % digits)
+    with _open(zf, part, path) as fh:
+        for chunk in _chunks(fh, path, part):
+            rows = _ROW_NUMBER.findall(chunk)
+            if rows:
+                out.last_row = max(out.last_row, max(map(int, rows)) - 1)
+            tags = chunk.count(b"<row") - chunk.count(b"<rowBreaks")
+            if b":row" in chunk:
+                tags += chunk.count(b":row ") + chunk.count(b":row>")
+            if tags > len(rows):
+                out.rows_numbered = False  # a row without r="..." stands after the one before it
+            odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
+            if far is not None and far_any is not None:
+                rx = far_any if odd_space else far
+                if rx.search(chunk):
+                    far_cols.update(rx.findall(chunk))
+            rx = deep_any if odd_space else deep
+            if rx.search(chunk):
+                out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
+            if b"<f" in chunk:
+                for m in _UNCACHED.finditer(chunk):
+                    at = cell_index(m.group(1).decode())
+                    if at and box.top <= at[0] <= box.bottom and box.left <= at[1] <= box.right:
+                        out.uncached.add(at)
+            if b't="e"' in chunk:
+                for m in _ERROR_CELL.finditer(chunk):
+                    at = cell_index(m.group(1).decode())
+                    if at and box.top <= at[0] <= box.bottom and box.left <= at[1] <= box.right:
+                        out.errors[at] = m.group(2).decode(errors="replace")
+    for letters_b in far_cols:
+        at = cell_index(letters_b.decode() + "1")
+        if at:
+            out.last_col = max(out.last_col, at[1])
+    return out
+
+
+def _letters(col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+_SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData\b[^>]*?(/?)>")
+_ROW = re.compile(rb"<(?:[\w.-]+:)?row\b[^>]*?(?:/>|>.*?</(?:[\w.-]+:)?row>)", re.S)
+_CELL = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?(?:/>|>.*?</(?:[\w.-]+:)?c>)", re.S)
+_CELL_R = re.compile(rb'^<[^>]*?\sr="([A-Z]+\d+)"')
+_ROW_R = re.compile(rb'^<[^>]*?\sr="(\d+)"')
+_END_DATA = re.compile(rb"\s*</(?:[\w.-]+:)?sheetData>")
+
+
+def trim(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> bytes:
+    """A copy of the sheet's XML keeping only the cells inside `box` (rows and columns)."""
+    out: list[bytes] = []
+    buf = b""
+    state = "head"
+    row_no = 0
+    with _open(zf, part, path) as fh:
+        chunks = _chunks(fh, path, part)
+        eof = False
+        while True:
+            if not eof:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    eof = True
+                else:
+                    buf += chunk
+            if state == "head":
+                m = _SHEET_DATA.search(buf)
+                if m is None:
+                    if eof:
+                        out.append(buf)
+                        break
+                    continue
+                out.append(buf[: m.end()])
+                buf = buf[m.end():]
+                state = "tail" if m.group(1) else "rows"
+            if state == "rows":
+                pos = 0
+                while True:
+                    while pos < len(buf) and buf[pos:pos + 1].isspace():
+                        pos += 1
+                    end = _END_DATA.match(buf, pos)
+                    if end:
+                        state = "tail"
+                        buf = buf[pos:]
+                        break
+                    m = _ROW.match(buf, pos)
+                    if m is None:
+                        buf = buf[pos:]
+                        break
+                    row_xml = m.group(0)
+                    r = _ROW_R.match(row_xml)
+                    row_no = int(r.group(1)) - 1 if r else row_no + 1
+                    if box.top <= row_no <= box.bottom:
+                        out.append(_trim_row(row_xml, box))
+                    pos = m.end()
+                if state == "rows" and eof:
+                    raise broken(path, part, "terpotong: tag </sheetData> tidak ditemukan",
+                                 "is cut short: no </sheetData> tag")
+            if state == "tail":
+                out.append(buf)
+                buf = b""
+                if eof:
+                    break
+    return b"".join(out)
+
+
+def _trim_row(row_xml: bytes, box: Box) -> bytes:
+    if row_xml.endswith(b"/>") and b"</" not in row_xml:
+        return row_xml
+    head_end = row_xml.index(b">") + 1
+    close = row_xml.rindex(b"</")
+    kept = []
+    col = -1
+    for m in _CELL.finditer(row_xml, head_end, close):
+        cell = m.group(0)
+        r = _CELL_R.match(cell)
+        if r is None:  # no r="...": the cell stands right of the one before it
+            col += 1
+            if box.left <= col <= box.right:
+                kept.append(cell)
+            continue
+        at = cell_index(r.group(1).decode())
+        if at is None:  # an address outside Excel's grid: not a cell of any table
+            continue
+        col = at[1]
+        if box.left <= col <= box.right and box.top <= at[0] <= box.bottom:
+            kept.append(cell)
+    return row_xml[:head_end] + b"".join(kept) + row_xml[close:]
