@@ -158,15 +158,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "err_part_size": (
         "Buku kerja {name}: bagian {part} berukuran {size} setelah diekstrak, melebihi batas {limit}; "
-        "berkas tidak diproses.",
-        "Workbook {name}: the part {part} inflates to {size}, over the limit of {limit}; the file was "
-        "not processed.",
+        "berkas ditolak.",
+        "Workbook {name}: the part {part} inflates to {size}, over the limit of {limit}; the file "
+        "is refused.",
     ),
     "err_part_ratio": (
         "Buku kerja {name}: bagian {part} mengembang {ratio} kali saat diekstrak (batas {limit} kali; "
-        "bom zip?); berkas tidak diproses.",
+        "bom zip?); berkas ditolak.",
         "Workbook {name}: the part {part} inflates {ratio} times (limit {limit} times; a zip bomb?); "
-        "the file was not processed.",
+        "the file is refused.",
     ),
 }
 

@@ -46,7 +46,7 @@ def _both(key: str, **values: object) -> str:
 
 def check_part(info: zipfile.ZipInfo, workbook: str | Path | None = None) -> None:
     """Raise PartRefused (one sentence naming the workbook and the part) for an absurd part."""
-    name = Path(workbook).name if workbook is not None else "?"
+    name = str(workbook) if workbook is not None else "?"
     values: dict[str, object] = {"name": name, "part": info.filename}
     size, stored = info.file_size, max(info.compress_size, 1)
     if size > MAX_PART_BYTES:
