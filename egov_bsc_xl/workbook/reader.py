@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,9 +120,9 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
     profile_rows = rows.get(c.PROFILE.name)
     settings_rows = rows.get(c.SETTINGS.name)
     # The language decides how numbers typed as text are read, so it is found first (from the
-    # words of the profile and settings, read once without recording issues), then every table
+    # words of the settings and profile, read once without recording problems), then every table
     # is read in it.
-    lang = _first_language(profile_rows, settings_rows, raws)
+    lang = language_of(raws.get)
     for r in rows.values():
         r.lang = lang
     card.profile = read_profile(profile_rows) if profile_rows else card.profile
@@ -166,30 +167,53 @@ def _canonical(name: str) -> str:
     return next(t for t in c.TABLES if t.lower() == name.lower())
 
 
-def _first_language(profile_rows: Rows | None, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
-    """The workbook's language, from a scratch reading of the profile and settings (no issues kept)."""
-    draft = Scorecard()
-    if profile_rows is not None:
-        draft.profile = read_profile(Rows(profile_rows.raw, profile_rows.columns, []))
-    scratch = None
-    if settings_rows is not None:
-        scratch = Rows(settings_rows.raw, settings_rows.columns, [])
-        draft.settings = read_settings(scratch)
-    return _language(draft, scratch, raws)
+def workbook_language(source: TableSource, sheet_names: Iterable[str] = ()) -> str:
+    """The workbook's language as language_of finds it, reading only the tables it needs; for a
+    caller that has not read the workbook (a button choosing the words of its message box)."""
+    try:
+        names = {n.lower(): n for n in source.table_names()}
+    except Exception:  # noqa: BLE001 - the language only picks a message's words; the sheet names still tell
+        names = {}
+
+    def table(name: str) -> RawTable | None:
+        try:
+            return source.table(names[name.lower()]) if name.lower() in names else None
+        except Exception:  # noqa: BLE001 - an unreadable table says nothing about the language
+            return None
+
+    return language_of(table, sheet_names)
 
 
-def _language(card: Scorecard, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
-    if card.settings.language is not None and settings_rows is not None and _has_key(settings_rows, "language"):
-        return card.settings.language.value
-    if card.profile.language is not None:
-        return card.profile.language.value
-    kpis = raws.get(c.KPIS.name)
+def language_of(table: Callable[[str], RawTable | None], sheet_names: Iterable[str] = ()) -> str:
+    """The workbook's language ('id' or 'en'), the one rule everything asks, by the first that says:
+    the language setting (tblSettings, when its `language` key holds a value), the profile's language
+    (tblProfile), the KPI table's headers (more English labels than Indonesian ones), the product's
+    own sheets (an English Dashboard or Validation sheet among `sheet_names`); else Indonesian.
+
+    `table(name)` gives a table by its contract name, or None; the tables are read only as far as
+    needed, and what they hold is not reported (that is the reader's job).
+    """
+    settings = table(c.SETTINGS.name)
+    if settings is not None:
+        rows = _map_columns(settings, [])
+        if _has_key(rows, "language"):
+            return read_settings(rows).language.value
+    profile = table(c.PROFILE.name)
+    if profile is not None:
+        said = read_profile(_map_columns(profile, [])).language
+        if said is not None:
+            return said.value
+    kpis = table(c.KPIS.name)
     if kpis is not None:
         english = {c.normalise_header(col.label_en) for col in c.KPIS.columns}
         indonesian = {c.normalise_header(col.label_id) for col in c.KPIS.columns}
         heads = {c.normalise_header(h) for h in kpis.headers}
         if len(heads & english - indonesian) > len(heads & indonesian - english):
             return "en"
+        return "id"
+    names = set(sheet_names)
+    if c.DASHBOARD_SHEET["en"] in names or c.VALIDATION_SHEET["en"] in names:
+        return "en"
     return "id"
 
 

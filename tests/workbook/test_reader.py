@@ -136,3 +136,31 @@ def test_unknown_setting_words_are_e022(tmp_path):
     e022 = [i for i in issues if i.code == "E022"]
     assert [(i.sheet, i.cell, i.value) for i in e022] == [("Pengaturan", "C3", "kuadrat")]
     assert "Praktik LKjIP (2 − R/T), Kebalikan (T/R)" in e022[0].hint
+
+
+def test_one_language_rule_for_the_reader_and_the_buttons(tmp_path):
+    from egov_bsc_xl.workbook.reader import workbook_language
+    from egov_bsc_xl.workbook.source import FileSource
+
+    for lang in ("id", "en"):
+        path = write_book(tmp_path / f"{lang}.xlsx", sample_tables(lang), lang)
+        assert workbook_language(FileSource(path)) == read_workbook(path).language == lang
+    tables = sample_tables("id")
+    tables["tblSettings"][1][3][2] = "en"  # the setting wins over the profile and the headers
+    path = write_book(tmp_path / "setting.xlsx", tables, "id")
+    # a button reads it the same way, whatever the product's sheets are called
+    assert workbook_language(FileSource(path), {"Dasbor", "Validasi"}) == read_workbook(path).language == "en"
+
+
+def test_without_tables_the_product_sheets_tell_the_language():
+    from egov_bsc_xl.workbook.reader import workbook_language
+
+    class Broken:
+        def table_names(self):
+            raise OSError("Excel is busy")
+
+        def table(self, name):
+            raise AssertionError(name)
+
+    assert workbook_language(Broken(), {"Dashboard", "IKU"}) == "en"
+    assert workbook_language(Broken(), {"Dasbor"}) == "id"
