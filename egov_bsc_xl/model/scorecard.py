@@ -81,6 +81,7 @@ class Perspective(BaseModel):
     weight: float  # fraction as entered (0.25 = 25 %); normalised when scoring
     order: int = 0
     active: bool = True
+    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
 
 
 class Objective(BaseModel):
@@ -89,6 +90,7 @@ class Objective(BaseModel):
     name: str
     supports: list[str] = Field(default_factory=list)  # objective ids this one drives
     description: str = ""
+    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
 
 
 class Kpi(BaseModel):
@@ -105,6 +107,7 @@ class Kpi(BaseModel):
     data_source: str = ""
     method: str = ""
     owner: str = ""
+    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
 
 
 class Measurement(BaseModel):
@@ -132,6 +135,7 @@ class Initiative(BaseModel):
     progress: float | None = None  # fraction, 0..1
     status: str = ""
     note: str = ""
+    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
 
 
 class Revision(BaseModel):
@@ -141,6 +145,7 @@ class Revision(BaseModel):
     old_value: str = ""
     new_value: str = ""
     reason: str = ""
+    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
 
 
 # Columns of the measurement frame the calc layer works on (one row per tblMeasurements row).

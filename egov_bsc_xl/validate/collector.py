@@ -2,51 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from egov_bsc_xl.i18n.messages import render, severity_of
-from egov_bsc_xl.model.issues import Issue, Severity
+from egov_bsc_xl.i18n.messages import render
+from egov_bsc_xl.model.issues import Issue
+from egov_bsc_xl.validate.codes import Code
 from egov_bsc_xl.workbook.contract import TABLES
-from egov_bsc_xl.workbook.source import RawTable
+
+# (table, data row or None for the header, column key) -> (sheet, A1 cell); the reader knows where tables stand.
+Locate = Callable[[str, int | None, str], tuple[str, str]]
 
 
 @dataclass
 class _Pending:
-    code: str
+    code: Code
     table: str
     row: int | None
     key: str
     value: Any
     extra: Any
-    variant: str = ""
 
 
 @dataclass
 class Collector:
     """Every issue of one pass, in the order found (never stops at the first)."""
 
-    tables: dict[str, RawTable] = field(default_factory=dict)
-    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> key -> column index
+    locate: Locate
     pending: list[_Pending] = field(default_factory=list)
+    allowed: frozenset[Code] | None = None  # the codes the running check declared (codes.raises)
 
-    def add(self, code: str, table: str, row: int | None = None, key: str = "",
+    def add(self, code: Code, table: str, row: int | None = None, key: str = "",
             value: Any = None, extra: Any = None) -> None:
         """Record an issue of `table`, data row `row` (0-based), column `key`."""
+        if self.allowed is not None and code not in self.allowed:
+            raise ValueError(f"{code} is raised by a check that does not declare it ({sorted(self.allowed)})")
         self.pending.append(_Pending(code, table, row, key, value, extra))
-
-    def locate(self, table: str, row: int | None, key: str) -> tuple[str, str]:
-        """(sheet, A1 cell) of a table cell; the header cell when `row` is None."""
-        raw = self.tables.get(table)
-        spec = TABLES.get(table)
-        if raw is None:
-            return (spec.sheet_id if spec else ""), ""
-        col = self.columns.get(table, {}).get(key)
-        if col is None:
-            col = 0
-        if row is None:
-            return raw.sheet, raw.header_cell(col)
-        return raw.sheet, raw.cell(row, col)
 
     def issues(self, lang: str) -> list[Issue]:
         """The issues in the workbook's language, errors first, then in the order found."""
@@ -54,9 +46,9 @@ class Collector:
         for p in self.pending:
             sheet, cell = self.locate(p.table, p.row, p.key)
             label = _label(p.table, p.key, lang)
-            message, hint = render(p.code, lang, table=p.table, sheet=sheet, cell=cell,
+            message, hint = render(p.code.message_key, lang, table=p.table, sheet=sheet, cell=cell,
                                    field=label, value=show(p.value, lang), extra=show(p.extra, lang))
-            out.append(Issue(code=p.code, severity=Severity(severity_of(p.code)), sheet=sheet,
+            out.append(Issue(code=p.code.value, severity=p.code.severity, sheet=sheet,
                              cell=cell, field=p.key, value=_plain(p.value), message=message,
                              hint=hint, table=p.table, row=p.row))
         out.sort(key=lambda i: 0 if i.is_error else 1)

@@ -279,6 +279,20 @@ def header_aliases(col: Column) -> set[str]:
     return {normalise_header(col.key), normalise_header(col.label_id), normalise_header(col.label_en)}
 
 
+def map_headers(spec: TableSpec, headers: list[str]) -> dict[str, int]:
+    """Column key -> index of the header naming it (its key or either label, SPEC 3): the first
+    header that names a column and is not already taken by an earlier column of the spec."""
+    names = [normalise_header(h) for h in headers]
+    found: dict[str, int] = {}
+    for column in spec.columns:
+        aliases = header_aliases(column)
+        for j, name in enumerate(names):
+            if name in aliases and j not in found.values():
+                found[column.key] = j
+                break
+    return found
+
+
 def revised_field_label(field: str, lang: str) -> str:
     """The column a revision names (`target`, `Target Atas`, `baseline` …) as the header the reader sees
     in `lang` ("Target Atas" / "Upper target"); any other text is returned as typed."""

@@ -14,6 +14,7 @@ import pandas as pd
 
 from egov_bsc_xl.i18n.numbers import is_dash, number_from_text
 from egov_bsc_xl.model.enums import Polarity, parse_yes_no
+from egov_bsc_xl.model.issues import Problem
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.workbook.cells import ABSURD, as_float, is_absurd, is_blank, number_shown, parse_id
 
@@ -21,13 +22,12 @@ if TYPE_CHECKING:
     from egov_bsc_xl.workbook.reader import Rows
 
 _NAN = float("nan")
-TABLE = "tblMeasurements"
 _VALUE_KEYS = ("target", "target_upper", "actual")
 
 
 def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame:
-    """The measurement frame (MEASUREMENT_COLUMNS); bad cells become NaN with an issue recorded."""
-    raw, cols, collector = rows.raw, rows.columns, rows.collector
+    """The measurement frame (MEASUREMENT_COLUMNS); bad cells become NaN with a problem noted."""
+    raw, cols = rows.raw, rows.columns
     data = raw.rows
     n = len(data)
     cache: dict[str, list[Any]] = {}
@@ -75,12 +75,12 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
         if (i, period_j) in errors:
             continue
         if blank_u[which[i]]:
-            collector.add("E020", TABLE, i, "period")
+            rows.flag(Problem.BLANK, i, "period")
         else:
-            collector.add("E026", TABLE, i, "period", str(period_col[i]).strip())
+            rows.flag(Problem.BAD_PERIOD, i, "period", str(period_col[i]).strip())
     for i in np.flatnonzero(keep & ~has_kpi).tolist():
         if (i, kpi_j) not in errors:
-            collector.add("E020", TABLE, i, "kpi_id")
+            rows.flag(Problem.BLANK, i, "kpi_id")
 
     idx = np.flatnonzero(keep & has_kpi & ok_u[which])
     at = which[idx]
@@ -102,7 +102,7 @@ def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
     odd = [i for i in np.flatnonzero(np.isnan(out)).tolist() if col[i] != "" and col[i] is not None]
     with np.errstate(invalid="ignore"):
-        absurd = np.flatnonzero(np.abs(out) >= ABSURD).tolist()  # inf included; E029 in _cell_value
+        absurd = np.flatnonzero(np.abs(out) >= ABSURD).tolist()  # inf included; flagged in _cell_value
     if absurd:
         out[absurd] = _NAN
         odd = sorted(odd + absurd)
@@ -110,11 +110,11 @@ def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
 
 
 def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float:
-    """A cell that is not a plain float: int, yes/no word (binary KPIs), number in text, or E021."""
+    """A cell that is not a plain float: int, yes/no word (binary KPIs), number in text, or not a number."""
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, int | float) and is_absurd(as_float(value)):
-        rows.collector.add("E029", TABLE, i, key, number_shown(as_float(value)))
+        rows.flag(Problem.ABSURD, i, key, number_shown(as_float(value)))
         return _NAN
     if isinstance(value, int):
         return float(value)
@@ -127,10 +127,10 @@ def _cell_value(rows: Rows, i: int, key: str, value: Any, binary: bool) -> float
     if isinstance(value, str):
         number = number_from_text(value, rows.lang)
         if number is not None and is_absurd(number):
-            rows.collector.add("E029", TABLE, i, key, number_shown(number))
+            rows.flag(Problem.ABSURD, i, key, number_shown(number))
             return _NAN
         if number is not None:
-            rows.collector.add("W030", TABLE, i, key, value, number)
+            rows.flag(Problem.TEXT_NUMBER, i, key, value, number)
             return number
-    rows.collector.add("E021", TABLE, i, key, value if isinstance(value, str) else str(value))
+    rows.flag(Problem.NOT_NUMBER, i, key, value if isinstance(value, str) else str(value))
     return _NAN

@@ -1,13 +1,15 @@
-"""Reads a scorecard workbook by table names and column keys into a Scorecard, noting every parse issue."""
+"""Reads a scorecard workbook by table names and column keys into a Scorecard, noting every parse problem."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language, Polarity, parse_yes_no
+from egov_bsc_xl.model.issues import ParseProblem, Problem
 from egov_bsc_xl.model.scorecard import (
     Initiative,
     Kpi,
@@ -16,7 +18,6 @@ from egov_bsc_xl.model.scorecard import (
     Revision,
     Scorecard,
 )
-from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.cells import (
     is_blank,
@@ -40,23 +41,36 @@ NEEDED_COLUMNS = {"tblMeasurements": ("target", "actual")}
 
 @dataclass
 class ReadResult:
+    """A read workbook: the scorecard (each item with its source row), the problems found while
+    reading (as data; egov_bsc_xl.validate gives them codes), and where each table stands."""
+
     card: Scorecard
-    collector: Collector
+    problems: list[ParseProblem] = field(default_factory=list)
     tables: dict[str, RawTable] = field(default_factory=dict)
-    rows: dict[str, list[int]] = field(default_factory=dict)  # table -> data row of each parsed item
+    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> column key -> index
     language: str = "id"
 
-    @property
-    def issues(self) -> list:
-        return self.collector.issues(self.language)
+    def locate(self, table: str, row: int | None, key: str) -> tuple[str, str]:
+        """(sheet, A1 cell) of a table cell; the header cell when `row` is None; the sheet the
+        contract names (and no cell) for a table that is not there."""
+        raw = self.tables.get(table)
+        if raw is None:
+            spec = c.TABLES.get(table)
+            return (spec.sheet_id if spec else ""), ""
+        j = self.columns.get(table, {}).get(key, 0)
+        return (raw.sheet, raw.header_cell(j)) if row is None else (raw.sheet, raw.cell(row, j))
 
 
 class Rows:
     """Data rows of one table with their cells looked up by column key."""
 
-    def __init__(self, raw: RawTable, columns: dict[str, int], collector: Collector, lang: str = "id"):
-        self.raw, self.columns, self.collector = raw, columns, collector
+    def __init__(self, raw: RawTable, columns: dict[str, int], problems: list[ParseProblem], lang: str = "id"):
+        self.raw, self.columns, self.problems = raw, columns, problems
         self.lang = lang  # numbers typed as text are read in the workbook's language (SPEC 8)
+
+    def flag(self, what: Problem, row: int | None, key: str = "", raw: Any = None, detail: Any = None) -> None:
+        """Note a problem of this table's data row `row` (0-based), column `key`."""
+        self.problems.append(ParseProblem(what, self.raw.name, row, key, raw, detail))
 
     def __iter__(self):
         keys = self.columns
@@ -67,17 +81,17 @@ class Rows:
             yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
 
     def error_cells(self) -> None:
-        """E025 for every Excel error value in an input column (computed columns are the product's),
-        W016 for every formula cell there saved without its value."""
+        """Every Excel error value in an input column (computed columns are the product's), and
+        every formula cell there saved without its value."""
         spec = c.TABLES[self.raw.name]
         computed = {col.key for col in spec.columns if col.kind is c.Kind.COMPUTED}
         wanted = {j: k for k, j in self.columns.items() if k not in computed}
         for (i, j), text in sorted(self.raw.errors.items()):
             if j in wanted:
-                self.collector.add("E025", self.raw.name, i, wanted[j], text)
+                self.flag(Problem.EXCEL_ERROR, i, wanted[j], text)
         for i, j in sorted(self.raw.uncached):
             if j in wanted:
-                self.collector.add("W016", self.raw.name, i, wanted[j])
+                self.flag(Problem.NO_CACHED_VALUE, i, wanted[j])
 
 
 def read_workbook(source: str | Path | TableSource) -> ReadResult:
@@ -91,24 +105,24 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
             + ", ".join(missing_core)
             + " tidak ditemukan (this workbook is not an egov-bsc scorecard: the tables are missing)."
         )
-    col = Collector()
+    problems: list[ParseProblem] = []
     raws: dict[str, RawTable] = {}
     for spec in c.TABLES.values():
         if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
             raws[spec.name] = src.table(names[spec.name.lower()])
         elif spec.required:
-            col.add("E001", spec.name)
-    col.tables = raws
-    rows = {name: _map_columns(raw, col) for name, raw in raws.items()}
-    result = ReadResult(card=Scorecard(), collector=col, tables=raws)
+            problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
+    rows = {name: _map_columns(raw, problems) for name, raw in raws.items()}
+    result = ReadResult(card=Scorecard(), problems=problems, tables=raws,
+                        columns={name: r.columns for name, r in rows.items()})
     card = result.card
 
     profile_rows = rows.get(c.PROFILE.name)
     settings_rows = rows.get(c.SETTINGS.name)
     # The language decides how numbers typed as text are read, so it is found first (from the
-    # words of the profile and settings, read once without recording issues), then every table
+    # words of the settings and profile, read once without recording problems), then every table
     # is read in it.
-    lang = _first_language(profile_rows, settings_rows, raws)
+    lang = language_of(raws.get)
     for r in rows.values():
         r.lang = lang
     card.profile = read_profile(profile_rows) if profile_rows else card.profile
@@ -128,7 +142,7 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
         (c.REVISIONS.name, _revisions),
     ):
         if name in rows:
-            result.rows[name] = reader(rows[name], card)
+            reader(rows[name], card)
     if c.MEASUREMENTS.name in rows:
         polarity = {k.id: k.polarity for k in card.kpis}
         card.measurements = read_measurements(rows[c.MEASUREMENTS.name], polarity)
@@ -137,53 +151,69 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
     return result
 
 
-def _map_columns(raw: RawTable, col: Collector) -> Rows:
-    """Column key -> index, by key or either label (SPEC 3); E002 for a needed column not found."""
+def _map_columns(raw: RawTable, problems: list[ParseProblem]) -> Rows:
+    """The table's rows with column key -> index (contract.map_headers); a problem for each needed
+    column not found."""
     spec = c.TABLES[raw.name] if raw.name in c.TABLES else c.TABLES[_canonical(raw.name)]
     raw.name = spec.name
-    found: dict[str, int] = {}
-    headers = [c.normalise_header(h) for h in raw.headers]
-    for column in spec.columns:
-        aliases = c.header_aliases(column)
-        for j, header in enumerate(headers):
-            if header in aliases and j not in found.values():
-                found[column.key] = j
-                break
-    col.columns[spec.name] = found
+    rows = Rows(raw, c.map_headers(spec, raw.headers), problems)
     needed = {k.key for k in spec.columns if k.required} | set(NEEDED_COLUMNS.get(spec.name, ()))
-    for key in sorted(needed - found.keys(), key=spec.keys.index):
-        col.add("E002", spec.name, None, key, None, spec.column(key).label_id)
-    return Rows(raw, found, col)
+    for key in sorted(needed - rows.columns.keys(), key=spec.keys.index):
+        rows.flag(Problem.MISSING_COLUMN, None, key, None, spec.column(key).label_id)
+    return rows
 
 
 def _canonical(name: str) -> str:
     return next(t for t in c.TABLES if t.lower() == name.lower())
 
 
-def _first_language(profile_rows: Rows | None, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
-    """The workbook's language, from a scratch reading of the profile and settings (no issues kept)."""
-    draft = Scorecard()
-    if profile_rows is not None:
-        draft.profile = read_profile(Rows(profile_rows.raw, profile_rows.columns, Collector()))
-    scratch = None
-    if settings_rows is not None:
-        scratch = Rows(settings_rows.raw, settings_rows.columns, Collector())
-        draft.settings = read_settings(scratch)
-    return _language(draft, scratch, raws)
+def workbook_language(source: TableSource, sheet_names: Iterable[str] = ()) -> str:
+    """The workbook's language as language_of finds it, reading only the tables it needs; for a
+    caller that has not read the workbook (a button choosing the words of its message box)."""
+    try:
+        names = {n.lower(): n for n in source.table_names()}
+    except Exception:  # noqa: BLE001 - the language only picks a message's words; the sheet names still tell
+        names = {}
+
+    def table(name: str) -> RawTable | None:
+        try:
+            return source.table(names[name.lower()]) if name.lower() in names else None
+        except Exception:  # noqa: BLE001 - an unreadable table says nothing about the language
+            return None
+
+    return language_of(table, sheet_names)
 
 
-def _language(card: Scorecard, settings_rows: Rows | None, raws: dict[str, RawTable]) -> str:
-    if card.settings.language is not None and settings_rows is not None and _has_key(settings_rows, "language"):
-        return card.settings.language.value
-    if card.profile.language is not None:
-        return card.profile.language.value
-    kpis = raws.get(c.KPIS.name)
+def language_of(table: Callable[[str], RawTable | None], sheet_names: Iterable[str] = ()) -> str:
+    """The workbook's language ('id' or 'en'), the one rule everything asks, by the first that says:
+    the language setting (tblSettings, when its `language` key holds a value), the profile's language
+    (tblProfile), the KPI table's headers (more English labels than Indonesian ones), the product's
+    own sheets (an English Dashboard or Validation sheet among `sheet_names`); else Indonesian.
+
+    `table(name)` gives a table by its contract name, or None; the tables are read only as far as
+    needed, and what they hold is not reported (that is the reader's job).
+    """
+    settings = table(c.SETTINGS.name)
+    if settings is not None:
+        rows = _map_columns(settings, [])
+        if _has_key(rows, "language"):
+            return read_settings(rows).language.value
+    profile = table(c.PROFILE.name)
+    if profile is not None:
+        said = read_profile(_map_columns(profile, [])).language
+        if said is not None:
+            return said.value
+    kpis = table(c.KPIS.name)
     if kpis is not None:
         english = {c.normalise_header(col.label_en) for col in c.KPIS.columns}
         indonesian = {c.normalise_header(col.label_id) for col in c.KPIS.columns}
         heads = {c.normalise_header(h) for h in kpis.headers}
         if len(heads & english - indonesian) > len(heads & indonesian - english):
             return "en"
+        return "id"
+    names = set(sheet_names)
+    if c.DASHBOARD_SHEET["en"] in names or c.VALIDATION_SHEET["en"] in names:
+        return "en"
     return "id"
 
 
@@ -197,25 +227,25 @@ def _has_key(rows: Rows, key: str) -> bool:
 def _required(rows: Rows, i: int, r: dict[str, Any], keys: tuple[str, ...]) -> None:
     for key in keys:
         if key in r and is_blank(r[key]) and (i, rows.columns[key]) not in rows.raw.errors:
-            rows.collector.add("E020", rows.raw.name, i, key)
+            rows.flag(Problem.BLANK, i, key)
 
 
 def _number(rows: Rows, i: int, key: str, value: Any) -> float | None:
-    """A number cell (E021 when it is not one, W030 when read from text); percent columns by the
-    contract's one percent rule (workbook.cells.parse_percent)."""
+    """A number cell (a problem when it is not one, or when read from text); percent columns by
+    the contract's one percent rule (workbook.cells.parse_percent)."""
     kind = c.TABLES[rows.raw.name].column(key).kind
     if kind in c.PERCENT_TOPS:
         parsed = parse_percent(value, kind, rows.lang)
     else:
         parsed = parse_number(value, rows.lang)
     if parsed.absurd is not None:
-        rows.collector.add("E029", rows.raw.name, i, key, number_shown(parsed.absurd))
+        rows.flag(Problem.ABSURD, i, key, number_shown(parsed.absurd))
         return None
     if not parsed.ok:
-        rows.collector.add("E021", rows.raw.name, i, key, value)
+        rows.flag(Problem.NOT_NUMBER, i, key, value)
         return None
     if parsed.from_text and parsed.value is not None:
-        rows.collector.add("W030", rows.raw.name, i, key, value, parsed.value)
+        rows.flag(Problem.TEXT_NUMBER, i, key, value, parsed.value)
     return parsed.value
 
 
@@ -225,53 +255,47 @@ def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -
     member = enum.parse(value)
     if member is None:
         words = enum.ambiguity(value) or (", ".join(enum.choices("id")), ", ".join(enum.choices("en")))
-        rows.collector.add("E022", rows.raw.name, i, key, parse_text(value), words)
+        rows.flag(Problem.NOT_CHOICE, i, key, parse_text(value), words)
         return default
     return member
 
 
-def _perspectives(rows: Rows, card: Scorecard) -> list[int]:
-    found: list[int] = []
+def _perspectives(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         _required(rows, i, r, ("id", "name", "weight"))
         weight = _number(rows, i, "weight", r.get("weight"))
         if weight is not None and weight < 0:
-            rows.collector.add("E030", rows.raw.name, i, "weight", weight)
+            rows.flag(Problem.NEGATIVE_WEIGHT, i, "weight", weight)
             weight = 0.0
         active_cell = r.get("active")
         active = parse_yes_no(active_cell) if not is_blank(active_cell) else True
         if active is None:
-            rows.collector.add("E022", rows.raw.name, i, "active", parse_text(active_cell), ("Ya, Tidak", "Yes, No"))
+            rows.flag(Problem.NOT_CHOICE, i, "active", parse_text(active_cell), ("Ya, Tidak", "Yes, No"))
             active = True
         order = _number(rows, i, "order", r.get("order"))
         card.perspectives.append(
             Perspective(id=parse_id(r.get("id")), name=parse_text(r.get("name")), weight=weight or 0.0,
-                        order=int(order) if order is not None else len(found) + 1, active=active)
+                        order=int(order) if order is not None else len(card.perspectives) + 1,
+                        active=active, row=i)
         )
-        found.append(i)
-    return found
 
 
-def _objectives(rows: Rows, card: Scorecard) -> list[int]:
-    found = []
+def _objectives(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         _required(rows, i, r, ("id", "perspective_id", "objective"))
         card.objectives.append(
             Objective(id=parse_id(r.get("id")), perspective_id=parse_id(r.get("perspective_id")),
                       name=parse_text(r.get("objective")), supports=parse_ids(r.get("supports")),
-                      description=parse_text(r.get("description")))
+                      description=parse_text(r.get("description")), row=i)
         )
-        found.append(i)
-    return found
 
 
-def _kpis(rows: Rows, card: Scorecard) -> list[int]:
-    found = []
+def _kpis(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         _required(rows, i, r, ("id", "objective_id", "name", "polarity"))
         weight = _number(rows, i, "weight", r.get("weight"))
         if weight is not None and weight < 0:
-            rows.collector.add("E030", rows.raw.name, i, "weight", weight)
+            rows.flag(Problem.NEGATIVE_WEIGHT, i, "weight", weight)
             weight = 0.0
         card.kpis.append(
             Kpi.model_construct(  # every field is parsed above; skipping re-validation keeps 10,000 KPIs fast
@@ -284,22 +308,19 @@ def _kpis(rows: Rows, card: Scorecard) -> list[int]:
                 frequency=_choice(rows, i, "frequency", r.get("frequency"), Frequency, Frequency.QUARTERLY),
                 aggregation=_choice(rows, i, "aggregation", r.get("aggregation"), Aggregation, Aggregation.LAST),
                 data_source=parse_text(r.get("data_source")), method=parse_text(r.get("method")),
-                owner=parse_text(r.get("owner")),
+                owner=parse_text(r.get("owner")), row=i,
             )
         )
-        found.append(i)
-    return found
 
 
-def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
-    found = []
+def _initiatives(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         _required(rows, i, r, ("id", "name"))
         dates = {}
         for key in ("start", "end"):
             day, ok = parse_date(r.get(key))
             if not ok:
-                rows.collector.add("E032", rows.raw.name, i, key, r.get(key))
+                rows.flag(Problem.BAD_DATE, i, key, r.get(key))
             dates[key] = day
         progress = _number(rows, i, "progress", r.get("progress"))
         card.initiatives.append(
@@ -309,23 +330,18 @@ def _initiatives(rows: Rows, card: Scorecard) -> list[int]:
                 owner=parse_text(r.get("owner")), start=dates["start"], end=dates["end"],
                 budget=_number(rows, i, "budget", r.get("budget")),
                 spent=_number(rows, i, "spent", r.get("spent")), progress=progress,
-                status=parse_text(r.get("status")), note=parse_text(r.get("note")),
+                status=parse_text(r.get("status")), note=parse_text(r.get("note")), row=i,
             )
         )
-        found.append(i)
-    return found
 
 
-def _revisions(rows: Rows, card: Scorecard) -> list[int]:
-    found = []
+def _revisions(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         day, ok = parse_date(r.get("date"))
         if not ok:
-            rows.collector.add("E032", rows.raw.name, i, "date", r.get("date"))
+            rows.flag(Problem.BAD_DATE, i, "date", r.get("date"))
         card.revisions.append(
             Revision(date=day, kpi_id=parse_id(r.get("kpi_id")), field=parse_text(r.get("field")),
                      old_value=parse_text(r.get("old_value")), new_value=parse_text(r.get("new_value")),
-                     reason=parse_text(r.get("reason")))
+                     reason=parse_text(r.get("reason")), row=i)
         )
-        found.append(i)
-    return found

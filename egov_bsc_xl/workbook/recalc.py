@@ -25,7 +25,7 @@ from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
 from egov_bsc_xl.workbook.band_rules import add_band_rules
-from egov_bsc_xl.workbook.contract import MEASUREMENTS, header_aliases, normalise_header
+from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
 from egov_bsc_xl.workbook.files import (
     backup_path,
     check_overwrite,
@@ -114,7 +114,7 @@ def computed_values(analysis: Analysis) -> ComputedValues:
     labels = band_labels(scored, card.settings, lang)
     ach: list[float | str] = [""] * nrows
     status: list[str] = [""] * nrows
-    kpi_col = _columns(raw_table.headers).get("kpi_id") if raw_table is not None else None
+    kpi_col = map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id") if raw_table is not None else None
     if kpi_col is not None and raw_table is not None:
         no_data = NO_DATA_BAND.label(lang)
         status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
@@ -123,16 +123,6 @@ def computed_values(analysis: Analysis) -> ComputedValues:
             ach[i] = "" if value != value else value
             status[i] = label
     return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
-
-
-def _columns(headers: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for j, header in enumerate(headers):
-        name = normalise_header(header)
-        for col in MEASUREMENTS.columns:
-            if col.key not in found and name in header_aliases(col):
-                found[col.key] = j
-    return found
 
 
 # ---------------------------------------------------------------- the file implementation
@@ -209,7 +199,7 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     part, table = found
     ns = table.tag.split("}")[0] + "}" if table.tag.startswith("{") else ""
     headers = [c.get("name", "") for c in table.iter(f"{ns}tableColumn")]
-    cols = _columns(headers)
+    cols = map_headers(MEASUREMENTS, headers)
     first, _, last = table.get("ref", "A1:A1").partition(":")
     last = last or first  # a one-cell ref
     top, left = parse_a1(first)

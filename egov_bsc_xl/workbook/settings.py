@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
+from egov_bsc_xl.model.issues import Problem
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.model.scorecard import Band, Profile, Settings
 from egov_bsc_xl.workbook.cells import (
@@ -44,7 +45,7 @@ def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, s
         key = by_label.get(name) or by_label.get(normalise_header(parse_text(r.get("label")))) or ""
         if key:
             if key in seen and key not in REPEATABLE_KEYS and not is_blank(r.get("value")):
-                rows.collector.add("E010", rows.raw.name, i, "key", key)  # the later row would win unseen
+                rows.flag(Problem.REPEATED_KEY, i, "key", key)  # the later row would win unseen
             if not is_blank(r.get("value")):
                 seen.add(key)
             out.append((i, key, r.get("value")))
@@ -59,20 +60,20 @@ def read_profile(rows: Rows) -> Profile:
         if key == "year":
             number = parse_number(value, rows.lang)
             if number.absurd is not None:
-                rows.collector.add("E029", rows.raw.name, i, "value", number_shown(number.absurd))
+                rows.flag(Problem.ABSURD, i, "value", number_shown(number.absurd))
             elif number.value is None:
-                rows.collector.add("E021", rows.raw.name, i, "value", value)
+                rows.flag(Problem.NOT_NUMBER, i, "value", value)
             else:
                 profile.year = int(number.value)
         elif key == "report_period":
             period = parse_period(value)
             if period is None:
-                rows.collector.add("E026", rows.raw.name, i, "value", parse_text(value))
+                rows.flag(Problem.BAD_PERIOD, i, "value", parse_text(value))
             profile.report_period = period
         elif key == "report_date":
             day, ok = parse_date(value)
             if not ok:
-                rows.collector.add("E032", rows.raw.name, i, "value", value)
+                rows.flag(Problem.BAD_DATE, i, "value", value)
             profile.report_date = day
         elif key == "mission":
             profile.missions.append(parse_text(value))
@@ -107,7 +108,7 @@ def read_settings(rows: Rows) -> Settings:
             low_ok = number is not None and (number > 0 if key == "cap" else number >= 0)
             if number is None or not low_ok:
                 example = "120 %" if key == "cap" else "100 %"
-                rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), example)
+                rows.flag(Problem.NOT_CHOICE, i, "value", parse_text(value), example)
             else:
                 setattr(settings, key, number)
         elif key == "band_preset":
@@ -120,12 +121,12 @@ def read_settings(rows: Rows) -> Settings:
 
 
 def _word(rows: Rows, i: int, key: str, value: Any) -> Any:
-    """The member a settings word names, or None with E022 (suggesting the allowed words)."""
+    """The member a settings word names, or None with a problem noted (suggesting the allowed words)."""
     enum = _WORD_SETTINGS[key]
     member = enum.parse(value)
     if member is None:
         allowed = tuple(", ".join(setting_choices(key, lang)) for lang in ("id", "en"))
-        rows.collector.add("E022", rows.raw.name, i, "value", parse_text(value), allowed)
+        rows.flag(Problem.NOT_CHOICE, i, "value", parse_text(value), allowed)
     return member
 
 
@@ -135,11 +136,10 @@ def read_bands(rows: Rows) -> list[Band]:
     for i, r in rows:
         bound = parse_percent(r.get("lower_bound"), BANDS.column("lower_bound").kind, rows.lang)
         if bound.absurd is not None:
-            rows.collector.add("E029", rows.raw.name, i, "lower_bound", number_shown(bound.absurd))
+            rows.flag(Problem.ABSURD, i, "lower_bound", number_shown(bound.absurd))
             continue
         if bound.value is None:
-            rows.collector.add("E021" if not bound.ok else "E020", rows.raw.name, i, "lower_bound",
-                               r.get("lower_bound"))
+            rows.flag(Problem.NOT_NUMBER if not bound.ok else Problem.BLANK, i, "lower_bound", r.get("lower_bound"))
             continue
         value = bound.value
         colour = parse_text(r.get("colour")) or "#9E9E9E"

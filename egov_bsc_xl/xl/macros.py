@@ -26,8 +26,8 @@ from typing import Any
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
 from egov_bsc_xl.workbook.files import workbook_lock
+from egov_bsc_xl.workbook.reader import workbook_language
 from egov_bsc_xl.xl.book import XlwingsBook, refresh
 
 log = logging.getLogger(__name__)
@@ -77,10 +77,8 @@ def _caller() -> Any:
 
 
 def _language(book: XlwingsBook) -> str:
-    names = book.sheet_names()
-    if DASHBOARD_SHEET["en"] in names or VALIDATION_SHEET["en"] in names:
-        return "en"
-    return "id"
+    """The language of the message box: the workbook's, by the reader's one rule."""
+    return workbook_language(book.source, book.sheet_names())
 
 
 def _run(action: str, book: Any = None) -> str:
