@@ -14,7 +14,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Length, Pt
 
-from egov_bsc_xl.deck.logo import LogoProblem, check_logo
+from egov_bsc_xl.deck.logo import check_logo
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
     DEFAULT_MASTER,
@@ -26,7 +26,7 @@ from egov_bsc_xl.deck.master import (
     PAGE_SHAPE,
     REQUIRED_LAYOUTS,
 )
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import LogoProblem, UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
