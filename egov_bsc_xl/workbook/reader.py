@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,7 @@ class Rows:
         self.raw, self.columns, self.collector = raw, columns, collector
         self.lang = lang  # numbers typed as text are read in the workbook's language (SPEC 8)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
         keys = self.columns
         where = list(keys.values())
         for i, row in enumerate(self.raw.rows):

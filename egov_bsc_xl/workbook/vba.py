@@ -107,7 +107,7 @@ def _xlwings_modules() -> dict[str, tuple[str, str]]:
     root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
-    def crlf(s):
+    def crlf(s: str) -> str:
         return (s.replace("\r\n", "\n").replace("\n", "\r\n"))
     return {"xlwings": (crlf(main), "standard"), "Dictionary": (crlf(dictionary), "class")}
 
