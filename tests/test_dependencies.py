@@ -48,8 +48,11 @@ def imported_top_levels(folder: Path) -> dict[str, set[str]]:
 
 
 def third_party(found: dict[str, set[str]]) -> dict[str, set[str]]:
-    return {name: files for name, files in found.items()
-            if name not in sys.stdlib_module_names and name != "egov_bsc_xl"}
+    return {
+        name: files
+        for name, files in found.items()
+        if name not in sys.stdlib_module_names and name != "egov_bsc_xl"
+    }
 
 
 def declared(section: list[str]) -> set[str]:
@@ -67,19 +70,30 @@ def test_runtime_dependencies_are_exactly_what_the_package_imports() -> None:
     missing = {name: sorted(files) for name, files in needed.items() if name not in runtime}
     unused = runtime - set(needed)
     assert not missing, f"imported by the package but not a runtime dependency: {missing}"
-    assert not unused, f"runtime dependencies the package never imports (move them to an extra): {sorted(unused)}"
+    assert not unused, (
+        f"runtime dependencies the package never imports (move them to an extra): {sorted(unused)}"
+    )
 
 
 def test_tools_of_tests_and_benchmarks_are_extras_not_runtime_dependencies() -> None:
     project = pyproject()["project"]
     runtime = declared(project["dependencies"])
     extras = project["optional-dependencies"]
-    for tool in ("pytest", "hypothesis", "openpyxl", "ruff", "mypy", "openxml-audit", "ooxml-integrity"):
+    for tool in (
+        "pytest",
+        "hypothesis",
+        "openpyxl",
+        "ruff",
+        "mypy",
+        "openxml-audit",
+        "ooxml-integrity",
+    ):
         assert tool in declared(extras["test"]) and tool not in runtime, tool
     assert "fastexcel" in declared(extras["bench"]) and "fastexcel" not in runtime
 
 
 def test_the_scan_sees_imports_inside_functions(tmp_path: Path) -> None:
-    (tmp_path / "m.py").write_text("import os\n\ndef f():\n    from PIL import Image\n    import lxml.etree\n")
+    (tmp_path / "m.py").write_text(
+        "import os\n\ndef f():\n    from PIL import Image\n    import lxml.etree\n"
+    )
     assert set(third_party(imported_top_levels(tmp_path))) == {"PIL", "lxml"}
-

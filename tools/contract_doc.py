@@ -124,42 +124,65 @@ def _tables() -> list[str]:
         if spec.read_only:
             notes.append("read only")
         notes.append("required" if spec.required else "optional")
-        lines.append(f"| `{spec.name}` | *{spec.sheet_id}* / {spec.sheet_en} | {', '.join(notes)} |")
+        lines.append(
+            f"| `{spec.name}` | *{spec.sheet_id}* / {spec.sheet_en} | {', '.join(notes)} |"
+        )
     lines.append("")
     for spec in contract.TABLES.values():
-        lines += [f"### `{spec.name}` — *{spec.sheet_id}* / {spec.sheet_en}", "",
-                  "| key | Indonesian header | English header | holds | required |", "|---|---|---|---|---|"]
+        lines += [
+            f"### `{spec.name}` — *{spec.sheet_id}* / {spec.sheet_en}",
+            "",
+            "| key | Indonesian header | English header | holds | required |",
+            "|---|---|---|---|---|",
+        ]
         for col in spec.columns:
-            lines.append(f"| `{col.key}` | {_cell(col.label_id)} | {_cell(col.label_en)} | "
-                         f"{_cell(KINDS[col.kind.value])} | {'yes' if col.required else ''} |")
+            lines.append(
+                f"| `{col.key}` | {_cell(col.label_id)} | {_cell(col.label_en)} | "
+                f"{_cell(KINDS[col.kind.value])} | {'yes' if col.required else ''} |"
+            )
         lines.append("")
     return lines
 
 
 def _key_rows(title: str, table: str, keys: dict[str, tuple[str, str]]) -> list[str]:
-    lines = [f"### {title} (`{table}` rows)", "", "| key | Indonesian label | English label |", "|---|---|---|"]
-    lines += [f"| `{key}` | {_cell(label_id)} | {_cell(label_en)} |" for key, (label_id, label_en) in keys.items()]
+    lines = [
+        f"### {title} (`{table}` rows)",
+        "",
+        "| key | Indonesian label | English label |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| `{key}` | {_cell(label_id)} | {_cell(label_en)} |"
+        for key, (label_id, label_en) in keys.items()
+    ]
     return [*lines, ""]
 
 
 def _sheets() -> list[str]:
     return [
-        "## Sheets the product writes", "",
+        "## Sheets the product writes",
+        "",
         f"*{contract.DASHBOARD_SHEET['id']}* / {contract.DASHBOARD_SHEET['en']} (scores, bands, coverage, "
         "charts, off-track list, initiative status) and "
         f"*{contract.VALIDATION_SHEET['id']}* / {contract.VALIDATION_SHEET['en']} (the issue list); a new "
         f"workbook also has *{contract.GUIDE_SHEET['id']}* / {contract.GUIDE_SHEET['en']} and the "
         f"`{contract.XLWINGS_CONF_SHEET}` sheet the xlwings add-in reads. Workbook languages: "
-        + ", ".join(f"`{lang}`" for lang in contract.LANGUAGES) + ".",
+        + ", ".join(f"`{lang}`" for lang in contract.LANGUAGES)
+        + ".",
         "",
     ]
 
 
 def _codes() -> list[str]:
-    lines = ["## Validation codes", "",
-             "Each issue is reported with code, severity, sheet, cell, field, value, message and hint; "
-             "`{table}`, `{field}`, `{value}` and `{extra}` stand for the issue's details.", "",
-             "| code | severity | message (English) | pesan (Indonesia) |", "|---|---|---|---|"]
+    lines = [
+        "## Validation codes",
+        "",
+        "Each issue is reported with code, severity, sheet, cell, field, value, message and hint; "
+        "`{table}`, `{field}`, `{value}` and `{extra}` stand for the issue's details.",
+        "",
+        "| code | severity | message (English) | pesan (Indonesia) |",
+        "|---|---|---|---|",
+    ]
     for code, (severity, (message_id, message_en), _hint) in sorted(MESSAGES.items()):
         lines.append(f"| {code} | {severity} | {_cell(message_en)} | {_cell(message_id)} |")
     return [*lines, ""]
@@ -167,11 +190,17 @@ def _codes() -> list[str]:
 
 def render() -> str:
     """The whole of docs/CONTRACT.md."""
-    parts = [INTRO.format(command=COMMAND), *_tables(),
-             "## Key/value rows", "",
-             *_key_rows("Profile", contract.PROFILE.name, contract.PROFILE_KEYS),
-             *_key_rows("Settings", contract.SETTINGS.name, contract.SETTING_KEYS),
-             *_sheets(), *_codes(), COMMANDS]
+    parts = [
+        INTRO.format(command=COMMAND),
+        *_tables(),
+        "## Key/value rows",
+        "",
+        *_key_rows("Profile", contract.PROFILE.name, contract.PROFILE_KEYS),
+        *_key_rows("Settings", contract.SETTINGS.name, contract.SETTING_KEYS),
+        *_sheets(),
+        *_codes(),
+        COMMANDS,
+    ]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 

@@ -25,7 +25,9 @@ def doc() -> str:
 
 
 def test_the_committed_contract_is_what_the_code_writes(doc: str) -> None:
-    assert doc == contract_doc.render(), f"docs/CONTRACT.md is out of date: run `{contract_doc.COMMAND}`"
+    assert doc == contract_doc.render(), (
+        f"docs/CONTRACT.md is out of date: run `{contract_doc.COMMAND}`"
+    )
 
 
 def test_every_table_and_column_is_listed_with_both_headers(doc: str) -> None:
@@ -33,7 +35,9 @@ def test_every_table_and_column_is_listed_with_both_headers(doc: str) -> None:
         section = doc.split(f"### `{spec.name}`", 1)[1].split("\n### ", 1)[0]
         assert f"*{spec.sheet_id}* / {spec.sheet_en}" in section
         for col in spec.columns:
-            label_id, label_en = (label.replace("|", "\\|") for label in (col.label_id, col.label_en))
+            label_id, label_en = (
+                label.replace("|", "\\|") for label in (col.label_id, col.label_en)
+            )
             row = f"| `{col.key}` | {label_id} | {label_en} |"
             assert row in section, (spec.name, col.key)
 
@@ -53,21 +57,32 @@ def _keys(value: object) -> set[str]:
     return set()
 
 
-def _json_of(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str) -> object:
+def _json_of(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
+) -> object:
     monkeypatch.setattr(sys, "argv", ["egov-bsc", *args])
     with pytest.raises(SystemExit):
         main()
     return json.loads(capsys.readouterr().out)
 
 
-def test_every_key_of_the_json_outputs_is_in_the_doc(doc: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_key_of_the_json_outputs_is_in_the_doc(
+    doc: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     rows = sample_tables()["tblMeasurements"]
-    bad = (rows[0], [*rows[1], ["K9", "2026-Q2", 5, None, 4, "", ""]])  # an issue, so `issues` has a row
+    bad = (
+        rows[0],
+        [*rows[1], ["K9", "2026-Q2", 5, None, 4, "", ""]],
+    )  # an issue, so `issues` has a row
     score = _json_of(capsys, monkeypatch, "score", str(sample_book(tmp_path)), "--json")
     (tmp_path / "bad").mkdir()
-    issues = _json_of(capsys, monkeypatch, "validate", str(sample_book(tmp_path / "bad", tblMeasurements=bad)),
-                      "--json")
+    issues = _json_of(
+        capsys,
+        monkeypatch,
+        "validate",
+        str(sample_book(tmp_path / "bad", tblMeasurements=bad)),
+        "--json",
+    )
     assert isinstance(issues, dict) and issues["issues"]
     json_part = doc.split("## JSON outputs", 1)[1].split("\n## ", 1)[0]
     for key in sorted(_keys(score) | _keys(issues)):
