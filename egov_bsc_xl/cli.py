@@ -52,7 +52,7 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
 
 
 def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
-    from egov_bsc_xl.calc.engine import PeriodError
+    from egov_bsc_xl.errors import PeriodError
     from egov_bsc_xl.workbook.analysis import analyse
 
     try:
@@ -146,7 +146,7 @@ def recalc(
     (or with --force). Exit 1 when validation found errors (the sheets are written all the same),
     2 when the file cannot be read or written, or another run is writing it.
     """
-    from egov_bsc_xl.calc.engine import PeriodError
+    from egov_bsc_xl.errors import PeriodError
     from egov_bsc_xl.workbook.recalc import recalc as run_recalc
     from egov_bsc_xl.workbook.recalc import summary
 

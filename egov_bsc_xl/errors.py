@@ -1,9 +1,67 @@
-"""The project's exceptions: one base class, and the one that means 'unusable input' (exit 2)."""
+"""The project's exceptions, all in one place: one base class, then input errors and file errors.
+
+    BscError                      every error this package raises on purpose
+    ├── UnusableInput             the input cannot be used at all (exit 2)
+    │   └── FileError             a file cannot be read or written safely (exit 2)
+    │       ├── PartRefused       a zip part is absurdly big or inflates absurdly
+    │       ├── BrokenPart        a part is missing, cannot be inflated, or is not well-formed XML
+    │       ├── WriteError        a file cannot be written (disk full, no permission, a folder)
+    │       ├── BusyError         another run holds the file's lock
+    │       └── RecalcError       recalc cannot write the workbook (locked, read-only, vanished, changed)
+    ├── PeriodError               the report period asked for is not a period of SPEC 3
+    ├── InputError                an Excel function's cell cannot be used (also a ValueError)
+    └── LogoProblem               the profile's logo is left out of a deck (also a ValueError)
+
+The message of each is the sentence a user reads (Indonesian, then English); the command line
+prints it without a traceback and exits 2 for UnusableInput and its subclasses.
+"""
 
 
 class BscError(Exception):
     """Base class of every error this package raises on purpose."""
 
 
+# ---------------------------------------------------------------- input errors
+
+
 class UnusableInput(BscError):
     """The input cannot be used at all: missing, unreadable, not a workbook, missing tables (exit 2)."""
+
+
+class PeriodError(BscError):
+    """The report period asked for is not a period of SPEC 3."""
+
+
+class InputError(BscError, ValueError):
+    """A cell that cannot be used; its text is what the Excel cell shows."""
+
+
+class LogoProblem(BscError, ValueError):
+    """Why the logo is left out; the message names the path, in Indonesian then English."""
+
+
+# ---------------------------------------------------------------- file errors
+
+
+class FileError(UnusableInput):
+    """A file cannot be read or written safely (exit 2)."""
+
+
+class PartRefused(FileError):
+    """A part of the zip package is absurdly big or inflates absurdly (exit 2)."""
+
+
+class BrokenPart(FileError):
+    """A part of the package is missing, cannot be inflated, or is not well-formed XML (exit 2)."""
+
+
+class WriteError(FileError):
+    """A file cannot be written: disk full, no permission, a folder in the way (exit 2)."""
+
+
+class BusyError(FileError):
+    """Another run holds the lock of the file (exit 2)."""
+
+
+class RecalcError(FileError):
+    """The workbook cannot be written: locked, read-only, vanished or changed (exit 2)."""

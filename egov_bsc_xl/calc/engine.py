@@ -12,7 +12,7 @@ from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.weights import weighted_group_scores
 from egov_bsc_xl.calc.ytd import frame_at, kpi_base
-from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.errors import PeriodError
 from egov_bsc_xl.model.enums import MissingPolicy
 from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.report import (
@@ -24,10 +24,6 @@ from egov_bsc_xl.model.report import (
     TrendPoint,
 )
 from egov_bsc_xl.model.scorecard import Perspective, Scorecard
-
-
-class PeriodError(BscError):
-    """The report period asked for is not a period of SPEC 3."""
 
 
 def choose_period(card: Scorecard, period: Period | str | None = None) -> Period:

@@ -14,15 +14,13 @@ import numpy as np
 from egov_bsc_xl.calc.achievement import DEFAULT_CAP, achievement
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.weights import weighted_mean
+from egov_bsc_xl.errors import InputError
 from egov_bsc_xl.i18n.numbers import SCORE_TOP, number_from_text, percent_fraction
 from egov_bsc_xl.model.enums import MinimizeMethod, Polarity, parse_yes_no
 from egov_bsc_xl.model.scorecard import DEFAULT_BANDS, Band, Settings
 
 Cell = Any
 
-
-class InputError(ValueError):
-    """A cell that cannot be used; its text is what the Excel cell shows."""
 
 
 def _column(values: Cell) -> tuple[list[Cell], bool]:

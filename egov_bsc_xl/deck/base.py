@@ -14,7 +14,7 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Length, Pt
 
-from egov_bsc_xl.deck.logo import LogoProblem, check_logo
+from egov_bsc_xl.deck.logo import check_logo
 from egov_bsc_xl.deck.master import (
     AGENCY_SHAPE,
     DEFAULT_MASTER,
@@ -26,7 +26,7 @@ from egov_bsc_xl.deck.master import (
     PAGE_SHAPE,
     REQUIRED_LAYOUTS,
 )
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import LogoProblem, UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
@@ -100,7 +100,7 @@ class Deck:
         self._fill_master()
 
     # --- master ---------------------------------------------------------------------------
-    def _open_master(self, path: Path):
+    def _open_master(self, path: Path) -> Any:
         if not path.is_file():
             raise UnusableInput(self.t_err(f"Master presentasi tidak ditemukan: {path}",
                                            f"Slide master not found: {path}"))
@@ -170,7 +170,7 @@ class Deck:
         """The profile's logo once checked (egov_bsc_xl.deck.logo), None when there is none or it was left out."""
         return self.logo
 
-    def layout(self, name: str):
+    def layout(self, name: str) -> Any:
         layout = self._layouts.get(name)
         if layout is None and name == LAYOUT_TITLE_ONLY:
             layout = self._layouts[LAYOUT_CONTENT]
@@ -179,7 +179,7 @@ class Deck:
         return layout
 
     # --- slides ---------------------------------------------------------------------------
-    def slide(self, title: str, layout: str = LAYOUT_TITLE_ONLY, keep: Sequence[PP_PLACEHOLDER] = ()):
+    def slide(self, title: str, layout: str = LAYOUT_TITLE_ONLY, keep: Sequence[PP_PLACEHOLDER] = ()) -> Any:
         """A new slide with `title`; placeholders other than the title (and `keep` types) are removed."""
         slide = self.prs.slides.add_slide(self.layout(layout))
         for shape in list(slide.placeholders):
@@ -192,7 +192,7 @@ class Deck:
         self._page_number(slide)
         return slide
 
-    def _page_number(self, slide) -> None:
+    def _page_number(self, slide: Any) -> None:
         number = len(self.prs.slides)
         if number == 1:
             return
@@ -205,9 +205,9 @@ class Deck:
         self.text(slide, geometry, str(number), size=10, colour=RGBColor(0x5F, 0x6B, 0x7A),
                   align=PP_ALIGN.RIGHT, name="Nomor Halaman / Page number")
 
-    def text(self, slide, geometry, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
-             bold: bool = False, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP, name: str | None = None,
-             bullets: bool = False, spacing: int = 0, fit: bool = False):
+    def text(self, slide: Any, geometry: Any, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
+             bold: bool = False, align: Any = PP_ALIGN.LEFT, anchor: Any = MSO_ANCHOR.TOP, name: str | None = None,
+             bullets: bool = False, spacing: int = 0, fit: bool = False) -> Any:
         """A text box; each paragraph a line (with a bullet sign when `bullets`).
 
         fit: shorten the paragraphs (with an ellipsis) so that they stay inside the box, for texts
@@ -268,7 +268,7 @@ class Deck:
         return {p.id: p.name for p in self.card.perspectives}
 
 
-def _fit_title(shape, title: str, size: int) -> None:
+def _fit_title(shape: Any, title: str, size: int) -> None:
     """`title` in its placeholder: at the master's `size` when it fits, else smaller (down to 16 pt)
     and, for a title still too long, cut with an ellipsis; it never runs out of its box."""
     from egov_bsc_xl.deck.tables import _lines, shorten  # tables builds on this module
@@ -289,7 +289,7 @@ def _fit_title(shape, title: str, size: int) -> None:
                 run.font.size = Pt(chosen)
 
 
-def _add_master_picture(master, path: Path, left, top, height):
+def _add_master_picture(master: Any, path: Path, left: int, top: int, height: int) -> Any:
     """Put the logo on the master (top right of content slides); None when the image is unreadable."""
     from pptx.parts.image import Image  # local: only decks with a logo need it
 

@@ -66,7 +66,7 @@ def default_output(workbook: str | Path, audience: str, period: str) -> Path:
 
 def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
                 base_dir: str | Path | None = None, *, allow_logo_outside: bool = False,
-                on_warning: Callable[[str], None] | None = None):
+                on_warning: Callable[[str], None] | None = None) -> Any:
     """The python-pptx Presentation of the deck (not saved).
 
     The profile's logo is read from `base_dir` (the workbook's folder) and must lie inside it

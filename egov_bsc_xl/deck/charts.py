@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from pptx.chart.data import CategoryChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter
@@ -34,7 +35,7 @@ class _FixedWorkbookWriter(CategoryWorkbookWriter):
     """The chart's embedded workbook: strings stay text, fixed creation date (same input, same bytes)."""
 
     @contextmanager
-    def _open_worksheet(self, xlsx_file):
+    def _open_worksheet(self, xlsx_file: Any) -> Any:
         workbook = Workbook(xlsx_file, _TEXT_ONLY)
         workbook.set_properties({"created": _FIXED_CREATED})
         worksheet = workbook.add_worksheet()
@@ -46,11 +47,11 @@ class ChartData(CategoryChartData):
     """CategoryChartData whose embedded workbook is deterministic."""
 
     @property
-    def _workbook_writer(self):
+    def _workbook_writer(self) -> _FixedWorkbookWriter:
         return _FixedWorkbookWriter(self)
 
 
-def _add_chart(slide, kind, box, data: ChartData):
+def _add_chart(slide: Any, kind: Any, box: Any, data: ChartData) -> Any:
     """`slide.shapes.add_chart` with axis ids the schema accepts.
 
     python-pptx's chart templates carry negative axis ids (`c:axId val="-2068027336"`); the
@@ -77,14 +78,14 @@ def rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _style_axis_text(axis, size: int = 12) -> None:
+def _style_axis_text(axis: Any, size: int = 12) -> None:
     axis.tick_labels.font.size = Pt(size)
     axis.tick_labels.font.name = FONT
     axis.tick_labels.font.color.rgb = INK
     axis.format.line.color.rgb = RULE
 
 
-def _value_axis(chart, maximum: float) -> None:
+def _value_axis(chart: Any, maximum: float) -> None:
     axis = chart.value_axis
     axis.minimum_scale = 0.0
     axis.maximum_scale = maximum
@@ -102,9 +103,9 @@ def _axis_max(values: Sequence[float | None]) -> float:
     return 1.2 if top > 1.0 else 1.0
 
 
-def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float | None],
+def band_bar_chart(slide: Any, box: Any, categories: Sequence[str], values: Sequence[float | None],
                    colours: Sequence[str], labels: Sequence[str], *, horizontal: bool = False,
-                   name: str = "Grafik / Chart", font_size: int = 12):
+                   name: str = "Grafik / Chart", font_size: int = 12) -> Any:
     """One bar per category, each point filled with its band colour, labelled with `labels` (Babel text).
 
     values: fractions (1.0 = 100 %), None = no data (no bar).
@@ -146,8 +147,8 @@ def band_bar_chart(slide, box, categories: Sequence[str], values: Sequence[float
     return frame
 
 
-def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
-                     overall_labels: Sequence[str], *, name: str = "Tren / Trend"):
+def trend_line_chart(slide: Any, box: Any, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
+                     overall_labels: Sequence[str], *, name: str = "Tren / Trend") -> Any:
     """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
     data = _chart_data(categories, "0.0%")
     for title, values in series:
@@ -185,8 +186,8 @@ def trend_line_chart(slide, box, categories: Sequence[str], series: Sequence[tup
     return frame
 
 
-def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[float | None],
-                   planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress"):
+def progress_chart(slide: Any, box: Any, categories: Sequence[str], progress: Sequence[float | None],
+                   planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress") -> Any:
     """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
     data = _chart_data(categories, "0%")
     data.add_series(display_text(names[0]), list(progress))
@@ -206,7 +207,7 @@ def progress_chart(slide, box, categories: Sequence[str], progress: Sequence[flo
     return frame
 
 
-def _chart_with_legend(slide, kind, box, data: ChartData, name: str):
+def _chart_with_legend(slide: Any, kind: Any, box: Any, data: ChartData, name: str) -> Any:
     """A chart frame: no title, the deck's font at 12 pt, the legend below the plot."""
     frame = _add_chart(slide, kind, box, data)
     frame.name = name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -16,7 +18,7 @@ from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
 
 
-def title_slide(deck: Deck, title: str):
+def title_slide(deck: Deck, title: str) -> Any:
     """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
     slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
     profile = deck.card.profile
@@ -43,7 +45,7 @@ def title_slide(deck: Deck, title: str):
     return slide
 
 
-def score_panel(deck: Deck, slide, left: float, top: float, width: float, height: float) -> None:
+def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, height: float) -> None:
     """The overall score, its band and coverage in a pale panel."""
     overall = deck.report.overall
     panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box(left, top, width, height))
@@ -90,7 +92,7 @@ def score_panel(deck: Deck, slide, left: float, top: float, width: float, height
                   anchor=MSO_ANCHOR.MIDDLE)
 
 
-def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True):
+def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True) -> Any:
     """Column chart of perspective scores in band colours, with a table of weight, score and status."""
     slide = deck.slide(title)
     scored = deck.report.perspectives
@@ -140,7 +142,7 @@ def target_text(deck: Deck, result: KpiResult, unit: str, polarity: Polarity) ->
     return value_text(deck, result.target, unit, polarity)
 
 
-def kpi_achievement_chart(deck: Deck, slide, results: list[KpiResult], geometry) -> None:
+def kpi_achievement_chart(deck: Deck, slide: Any, results: list[KpiResult], geometry: Any) -> None:
     """Horizontal bars of KPI achievement (scored, band colours), one per KPI of `results`."""
     band_bar_chart(
         slide, geometry, [k.id for k in results], [k.achievement for k in results],

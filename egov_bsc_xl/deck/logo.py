@@ -5,14 +5,13 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+from egov_bsc_xl.errors import LogoProblem
+
 FORMATS = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "BMP": "bmp"}  # what PIL reads -> what PowerPoint shows
 MAX_BYTES = 10 * 1024 * 1024  # 10 MB: a logo, not a photograph archive
 MAX_SIDE = 8000  # pixels; a 30,000-pixel image would blow up every renderer's memory
 MAX_PIXELS = 25_000_000
 
-
-class LogoProblem(ValueError):
-    """Why the logo is left out; the message names the path, in Indonesian then English."""
 
 
 def _problem(id_text: str, en_text: str) -> LogoProblem:

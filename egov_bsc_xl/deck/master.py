@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 from pptx import Presentation
@@ -73,22 +74,22 @@ def _hex(colour: RGBColor) -> str:
     return str(colour)
 
 
-def _placeholders(owner) -> list:
+def _placeholders(owner: Any) -> list:
     """The placeholder shapes of a master or layout, as a list."""
     return [shape for shape in owner.shapes if shape.is_placeholder]
 
 
-def _drop_footer_placeholders(shapes) -> None:
+def _drop_footer_placeholders(shapes: Any) -> None:
     for shape in list(shapes):
         if shape.is_placeholder and shape.placeholder_format.type in _FOOTER_TYPES:
             shape._element.getparent().remove(shape._element)
 
 
-def _place(shape, left, top, width, height) -> None:
+def _place(shape: Any, left: float, top: float, width: float, height: float) -> None:
     shape.left, shape.top, shape.width, shape.height = int(left), int(top), int(width), int(height)
 
 
-def _list_style(shape, size: int, colour: RGBColor, bold: bool = False, align: str = "l",
+def _list_style(shape: Any, size: int, colour: RGBColor, bold: bool = False, align: str = "l",
                 anchor: str | None = None, bullets: bool = True) -> None:
     """Level-1 text style of a layout placeholder (what slides inherit)."""
     tx_body = shape._element.txBody
@@ -114,11 +115,11 @@ class _Scratch:
         self._prs = Presentation()
         self._slide = self._prs.slides.add_slide(self._prs.slide_layouts[6])
 
-    def shapes(self):
+    def shapes(self) -> Any:
         return self._slide.shapes
 
     @staticmethod
-    def move(shape, target) -> None:
+    def move(shape: Any, target: Any) -> None:
         """Move `shape`'s element to the end of `target`'s shape tree with a fresh id."""
         tree = target.shapes._spTree
         ids = [int(v) for v in tree.xpath(".//p:cNvPr/@id") if str(v).isdigit()]
@@ -131,13 +132,13 @@ class _Scratch:
 _SCRATCH: list[_Scratch] = []
 
 
-def _scratch_shapes():
+def _scratch_shapes() -> Any:
     if not _SCRATCH:
         _SCRATCH.append(_Scratch())
     return _SCRATCH[0].shapes()
 
 
-def _rect(target, left, top, width, height, colour: RGBColor, name: str):
+def _rect(target: Any, left: float, top: float, width: float, height: float, colour: RGBColor, name: str) -> Any:
     shape = _scratch_shapes().add_shape(MSO_SHAPE.RECTANGLE, int(left), int(top), int(width), int(height))
     shape.name = name
     shape.fill.solid()
@@ -148,8 +149,8 @@ def _rect(target, left, top, width, height, colour: RGBColor, name: str):
     return shape
 
 
-def _text(target, left, top, width, height, text: str, size: int, colour: RGBColor, name: str,
-          align=PP_ALIGN.LEFT):
+def _text(target: Any, left: float, top: float, width: float, height: float, text: str, size: int, colour: RGBColor,
+          name: str, align: Any = PP_ALIGN.LEFT) -> Any:
     box = _scratch_shapes().add_textbox(int(left), int(top), int(width), int(height))
     box.name = name
     frame = box.text_frame
@@ -231,7 +232,7 @@ def _master_shapes(prs: PresentationT) -> None:
           10, GREY, PAGE_SHAPE, align=PP_ALIGN.RIGHT)
 
 
-def _hide_master_shapes(layout) -> None:
+def _hide_master_shapes(layout: Any) -> None:
     layout._element.set("showMasterSp", "0")
 
 

@@ -26,14 +26,14 @@ MAX_ROWS = 6  # rows of boxes on one slide (boxes of 0.65 in or more); more cont
 TOP_SITE, LEFT_SITE, BOTTOM_SITE, RIGHT_SITE = 0, 1, 2, 3
 
 
-def _arrow_head(connector) -> None:
+def _arrow_head(connector: Any) -> None:
     line = connector.line._get_or_add_ln()
     for old in line.findall(qn("a:tailEnd")):
         line.remove(old)
     etree.SubElement(line, qn("a:tailEnd"), {"type": "triangle", "w": "med", "len": "med"})
 
 
-def _lane_shape(slide, left, top, width, height, fill: RGBColor, name: str):
+def _lane_shape(slide: Any, left: float, top: float, width: float, height: float, fill: RGBColor, name: str) -> Any:
     shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(left), Inches(top), Inches(width), Inches(height))
     shape.name = name
     shape.fill.solid()
@@ -43,7 +43,7 @@ def _lane_shape(slide, left, top, width, height, fill: RGBColor, name: str):
     return shape
 
 
-def _shape_text(shape, lines: list[tuple[str, int, bool]], colour: RGBColor) -> None:
+def _shape_text(shape: Any, lines: list[tuple[str, int, bool]], colour: RGBColor) -> None:
     frame = shape.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
@@ -87,7 +87,7 @@ def _rows_needed(count: int) -> int:
     return min(max(math.ceil(count / PER_ROW), 1), MAX_ROWS)
 
 
-def add_strategy_map(deck: Deck, slide, lanes: list[Any] | None = None,
+def add_strategy_map(deck: Deck, slide: Any, lanes: list[Any] | None = None,
                      shown: set[str] | None = None) -> dict[str, Any]:
     """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape.
 
@@ -201,7 +201,7 @@ def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) ->
     return lanes
 
 
-def _connect(slide, source, target, source_lane: int, target_lane: int):
+def _connect(slide: Any, source: Any, target: Any, source_lane: int, target_lane: int) -> Any:
     """An arrow from `source` (the driver) to `target` (the objective it supports)."""
     if target_lane < source_lane:
         begin, end = TOP_SITE, BOTTOM_SITE

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -179,7 +180,7 @@ _ALIGN = {PP_ALIGN.LEFT: "l", PP_ALIGN.CENTER: "ctr", PP_ALIGN.RIGHT: "r"}
 _MARGIN_LR, _MARGIN_TB = int(Inches(0.06)), int(Inches(0.04))
 
 
-def _cell_xml(text: str, size: int, colour: str, bold: bool, align, fill: str) -> str:
+def _cell_xml(text: str, size: int, colour: str, bold: bool, align: Any, fill: str) -> str:
     """One `a:tc`, written as text: python-pptx's cell API is ten times slower for a whole table."""
     return (
         f'<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="{_ALIGN.get(align, "l")}"/>'
@@ -191,8 +192,8 @@ def _cell_xml(text: str, size: int, colour: str, bold: bool, align, fill: str) -
     )
 
 
-def add_table(slide, left: float, top: float, columns: Sequence[Column], rows: Sequence[Row],
-              size: int = 12, name: str = "Tabel / Table"):
+def add_table(slide: Any, left: float, top: float, columns: Sequence[Column], rows: Sequence[Row],
+              size: int = 12, name: str = "Tabel / Table") -> Any:
     """A native table at (left, top) inches; text shortened to each column's line limit."""
     width = sum(col.width for col in columns)
     heights = [row_height(r, columns, size) for r in rows]

@@ -9,9 +9,10 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from egov_bsc_xl.calc.engine import PeriodError, choose_period, kpi_frame
+from egov_bsc_xl.calc.engine import choose_period, kpi_frame
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.ytd import FREQUENCY_MONTHS
+from egov_bsc_xl.errors import PeriodError
 from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
 from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.issues import Issue, ParseProblem, Problem

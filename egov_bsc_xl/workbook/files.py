@@ -28,19 +28,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import BusyError, WriteError
 from egov_bsc_xl.i18n.sheet_texts import text
 
 TMP_TAG = ".egov-bsc"  # temp files are `.NAME.egov-bsc-<random>.tmp` beside NAME
 LOCK_SUFFIX = ".egov-bsc.lock"  # the lock file is `.NAME.egov-bsc.lock` beside NAME, removed after use
 
 
-class WriteError(UnusableInput):
-    """A file cannot be written: disk full, no permission, a folder in the way (exit 2)."""
-
-
-class BusyError(UnusableInput):
-    """Another run holds the lock of the file (exit 2)."""
 
 
 def both(key: str, **values: object) -> str:

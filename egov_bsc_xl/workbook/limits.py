@@ -19,7 +19,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import PartRefused
 from egov_bsc_xl.i18n.sheet_texts import text
 
 MAX_PART_BYTES = 4 * 1024**3  # inflated
@@ -27,9 +27,6 @@ MAX_RATIO = 100  # inflated size / stored size
 RATIO_FLOOR_BYTES = 16 * 1024**2  # inflated; below this any ratio is harmless
 MAX_PARTS = 100_000  # members in one package
 
-
-class PartRefused(UnusableInput):
-    """A part of the zip package is absurdly big or inflates absurdly (exit 2)."""
 
 
 def _size(n: float) -> str:

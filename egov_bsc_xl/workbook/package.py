@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import posixpath
 import shutil
 import struct
 import threading
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -62,9 +60,6 @@ def sheet_part_names(zf: zipfile.ZipFile) -> dict[str, str]:
 # ---------------------------------------------------------------- part surgery and atomic writing
 
 _BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
-PAUSE_ENV = "EGOV_BSC_TEST_PAUSE_IN_WRITE"  # tests only: seconds to sleep half-way through a write
-GATE_ENV = "EGOV_BSC_TEST_WRITE_GATE"  # tests only: a path; half-way through a write, create
-# PATH.reached and wait (up to 120 s) until PATH exists: two runs are then put in a known order
 
 
 class Package:
@@ -156,11 +151,9 @@ class Package:
 
     def write_to(self, fileobj: BinaryIO) -> None:
         """Write the package to an open binary file (seekable)."""
-        pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
-        gate = os.environ.get(GATE_ENV, "")
         src = self._raw
         with zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as out:
-            for n, name in enumerate(self.names()):
+            for name in self.names():
                 if name in self.changed:
                     base = self.infos.get(name)
                     info = zipfile.ZipInfo(name, date_time=base.date_time if base else (1980, 1, 1, 0, 0, 0))
@@ -170,18 +163,6 @@ class Package:
                     out.writestr(info, data, compresslevel=1 if len(data) > _BIG_PART else 6)
                 else:
                     _copy_member(out, src, self.infos[name], self._zf)
-                if n == 0 and (pause or gate):
-                    fileobj.flush()
-                    _test_pause(pause, gate)
-
-
-def _test_pause(pause: float, gate: str) -> None:
-    time.sleep(pause)
-    if gate:
-        Path(gate + ".reached").touch()
-        deadline = time.monotonic() + 120
-        while not Path(gate).exists() and time.monotonic() < deadline:
-            time.sleep(0.02)
 
 
 _CHUNK = 1024 * 1024  # bytes per read while a part is copied

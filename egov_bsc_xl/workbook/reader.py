@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,7 @@ class Rows:
         """Note a problem of this table's data row `row` (0-based), column `key`."""
         self.problems.append(ParseProblem(what, self.raw.name, row, key, raw, detail))
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
         keys = self.columns
         where = list(keys.values())
         for i, row in enumerate(self.raw.rows):

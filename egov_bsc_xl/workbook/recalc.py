@@ -19,7 +19,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
@@ -47,10 +47,6 @@ from egov_bsc_xl.workbook.owned_parts import (
 )
 from egov_bsc_xl.workbook.package import Package, sheet_part_names, write_atomically
 from egov_bsc_xl.workbook.source import FileSource, TableSource, column_letter, parse_a1
-
-
-class RecalcError(UnusableInput):
-    """The workbook cannot be written: locked, read-only, vanished or changed (exit 2)."""
 
 
 class BookPort(Protocol):

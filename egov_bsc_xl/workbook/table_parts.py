@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.errors import BrokenPart, UnusableInput
 from egov_bsc_xl.workbook.limits import check_package
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -27,9 +27,6 @@ MAX_ROWS, MAX_COLS = 1_048_576, 16_384  # Excel's grid
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
 
-
-class BrokenPart(UnusableInput):
-    """A part of the package is missing, cannot be inflated, or is not well-formed XML (exit 2)."""
 
 
 @dataclass

@@ -173,7 +173,7 @@ class _Builder:
     def output_sheet(self, key: str, title: tuple[str, str], buttons: bool) -> Any:
         ws = self.sheets[key]
         ws.set_tab_color("#2E7D32")
-        def t(a, b):
+        def t(a: str, b: str) -> str:
             return (a if self.lang == "id" else b)
         ws.set_row(0, 30)
         ws.write_string(0, 0, t(*title), self.fmts.title())

@@ -138,7 +138,7 @@ def _sheet_name(key: str, lang: str) -> str:
 
 def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     """Fill the guide sheet: intro, the ten steps, the buttons, the colour legend, setup notes."""
-    def t(a, b):
+    def t(a: Any, b: Any) -> Any:
         return (a if lang == "id" else b)
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 6)

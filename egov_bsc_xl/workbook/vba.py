@@ -32,7 +32,7 @@ from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from egov_bsc_xl.errors import BscError, UnusableInput
+from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
 
 SOURCE_MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"  # the VBA as text, in the repository
 PACKAGED_MACRO_DIR = Path(__file__).resolve().parents[1] / "data" / "macros"  # its copy in the wheel
@@ -107,7 +107,7 @@ def _xlwings_modules() -> dict[str, tuple[str, str]]:
     root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
-    def crlf(s):
+    def crlf(s: str) -> str:
         return (s.replace("\r\n", "\n").replace("\n", "\r\n"))
     return {"xlwings": (crlf(main), "standard"), "Dictionary": (crlf(dictionary), "class")}
 
@@ -268,7 +268,7 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     rename, the previous file kept as NAME.bak.xlsm.
     """
     from egov_bsc_xl.workbook.package import Package, backup_path, write_atomically
-    from egov_bsc_xl.workbook.recalc import RecalcError, _both, _stamp, _writable, lock_file
+    from egov_bsc_xl.workbook.recalc import _both, _stamp, _writable, lock_file
 
     target = Path(path)
     if not target.is_file():

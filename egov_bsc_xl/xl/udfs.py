@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import xlwings as xw
 
 from egov_bsc_xl.calc.functions import achievement_cells, status_cells, weighted_score_cells
@@ -12,7 +14,8 @@ from egov_bsc_xl.calc.functions import achievement_cells, status_cells, weighted
 @xw.arg("target", ndim=2)
 @xw.arg("polarity", ndim=2)
 @xw.arg("target_upper", ndim=2)
-def BSC_ACHIEVEMENT(actual, target, polarity, target_upper=None, cap=None, minimize_method=None):  # noqa: N802
+def BSC_ACHIEVEMENT(actual: Any, target: Any, polarity: Any, target_upper: Any = None, cap: Any = None,  # noqa: N802
+                    minimize_method: Any = None) -> Any:
     """Capaian (fraction, 1 = 100 %) clipped to [0, cap]; polarity in Indonesian or English."""
     return achievement_cells(actual, target, polarity, target_upper, cap, minimize_method)
 
@@ -21,7 +24,7 @@ def BSC_ACHIEVEMENT(actual, target, polarity, target_upper=None, cap=None, minim
 @xw.arg("achievement", ndim=2)
 @xw.arg("lower_bounds", ndim=2)
 @xw.arg("labels", ndim=2)
-def BSC_STATUS(achievement, lower_bounds=None, labels=None):  # noqa: N802
+def BSC_STATUS(achievement: Any, lower_bounds: Any = None, labels: Any = None) -> Any:  # noqa: N802
     """Status band of an achievement; bands from tblBands columns or the SPEC defaults."""
     return status_cells(achievement, lower_bounds, labels)
 
@@ -29,6 +32,6 @@ def BSC_STATUS(achievement, lower_bounds=None, labels=None):  # noqa: N802
 @xw.func
 @xw.arg("scores", ndim=2)
 @xw.arg("weights", ndim=2)
-def BSC_WEIGHTED_SCORE(scores, weights):  # noqa: N802
+def BSC_WEIGHTED_SCORE(scores: Any, weights: Any) -> Any:  # noqa: N802
     """Weighted mean of the scores with data; weights are relative and renormalised."""
     return weighted_score_cells(scores, weights)

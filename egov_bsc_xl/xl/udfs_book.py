@@ -47,7 +47,7 @@ def overall_score(source: TableSource, period: Any = None) -> float | str:
 
 
 def _guard(fn: Any, *args: Any) -> Any:
-    from egov_bsc_xl.calc.engine import PeriodError
+    from egov_bsc_xl.errors import PeriodError
 
     try:
         return fn(*args)

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from egov_bsc_xl.cli import app
 from egov_bsc_xl.deck.base import DeckWarning
 from egov_bsc_xl.deck.build import build_deck, deck_data
-from egov_bsc_xl.deck.logo import LogoProblem, check_logo
+from egov_bsc_xl.deck.logo import check_logo
+from egov_bsc_xl.errors import LogoProblem
 
 from ..books import sample_book, sample_tables
 from ..ooxml_check import assert_valid_ooxml

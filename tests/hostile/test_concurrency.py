@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
@@ -14,11 +13,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from egov_bsc_xl.workbook.files import BusyError, is_locked, lock_path, workbook_lock
-from egov_bsc_xl.workbook.package import GATE_ENV
+from egov_bsc_xl.errors import BusyError
+from egov_bsc_xl.workbook.files import is_locked, lock_path, workbook_lock
 from egov_bsc_xl.workbook.recalc import recalc
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
+
+WRITE_PAUSE = Path(__file__).parents[1] / "write_pause.py"  # egov-bsc pausing half-way through a write
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +48,7 @@ def test_second_recalc_while_the_first_writes_is_refused_and_the_file_stays_comp
     stopped half-way through writing its temp file (a test gate), run B starts then."""
     before = book.read_bytes()
     gate = tmp_path / "gate"
-    env = dict(os.environ, **{GATE_ENV: str(gate)})
-    first = subprocess.Popen([sys.executable, "-m", "egov_bsc_xl.cli", "recalc", str(book)], env=env,
+    first = subprocess.Popen([sys.executable, str(WRITE_PAUSE), "--gate", str(gate), "--", "recalc", str(book)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         _wait_for(gate.with_name("gate.reached"), first)

@@ -13,8 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from egov_bsc_xl.errors import WriteError
 from egov_bsc_xl.workbook import files
-from egov_bsc_xl.workbook.files import WriteError, atomic_write, excel_owner_file, made_by_product
+from egov_bsc_xl.workbook.files import atomic_write, excel_owner_file, made_by_product
 from tests.books import sample_book
 from tests.hostile.safety_helpers import Ran, complete_zip, leftovers, no_traceback, run_cli
 
