@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from egov_bsc_xl.i18n.language import pick
+
 # code -> (severity, (message id, message en), (hint id, hint en))
 MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
     "E001": ("error",
@@ -148,8 +150,7 @@ def severity_of(code: str) -> str:
 def render(code: str, lang: str, **fields: Any) -> tuple[str, str]:
     """(message, hint) of `code` in `lang`, formatted with the issue's fields."""
     _, message, hint = MESSAGES[code]
-    pick = 0 if lang == "id" else 1
     values = {k: ("" if v is None else v) for k, v in fields.items()}
     for key in ("table", "sheet", "cell", "field", "value", "extra"):
         values.setdefault(key, "")
-    return message[pick].format(**values), hint[pick].format(**values)
+    return pick(lang, *message).format(**values), pick(lang, *hint).format(**values)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from egov_bsc_xl.i18n.language import fill
+
 # key -> (Indonesian, English)
 TEXTS: dict[str, tuple[str, str]] = {
     "dash_title": ("Dasbor Balanced Scorecard SPBE", "e-Government Balanced Scorecard Dashboard"),
@@ -173,6 +175,4 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def text(key: str, lang: str = "id", **values: object) -> str:
     """The text `key` in language `lang` (Indonesian unless 'en'), with `{name}` fields filled."""
-    id_text, en_text = TEXTS[key]
-    chosen = en_text if lang == "en" else id_text
-    return chosen.format(**values) if values else chosen
+    return fill(TEXTS[key], lang, values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template_sheets import COMPUTED_FILL, INPUT_FILL, Formats
 
@@ -138,8 +139,8 @@ def _sheet_name(key: str, lang: str) -> str:
 
 def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     """Fill the guide sheet: intro, the ten steps, the buttons, the colour legend, setup notes."""
-    def t(a, b):
-        return (a if lang == "id" else b)
+    def t(a: str, b: str) -> str:
+        return pick(lang, a, b)
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 6)
     ws.set_column(1, 1, 30)
