@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from egov_bsc_xl.i18n.language import pick
@@ -139,8 +140,7 @@ def _sheet_name(key: str, lang: str) -> str:
 
 def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     """Fill the guide sheet: intro, the ten steps, the buttons, the colour legend, setup notes."""
-    def t(a: str, b: str) -> str:
-        return pick(lang, a, b)
+    t = partial(pick, lang)  # guide prose: Indonesian, English
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 6)
     ws.set_column(1, 1, 30)
