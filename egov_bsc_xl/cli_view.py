@@ -55,7 +55,7 @@ def show_issues(analysis: Analysis, console: Console | None = None) -> None:
         value = show(i.value, lang)
         table.add_row(f"[{style}]{i.code}[/]", where, value, i.message, i.hint)
     console.print(table)
-    console.print(tr("cli.summary", lang, e=analysis.errors, w=analysis.warnings))
+    console.print(tr("sheet.val_summary", lang, errors=analysis.errors, warnings=analysis.warnings))
 
 
 def show_scores(analysis: Analysis, console: Console | None = None) -> None:

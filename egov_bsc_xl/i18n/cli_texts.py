@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-# key -> (Indonesian, English); the catalogue keys are cli.<key>
+# key -> (Indonesian, English); the catalogue keys are cli.<key>. The count of findings is
+# sheet.val_summary, the same words as the Validation sheet and recalc.
 TEXTS: dict[str, tuple[str, str]] = {
     "issues": ("Hasil validasi", "Validation result"),
-    "summary": ("{e} kesalahan, {w} peringatan", "{e} errors, {w} warnings"),
     "clean": ("Tidak ada masalah.", "No issues found."),
     "code": ("Kode", "Code"), "where": ("Lokasi", "Where"), "value": ("Nilai", "Value"),
     "message": ("Pesan", "Message"), "hint": ("Saran", "Hint"),

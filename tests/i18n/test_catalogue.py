@@ -59,8 +59,8 @@ def test_tr_takes_the_language_as_a_type_and_fills_fields() -> None:
     assert tr("sheet.dash_title", Language.ID) == "Dasbor Balanced Scorecard SPBE"
     assert tr("sheet.dash_title", Language.EN) == "e-Government Balanced Scorecard Dashboard"
     assert tr("sheet.dash_title", "en") == tr("sheet.dash_title", Language.EN)
-    assert tr("cli.summary", Language.ID, e=2, w=1) == "2 kesalahan, 1 peringatan"
-    assert tr("cli.summary", Language.EN, e=2, w=1) == "2 errors, 1 warnings"
+    assert tr("sheet.val_summary", Language.ID, errors=2, warnings=1) == "2 kesalahan, 1 peringatan"
+    assert tr("sheet.val_summary", Language.EN, errors=2, warnings=1) == "2 errors, 1 warnings"
     assert tr("period.year", Language.EN, year=2026) == "Year 2026"
     # Indonesian is the first language: anything that is not English reads as Indonesian
     assert tr("template.no_data", None) == "Belum ada data"
