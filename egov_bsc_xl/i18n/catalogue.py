@@ -5,8 +5,8 @@ Namespaces (the data lives in one module each, Indonesian first, then English):
 - ``sheet.*``     the sheets the product writes (Dasbor, Validasi) and the buttons' messages (sheet_texts)
 - ``deck.*``      the briefing decks (deck_texts)
 - ``issue.*``     validation findings of SPEC 6: ``issue.E020.message``, ``issue.E020.hint`` (messages)
-- ``template.*``  the template: ``template.tblKpis.title``, ``template.tblKpis.hint``, notes and prompts
-                  (template_texts)
+- ``template.*``  the template: ``template.tblKpis.title``, ``template.tblKpis.hint``, notes, prompts and
+                  the guide sheet ``template.guide.*`` (template_texts)
 - ``cli.*``       the terminal views of ``egov-bsc`` (cli_texts)
 - ``period.*``    periods written for people
 
@@ -51,6 +51,7 @@ def _build() -> dict[str, tuple[str, str]]:
                      for table, (id_pair, en_pair) in template_texts.SHEETS.items()
                      for n, part in enumerate(("title", "hint"))})
     add("template", template_texts.TEXTS)
+    add("template", {f"guide.{key}": pair for key, pair in template_texts.GUIDE.items()})
     add("cli", cli_texts.TEXTS)
     add("period", PERIOD_TEXTS)
     return out

@@ -62,3 +62,70 @@ TEXTS: dict[str, tuple[str, str]] = {
 # Input messages shown when a cell of these columns is selected, in this order: (table, column).
 PROMPTS: tuple[tuple[str, str], ...] = tuple(
     (key.split(".")[1], key.split(".")[2]) for key in TEXTS if key.startswith("prompt."))
+
+# the Petunjuk / Guide sheet; the catalogue keys are template.guide.<key>
+GUIDE: dict[str, tuple[str, str]] = {
+    "title": (
+        'Petunjuk Kartu Skor Berimbang (BSC) SPBE',
+        'Guide to the e-Government (SPBE) Balanced Scorecard'),
+    "intro": (
+        'Isi lembar dari atas ke bawah mengikuti sepuluh langkah metode BSC. Sel krem diisi; sel abu-abu dihitung otomatis; Dasbor dan Validasi diisi oleh tombol.',
+        'Fill the sheets in the order of the ten steps of the BSC method. Cream cells are for input; grey cells are computed; the Dashboard and Validation sheets are filled by the buttons.'),
+    "header.no": (
+        'No',
+        'No'),
+    "header.step": (
+        'Langkah',
+        'Step'),
+    "header.what": (
+        'Yang dilakukan (metode)',
+        'What the method asks'),
+    "header.sheet": (
+        'Lembar',
+        'Sheet'),
+    "header.how": (
+        'Cara di buku kerja',
+        'How, in this workbook'),
+    "buttons_title": (
+        'Tombol di lembar Dasbor',
+        'Buttons on the Dashboard sheet'),
+    "colours_title": (
+        'Warna sel',
+        'Cell colours'),
+    "input": (
+        'Isian',
+        'Input'),
+    "input_note": (
+        'Diisi oleh perencana; daftar pilihan muncul saat sel dipilih.',
+        'Typed by the planner; a dropdown list appears where one applies.'),
+    "computed": (
+        'Dihitung',
+        'Computed'),
+    "computed_note": (
+        'Capaian dan Status di lembar Realisasi; jangan diketik.',
+        'Achievement and Status on the Measurements sheet; do not type here.'),
+    "setup_title": (
+        'Persiapan (sekali, oleh staf TI)',
+        'Setup (once, by IT staff)'),
+    "setup_addin": (
+        'Pasang Python dan paket egov-bsc-xl, lalu jalankan: xlwings addin install',
+        'Install Python and the egov-bsc-xl package, then run: xlwings addin install'),
+    "setup_native": (
+        'Buku kerja ini memakai rumus Excel biasa (--formulas native): Capaian dan Status dihitung Excel sendiri. Python hanya diperlukan untuk tombol.',
+        'This workbook uses plain Excel formulas (--formulas native): Excel computes Achievement and Status itself. Python is needed for the buttons only.'),
+    "setup_udf": (
+        'Buka buku kerja dan aktifkan makro. Fungsi BSC_ACHIEVEMENT, BSC_STATUS dan lainnya sudah tertanam: tidak perlu Import Functions.',
+        'Open the workbook and enable macros. BSC_ACHIEVEMENT, BSC_STATUS and the other functions are built in: no Import Functions needed.'),
+    "setup_conf": (
+        "Lembar tersembunyi xlwings.conf:{udf_modules} Python yang dicatat oleh 'xlwings addin install' dipakai; tambahkan baris Interpreter_Win hanya bila Excel harus memakai Python lain (baris kosong menimpa pengaturan itu).",
+        "Hidden sheet xlwings.conf:{udf_modules} The Python recorded by 'xlwings addin install' is used; add an Interpreter_Win row only if Excel must use another Python (an empty row would override that setting)."),
+    "setup_no_python": (
+        "Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian dan Status memakai rumus Excel biasa.",
+        "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; Achievement and Status then use plain Excel formulas."),
+    "setup_cli": (
+        'Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm',
+        'Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm'),
+    "setup_update": (
+        'Setelah memperbarui egov-bsc-xl atau xlwings: egov-bsc update-vba BERKAS.xlsm (makro diganti, isi buku kerja tetap).',
+        "After upgrading egov-bsc-xl or xlwings: egov-bsc update-vba FILE.xlsm (macros replaced, the workbook's content kept)."),
+}
