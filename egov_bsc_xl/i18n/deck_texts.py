@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from egov_bsc_xl.i18n.language import fill
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.enums import Language
 
 # key -> (Indonesian, English); `{name}` fields are filled by `text(key, lang, **fields)`.
 TEXTS: dict[str, tuple[str, str]] = {
@@ -130,6 +135,6 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def text(key: str, lang: str, **fields: object) -> str:
+def text(key: str, lang: Language | str, **fields: object) -> str:
     """The text `key` in language `lang` (id or en; anything else falls back to id), fields filled in."""
     return fill(TEXTS[key], lang, fields)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from egov_bsc_xl.i18n.language import fill
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.enums import Language
 
 # key -> (Indonesian, English)
 TEXTS: dict[str, tuple[str, str]] = {
@@ -173,6 +178,6 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "id", **values: object) -> str:
+def text(key: str, lang: Language | str = "id", **values: object) -> str:
     """The text `key` in language `lang` (Indonesian unless 'en'), with `{name}` fields filled."""
     return fill(TEXTS[key], lang, values)
