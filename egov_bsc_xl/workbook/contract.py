@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from egov_bsc_xl.i18n.language import pick
+from egov_bsc_xl.i18n.language import LANGUAGE_CODES, pick
 from egov_bsc_xl.i18n.numbers import SCORE_TOP, SHARE_TOP
 
 
@@ -265,7 +265,7 @@ VALIDATION_SHEET = {"id": "Validasi", "en": "Validation"}
 GUIDE_SHEET = {"id": "Petunjuk", "en": "Guide"}
 XLWINGS_CONF_SHEET = "xlwings.conf"
 
-LANGUAGES = ("id", "en")
+LANGUAGES = LANGUAGE_CODES  # the values of Language (one list, in i18n.language)
 
 _SEPARATORS = re.compile(r"[\s\-]+")
 

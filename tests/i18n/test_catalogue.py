@@ -139,3 +139,10 @@ def test_no_module_outside_i18n_branches_on_the_language() -> None:
 @pytest.mark.parametrize("rel", sorted(NOT_YET_MIGRATED))
 def test_the_allow_list_names_real_modules(rel: str) -> None:
     assert (PACKAGE / rel).is_file()
+
+
+def test_the_language_codes_are_the_values_of_language() -> None:
+    from egov_bsc_xl.i18n.language import LANGUAGE_CODES
+    from egov_bsc_xl.workbook import contract
+
+    assert LANGUAGE_CODES == tuple(m.value for m in Language) == contract.LANGUAGES
