@@ -113,9 +113,10 @@ def new(
         "--bands", help="Preset pita status: default, permendagri86 atau nko / status band preset.")] = "default",
 ) -> None:
     """Buat buku kerja templat .xlsm (kosong atau demo) / create a blank or demo .xlsm workbook."""
+    from egov_bsc_xl.i18n.language import LANGUAGE_CODES
     from egov_bsc_xl.workbook.template import build_template
 
-    if lang not in ("id", "en"):
+    if lang not in LANGUAGE_CODES:
         raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
     if formulas not in ("udf", "native"):
         raise fail(f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native).")

@@ -7,25 +7,15 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from egov_bsc_xl.i18n.catalogue import pick, tr
+from egov_bsc_xl.i18n.cli_texts import TEXTS
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.analysis import Analysis
 
-_T = {
-    "issues": ("Hasil validasi", "Validation result"),
-    "summary": ("{e} kesalahan, {w} peringatan", "{e} errors, {w} warnings"),
-    "clean": ("Tidak ada masalah.", "No issues found."),
-    "code": ("Kode", "Code"), "where": ("Lokasi", "Where"), "value": ("Nilai", "Value"),
-    "message": ("Pesan", "Message"), "hint": ("Saran", "Hint"),
-    "overall": ("Skor keseluruhan", "Overall score"), "coverage": ("cakupan data", "data coverage"),
-    "coverage_head": ("Cakupan data", "Data coverage"),
-    "perspective": ("Perspektif", "Perspective"), "weight": ("Bobot", "Weight"),
-    "score": ("Skor", "Score"), "band": ("Status", "Status"), "kpi": ("IKU", "KPI"),
-    "target": ("Target", "Target"), "actual": ("Realisasi", "Actual"),
-    "achievement": ("Capaian", "Achievement"), "period": ("Periode", "Period"),
-}
+_T = TEXTS  # the cli.* namespace of the catalogue
 
 
 def _styles(analysis: Analysis) -> dict[str, str]:
@@ -43,11 +33,11 @@ def _figure(value: float | None, lang: str) -> str:
         return "–"
     from babel.numbers import format_decimal
 
-    return format_decimal(round(value, 2), format="#,##0.##", locale="id_ID" if lang == "id" else "en_US")
+    return format_decimal(round(value, 2), format="#,##0.##", locale=pick(lang, "id_ID", "en_US"))
 
 
 def _t(key: str, lang: str) -> str:
-    return _T[key][0 if lang == "id" else 1]
+    return tr(f"cli.{key}", lang)
 
 
 def show_issues(analysis: Analysis, console: Console | None = None) -> None:
@@ -65,7 +55,7 @@ def show_issues(analysis: Analysis, console: Console | None = None) -> None:
         value = show(i.value, lang)
         table.add_row(f"[{style}]{i.code}[/]", where, value, i.message, i.hint)
     console.print(table)
-    console.print(_t("summary", lang).format(e=analysis.errors, w=analysis.warnings))
+    console.print(tr("sheet.val_summary", lang, errors=analysis.errors, warnings=analysis.warnings))
 
 
 def show_scores(analysis: Analysis, console: Console | None = None) -> None:

@@ -102,27 +102,25 @@ class Deck:
     # --- master ---------------------------------------------------------------------------
     def _open_master(self, path: Path) -> Any:
         if not path.is_file():
-            raise UnusableInput(self.t_err(f"Master presentasi tidak ditemukan: {path}",
-                                           f"Slide master not found: {path}"))
+            raise UnusableInput(self.t_err("err_master_missing", path=path))
         try:
             prs = Presentation(str(path))
         except Exception as exc:  # python-pptx raises several kinds for a non-pptx file
-            raise UnusableInput(self.t_err(f"Berkas master bukan presentasi PowerPoint: {path} ({exc})",
-                                           f"The master is not a PowerPoint file: {path} ({exc})")) from exc
+            raise UnusableInput(self.t_err("err_master_not_pptx", path=path, reason=exc)) from exc
         names = [layout.name for layout in prs.slide_layouts]
         missing = [name for name in REQUIRED_LAYOUTS if name not in names]
         if missing:
-            raise UnusableInput(self.t_err(
-                f"Master {path.name} tidak memiliki tata letak {', '.join(missing)}; yang ada: {', '.join(names)}",
-                f"Master {path.name} lacks the layouts {', '.join(missing)}; it has: {', '.join(names)}"))
+            raise UnusableInput(self.t_err("err_master_layouts", name=path.name, missing=", ".join(missing),
+                                           layouts=", ".join(names)))
         slide_ids = prs.slides._sldIdLst
         for slide_id in list(slide_ids):  # a user's master may carry example slides
             prs.part.drop_rel(slide_id.rId)
             slide_ids.remove(slide_id)
         return prs
 
-    def t_err(self, id_text: str, en_text: str) -> str:
-        return en_text if getattr(self, "lang", "id") == "en" else id_text
+    def t_err(self, key: str, **fields: object) -> str:
+        """An error about the master, possibly before the deck's language is set (then Indonesian)."""
+        return text(key, getattr(self, "lang", "id"), **fields)
 
     def _fill_master(self) -> None:
         agency = self.card.profile.agency or ""

@@ -13,7 +13,7 @@ from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colo
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
 from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
-from egov_bsc_xl.i18n.formats import display_text
+from egov_bsc_xl.i18n.formats import display_text, percent_sign
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
 
@@ -114,7 +114,7 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
         rows.append(Row(cells, fills={len(cells) - 1: band.colour}))
     overall = deck.report.overall
     band = deck.band(overall.score)
-    total = [deck.t("overall")] + (["100 %" if deck.lang == "id" else "100%"] if show_weight else [])
+    total = [deck.t("overall")] + (["100" + percent_sign(deck.lang)] if show_weight else [])
     total += [deck.pct(overall.score), band.label(deck.lang)]
     rows.append(Row(total, fills={len(total) - 1: band.colour}, bold=True))
     width = sum(c.width for c in columns)
@@ -131,7 +131,7 @@ def value_text(deck: Deck, value: float | None, unit: str, polarity: Polarity) -
     number = deck.num(value)
     unit = (unit or "").strip()
     if unit == "%":
-        return number + (" %" if deck.lang == "id" else "%")
+        return number + percent_sign(deck.lang)
     return f"{number} {unit}" if unit and len(unit) <= 10 else number
 
 

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from egov_bsc_xl.i18n.language import fill
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.enums import Language
+
 # key -> (Indonesian, English); `{name}` fields are filled by `text(key, lang, **fields)`.
 TEXTS: dict[str, tuple[str, str]] = {
     # titles of slides
@@ -119,11 +126,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "public_focus": ("Fokus perbaikan", "Focus of improvement"),
     "public_more": ("… dan {n} indikator layanan lainnya.", "… and {n} more service indicators."),
     "public_no_initiatives": ("Belum ada program yang dilaporkan.", "No programmes reported yet."),
+    # errors about the slide master
+    "err_master_missing": ("Master presentasi tidak ditemukan: {path}", "Slide master not found: {path}"),
+    "err_master_not_pptx": ("Berkas master bukan presentasi PowerPoint: {path} ({reason})",
+                            "The master is not a PowerPoint file: {path} ({reason})"),
+    "err_master_layouts": ("Master {name} tidak memiliki tata letak {missing}; yang ada: {layouts}",
+                           "Master {name} lacks the layouts {missing}; it has: {layouts}"),
 }
 
 
-def text(key: str, lang: str, **fields: object) -> str:
+def text(key: str, lang: Language | str, **fields: object) -> str:
     """The text `key` in language `lang` (id or en; anything else falls back to id), fields filled in."""
-    id_text, en_text = TEXTS[key]
-    chosen = en_text if lang == "en" else id_text
-    return chosen.format(**fields) if fields else chosen
+    return fill(TEXTS[key], lang, fields)

@@ -6,8 +6,15 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from egov_bsc_xl.i18n.language import pick
+
 _LOCALES = {"id": "id_ID", "en": "en_US"}
 _PERCENT_SIGN = {"id": " %", "en": "%"}
+
+
+def percent_sign(lang: str) -> str:
+    """The percent sign as the language writes it after a number: ' %' (id), '%' (en)."""
+    return _PERCENT_SIGN.get(lang, " %")
 
 
 def _locale(lang: str) -> str:
@@ -40,7 +47,7 @@ def fmt_money(amount: float | None, lang: str = "id", empty: str = "–") -> str
     if amount is None or amount != amount:
         return empty
     text = fmt_number(amount, lang, 0)
-    return f"Rp{text}" if lang == "id" else f"IDR {text}"
+    return pick(lang, f"Rp{text}", f"IDR {text}")
 
 
 def fmt_date(day: dt.date | None, lang: str = "id", empty: str = "–") -> str:

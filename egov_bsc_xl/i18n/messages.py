@@ -6,7 +6,12 @@ Each template is formatted with the issue's fields: {table}, {sheet}, {cell}, {f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from egov_bsc_xl.i18n.language import pick
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.enums import Language
 
 # code -> (severity, (message id, message en), (hint id, hint en))
 MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
@@ -145,11 +150,10 @@ def severity_of(code: str) -> str:
     return MESSAGES[code][0]
 
 
-def render(code: str, lang: str, **fields: Any) -> tuple[str, str]:
+def render(code: str, lang: Language | str, **fields: Any) -> tuple[str, str]:
     """(message, hint) of `code` in `lang`, formatted with the issue's fields."""
     _, message, hint = MESSAGES[code]
-    pick = 0 if lang == "id" else 1
     values = {k: ("" if v is None else v) for k, v in fields.items()}
     for key in ("table", "sheet", "cell", "field", "value", "extra"):
         values.setdefault(key, "")
-    return message[pick].format(**values), hint[pick].format(**values)
+    return pick(lang, *message).format(**values), pick(lang, *hint).format(**values)

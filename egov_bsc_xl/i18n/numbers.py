@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from egov_bsc_xl.i18n.language import pick
+
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER_TEXT = re.compile(r"^[\d.,]*\d[\d.,]*$")
 _DASHES = frozenset({"-", "--", "–", "—", "−"})
@@ -43,7 +45,7 @@ def _grouped(integer: str, sep: str) -> str | None:
 
 def _plain(digits: str, lang: str) -> str | None:
     """The digits and separators of a number as Python reads it ('1234.5'), or None."""
-    decimal, group = _SEPARATORS["en" if lang == "en" else "id"]
+    decimal, group = pick(lang, _SEPARATORS["id"], _SEPARATORS["en"])
     dots, commas = digits.count("."), digits.count(",")
     if dots and commas:  # both marks: the last one is the decimal mark, whatever the language
         mark = "." if digits.rfind(".") > digits.rfind(",") else ","

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from egov_bsc_xl.i18n.language import fill
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.enums import Language
+
 # key -> (Indonesian, English)
 TEXTS: dict[str, tuple[str, str]] = {
     "dash_title": ("Dasbor Balanced Scorecard SPBE", "e-Government Balanced Scorecard Dashboard"),
@@ -171,8 +178,6 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "id", **values: object) -> str:
+def text(key: str, lang: Language | str = "id", **values: object) -> str:
     """The text `key` in language `lang` (Indonesian unless 'en'), with `{name}` fields filled."""
-    id_text, en_text = TEXTS[key]
-    chosen = en_text if lang == "en" else id_text
-    return chosen.format(**values) if values else chosen
+    return fill(TEXTS[key], lang, values)

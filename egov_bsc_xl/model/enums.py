@@ -7,6 +7,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from egov_bsc_xl.i18n.language import pick
+
 _SPACES = re.compile(r"[\s_\-]+")
 
 
@@ -43,7 +45,7 @@ class _WordEnum(StrEnum):
     def word(self, lang: str) -> str:
         """The word shown in a workbook of language `lang` (id or en)."""
         id_word, en_word = self._words[self.value]
-        return id_word if lang == "id" else en_word
+        return pick(lang, id_word, en_word)
 
     @classmethod
     def choices(cls, lang: str) -> list[str]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from egov_bsc_xl.i18n.catalogue import pick, tr
+
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -78,13 +80,13 @@ class Period:
         """Text for people: 'TW II 2026' / 'Q2 2026', 'Maret 2026' / 'March 2026'."""
         roman = ("I", "II", "III", "IV")[self.index - 1] if self.kind in "QS" else ""
         if self.kind == "Y":
-            return f"{'Tahun' if lang == 'id' else 'Year'} {self.year}"
+            return tr("period.year", lang, year=self.year)
         if self.kind == "M":
-            names = MONTHS_ID if lang == "id" else MONTHS_EN
+            names = pick(lang, MONTHS_ID, MONTHS_EN)
             return f"{names[self.end_month - 1]} {self.year}"
         if self.kind == "Q":
-            return f"TW {roman} {self.year}" if lang == "id" else f"Q{self.index} {self.year}"
-        return f"Semester {roman} {self.year}" if lang == "id" else f"H{self.index} {self.year}"
+            return pick(lang, f"TW {roman} {self.year}", f"Q{self.index} {self.year}")
+        return pick(lang, f"Semester {roman} {self.year}", f"H{self.index} {self.year}")
 
     def __str__(self) -> str:
         return self.code

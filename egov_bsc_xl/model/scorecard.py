@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import (
     Aggregation,
     Frequency,
@@ -28,7 +29,7 @@ class Band(BaseModel):
     colour: str  # "#RRGGBB"
 
     def label(self, lang: str) -> str:
-        return self.label_id if lang == "id" else self.label_en
+        return pick(lang, self.label_id, self.label_en)
 
 
 DEFAULT_BANDS: tuple[Band, ...] = (

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from egov_bsc_xl.i18n.language import LANGUAGE_CODES, pick
 from egov_bsc_xl.i18n.numbers import SCORE_TOP, SHARE_TOP
 
 
@@ -36,7 +37,7 @@ class Column:
     required: bool = False
 
     def label(self, lang: str) -> str:
-        return self.label_id if lang == "id" else self.label_en
+        return pick(lang, self.label_id, self.label_en)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class TableSpec:
     required: bool = True
 
     def sheet(self, lang: str) -> str:
-        return self.sheet_id if lang == "id" else self.sheet_en
+        return pick(lang, self.sheet_id, self.sheet_en)
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -264,7 +265,7 @@ VALIDATION_SHEET = {"id": "Validasi", "en": "Validation"}
 GUIDE_SHEET = {"id": "Petunjuk", "en": "Guide"}
 XLWINGS_CONF_SHEET = "xlwings.conf"
 
-LANGUAGES = ("id", "en")
+LANGUAGES = LANGUAGE_CODES  # the values of Language (one list, in i18n.language)
 
 _SEPARATORS = re.compile(r"[\s\-]+")
 

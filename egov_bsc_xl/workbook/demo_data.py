@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model import (
     Frequency,
     Initiative,
@@ -35,7 +36,7 @@ def _period(code: str) -> Period:
 
 
 def _t(lang: str, id_text: str, en_text: str) -> str:
-    return id_text if lang == "id" else en_text
+    return pick(lang, id_text, en_text)
 
 
 def demo_profile(lang: str = "id") -> Profile:

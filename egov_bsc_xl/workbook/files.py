@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from egov_bsc_xl.errors import BusyError, WriteError
-from egov_bsc_xl.i18n.sheet_texts import text
+from egov_bsc_xl.i18n import catalogue
 
 TMP_TAG = ".egov-bsc"  # temp files are `.NAME.egov-bsc-<random>.tmp` beside NAME
 LOCK_SUFFIX = ".egov-bsc.lock"  # the lock file is `.NAME.egov-bsc.lock` beside NAME, removed after use
@@ -39,7 +39,7 @@ LOCK_SUFFIX = ".egov-bsc.lock"  # the lock file is `.NAME.egov-bsc.lock` beside 
 
 def both(key: str, **values: object) -> str:
     """A message in Indonesian, then English in brackets (the file's language is not known here)."""
-    return f"{text(key, 'id', **values)} ({text(key, 'en', **values)})"
+    return catalogue.both(f"sheet.{key}", **values)
 
 
 # ---------------------------------------------------------------- names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Polarity
 
 # Perspective keys of the library and their words (Indonesian, English).
@@ -42,16 +43,16 @@ class LibraryKpi:
     kpi_type: str = ""  # "outcome" (a result for citizens or the organisation) or "output" (a product)
 
     def name(self, lang: str) -> str:
-        return self.name_id if lang == "id" else self.name_en
+        return pick(lang, self.name_id, self.name_en)
 
     def definition(self, lang: str) -> str:
-        return self.definition_id if lang == "id" else self.definition_en
+        return pick(lang, self.definition_id, self.definition_en)
 
     def unit(self, lang: str) -> str:
-        return self.unit_id if lang == "id" else self.unit_en
+        return pick(lang, self.unit_id, self.unit_en)
 
     def data_source(self, lang: str) -> str:
-        return self.source_id if lang == "id" else self.source_en
+        return pick(lang, self.source_id, self.source_en)
 
     def kpi_type_word(self) -> str:
         """The SPEC 8 word of kpi_type, the same in both languages: Outcome or Output."""
@@ -59,7 +60,7 @@ class LibraryKpi:
 
     def perspective_word(self, lang: str) -> str:
         id_word, en_word = PERSPECTIVE_WORDS[self.perspective]
-        return id_word if lang == "id" else en_word
+        return pick(lang, id_word, en_word)
 
 
 MAX, MIN, STAB, BIN = Polarity.MAXIMIZE, Polarity.MINIMIZE, Polarity.STABILIZE, Polarity.BINARY

@@ -20,7 +20,7 @@ import zipfile
 from pathlib import Path
 
 from egov_bsc_xl.errors import PartRefused
-from egov_bsc_xl.i18n.sheet_texts import text
+from egov_bsc_xl.i18n.catalogue import both
 
 MAX_PART_BYTES = 4 * 1024**3  # inflated
 MAX_RATIO = 100  # inflated size / stored size
@@ -38,7 +38,7 @@ def _size(n: float) -> str:
 
 
 def _both(key: str, **values: object) -> str:
-    return f"{text(key, 'id', **values)} ({text(key, 'en', **values)})"
+    return both(f"sheet.{key}", **values)
 
 
 def check_part(info: zipfile.ZipInfo, workbook: str | Path | None = None) -> None:

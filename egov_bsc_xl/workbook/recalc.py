@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.workbook import layout
@@ -336,7 +337,7 @@ class RecalcResult:
 
 def _both(key: str, **values: object) -> str:
     """A message before the workbook's language is known: Indonesian, then English."""
-    return f"{text(key, 'id', **values)} ({text(key, 'en', **values)})"
+    return both(f"sheet.{key}", **values)
 
 
 def lock_file(path: Path) -> Path | None:

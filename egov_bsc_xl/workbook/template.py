@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import BscError
-from egov_bsc_xl.i18n.sheet_texts import TEXTS as SHEET_TEXTS
+from egov_bsc_xl.i18n import catalogue as cat
+from egov_bsc_xl.i18n.template_texts import PROMPTS
 from egov_bsc_xl.model import (
     Initiative,
     Kpi,
@@ -52,7 +53,6 @@ from egov_bsc_xl.workbook.template_sheets import (
     title_rows,
     write_table,
 )
-from egov_bsc_xl.workbook.template_texts import sheet_texts
 from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
@@ -116,29 +116,11 @@ def demo_content(lang: str) -> Content:
                    initiatives=d.demo_initiatives(lang), revisions=d.demo_revisions(lang))
 
 
-# Input messages shown when a cell of these columns is selected.
-_PROMPTS = (
-    ("tblObjectives", "supports", "ID sasaran yang didorong sasaran ini, pisahkan dengan koma (mis. SS01, SS02).",
-     "Ids of the objectives this one drives, comma separated (e.g. SS01, SS02)."),
-    ("tblMeasurements", "period", "Tulis 2026-Q1, 2026-S1, 2026-03 atau 2026 (TW I 2026 juga diterima).",
-     "Write 2026-Q1, 2026-S1, 2026-03 or 2026."),
-    ("tblMeasurements", "target_upper", "Hanya untuk target rentang: batas atas; Target = batas bawah.",
-     "Range targets only: the upper end; Target is the lower end."),
-    ("tblMeasurements", "actual", "Angka, atau Ya/Tidak untuk IKU berpolaritas Ya/Tidak.",
-     "A number, or Yes/No for KPIs with Yes/No polarity."),
-    ("tblInitiatives", "objective_ids", "ID sasaran, pisahkan dengan koma.", "Objective ids, comma separated."),
-    ("tblInitiatives", "kpi_ids", "ID IKU, pisahkan dengan koma.", "KPI ids, comma separated."),
-    ("tblInitiatives", "progress", "Progres fisik dalam persen (mis. 60%).", "Physical progress in percent (e.g. 60%)."),
-    ("tblPerspectives", "weight", "Bobot dalam persen; jumlah semua perspektif 100%.",
-     "Weight in percent; all perspectives add up to 100%."),
-)
-
-
 class _Builder:
     def __init__(self, book: Any, lang: str, formulas: str, content: Content, cache: bool):
         self.book, self.lang, self.formulas, self.content, self.cache = book, lang, formulas, content, cache
         self.fmts = Formats(book, lang)
-        self.texts = sheet_texts(lang)
+        self.texts = cat.sheet_titles(lang)
         self.placed: dict[str, Placed] = {}
         self.polarities = {k.id: k.polarity for k in content.kpis}
         self.sheets: dict[str, Any] = {}
@@ -170,21 +152,12 @@ class _Builder:
         ws.set_tab_color("#1F4E79")
         write_guide(ws, self.fmts, self.lang, self.formulas)
 
-    def output_sheet(self, key: str, title: tuple[str, str], buttons: bool) -> Any:
+    def output_sheet(self, key: str, title: str, buttons: bool) -> Any:
         ws = self.sheets[key]
         ws.set_tab_color("#2E7D32")
-        def t(a: str, b: str) -> str:
-            return (a if self.lang == "id" else b)
         ws.set_row(0, 30)
-        ws.write_string(0, 0, t(*title), self.fmts.title())
-        if buttons:
-            note = t("Diisi otomatis oleh tombol Hitung Ulang (atau perintah egov-bsc recalc); jangan diketik.",
-                     "Filled by the Recalculate button (or the egov-bsc recalc command); do not type here.")
-        else:
-            note = t("Diisi otomatis oleh tombol Validasi dan Hitung Ulang di Dasbor (atau egov-bsc recalc); "
-                     "jangan diketik.",
-                     "Filled by the Validate and Recalculate buttons on the Dashboard (or egov-bsc recalc); "
-                     "do not type here.")
+        ws.write_string(0, 0, cat.tr(title, self.lang), self.fmts.title())
+        note = cat.tr("template.note_dashboard" if buttons else "template.note_validation", self.lang)
         ws.write_string(1, 0, note, self.fmts.hint())
         ws.set_column(0, 0, 28)
         ws.set_column(1, 6, 14)
@@ -247,12 +220,12 @@ class _Builder:
             self.book.define_name(name, array)
         self.book.define_name(NAME_MINIMIZE,
                               f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}")
-        label = c.BANDS.column("label_id" if self.lang == "id" else "label_en").label(self.lang)
+        label = c.BANDS.column(cat.pick(self.lang, "label_id", "label_en")).label(self.lang)
         self.book.define_name(NAME_BAND_LABELS, f"={c.BANDS.name}[{label}]")
         self.book.define_name(NAME_BAND_COLOURS, f"={c.BANDS.name}[{c.BANDS.column('colour').label(self.lang)}]")
         # tblBands below tblSettings, each row filled with its own colour in the Colour column
         bands = tr.band_rows(self.content.settings)
-        ws.write_string(BANDS_TOP - 1, 0, "Pita status" if self.lang == "id" else "Status bands",
+        ws.write_string(BANDS_TOP - 1, 0, cat.tr("template.bands_title", self.lang),
                         self.fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
         colour_fmts = {(i, "colour"): self.fmts.get(bg_color=b["colour"], font_color="#FFFFFF", border=1,
                                                      border_color="#D9D9D9")
@@ -287,10 +260,8 @@ class _Builder:
 
     def _colour_cells(self, ws: Any, placed: Placed) -> None:
         """tblBands' Colour column: a dropdown of the palette, and a row added later shows its colour."""
-        prompt = ("Warna pita (#RRGGBB). Warna dari daftar juga mewarnai Status di Realisasi.",
-                  "Band colour (#RRGGBB). A colour from the list also colours Status on Measurements.")
         list_validation(ws, placed, "colour", list(BAND_PALETTE), strict=False, lang=self.lang,
-                        prompt=prompt[0] if self.lang == "id" else prompt[1])
+                        prompt=cat.tr("template.band_colour_prompt", self.lang))
         col, first = placed.col_index("colour"), placed.first_data_row
         cell = f"${column_letter(col)}{first + 1}"
         for colour in band_colours(self.content.settings):
@@ -317,7 +288,7 @@ class _Builder:
                 "type": "formula", "format": fmt,
                 "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"'})
         grey = self.book.add_format({"bg_color": "#9E9E9E", "font_color": "#FFFFFF"})
-        no_data = "Belum ada data" if self.lang == "id" else "No data"
+        no_data = cat.tr("template.no_data", self.lang)
         ws.conditional_format(first, col, last, col, {
             "type": "cell", "criteria": "==", "value": f'"{no_data}"', "format": grey})
 
@@ -326,26 +297,26 @@ class _Builder:
         lang, p = self.lang, self.placed
         yes_no = list(tr.YES_NO[lang])
         ws_of = {name: placed.sheet for name, placed in p.items()}
-        pick = "Pilih dari daftar." if lang == "id" else "Pick from the list."
+        prompt = cat.tr("template.pick_prompt", lang)
         list_validation(ws_of["tblPerspectives"], p["tblPerspectives"], "active", yes_no, lang=lang)
         list_validation(ws_of["tblObjectives"], p["tblObjectives"], "perspective_id",
-                        table_ref_list(c.PERSPECTIVES, "id", lang), strict=False, lang=lang, prompt=pick)
+                        table_ref_list(c.PERSPECTIVES, "id", lang), strict=False, lang=lang, prompt=prompt)
         kp = p["tblKpis"]
         list_validation(kp.sheet, kp, "objective_id", table_ref_list(c.OBJECTIVES, "id", lang),
-                        strict=False, lang=lang, prompt=pick)
+                        strict=False, lang=lang, prompt=prompt)
         list_validation(kp.sheet, kp, "polarity", Polarity.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "frequency", Frequency.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "aggregation", Aggregation.choices(lang), lang=lang)
         mp = p["tblMeasurements"]
         list_validation(mp.sheet, mp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
-                        lang=lang, prompt=pick)
+                        lang=lang, prompt=prompt)
         ip = p["tblInitiatives"]
         list_validation(ip.sheet, ip, "status", tr.INITIATIVE_STATUS[lang], lang=lang)
         rp = p["tblRevisions"]
         list_validation(rp.sheet, rp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
                         lang=lang)
-        for table, key, id_text, en_text in _PROMPTS:
-            input_prompt(p[table].sheet, p[table], key, id_text if lang == "id" else en_text, lang)
+        for table, key in PROMPTS:
+            input_prompt(p[table].sheet, p[table], key, cat.tr(f"template.prompt.{table}.{key}", lang), lang)
 
     def xlwings_conf(self) -> None:
         ws = self.sheets["xlwings"]
@@ -396,8 +367,8 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     b = _Builder(book, lang, formulas, content, cache)
     b.add_sheets()
     b.guide()
-    b.output_sheet("dashboard", SHEET_TEXTS["dash_title"], True)  # the title recalc writes, too
-    b.output_sheet("validation", SHEET_TEXTS["val_title"], False)
+    b.output_sheet("dashboard", "sheet.dash_title", True)  # the title recalc writes, too
+    b.output_sheet("validation", "sheet.val_title", False)
     b.profile()
     b.table_sheet(c.PERSPECTIVES, tr.perspective_rows(content.perspectives, lang))
     b.table_sheet(c.OBJECTIVES, tr.objective_rows(content.objectives, lang))

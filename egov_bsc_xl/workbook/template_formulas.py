@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.i18n.numbers import number_from_text
 from egov_bsc_xl.model.enums import NO_WORDS, YES_WORDS, MinimizeMethod, Polarity, parse_yes_no
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
@@ -79,7 +80,7 @@ def polarity_kind(lang: str) -> str:
 def _value(ref: str, lang: str) -> str:
     """A cell's number: the number itself, or text read in the workbook's language (NUMBERVALUE
     with the language's marks, 'Rp' dropped), as i18n.numbers reads it; #VALUE! for other text."""
-    decimal, group = _MARKS["en" if lang == "en" else "id"]
+    decimal, group = pick(lang, _MARKS["id"], _MARKS["en"])
     return f'IF(ISTEXT({ref}),_xlfn.NUMBERVALUE(SUBSTITUTE(UPPER({ref}),"RP",""),"{decimal}","{group}"),{ref})'
 
 
@@ -119,7 +120,7 @@ def native_status(lang: str) -> str:
     ach = _this_row(lang, "achievement")
     kpi = _this_row(lang, "kpi_id")
     lower = _col(c.BANDS, "lower_bound", lang)
-    labels = _col(c.BANDS, "label_id" if lang == "id" else "label_en", lang)
+    labels = _col(c.BANDS, pick(lang, "label_id", "label_en"), lang)
     no_data = NO_DATA_BAND.label(lang)
     best = f"SUMPRODUCT(MAX(({lower}<={ach})*{lower}))"
     found = f"INDEX({labels},MATCH({best},{lower},0))"
@@ -137,7 +138,7 @@ def udf_achievement(lang: str) -> str:
 def udf_status(lang: str) -> str:
     ach, kpi = _this_row(lang, "achievement"), _this_row(lang, "kpi_id")
     lower = _col(c.BANDS, "lower_bound", lang)
-    labels = _col(c.BANDS, "label_id" if lang == "id" else "label_en", lang)
+    labels = _col(c.BANDS, pick(lang, "label_id", "label_en"), lang)
     return f'=IF({kpi}="","",BSC_STATUS({ach},{lower},{labels}))'
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from egov_bsc_xl.i18n.catalogue import tr
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template_sheets import COMPUTED_FILL, INPUT_FILL, Formats
 
@@ -138,8 +141,7 @@ def _sheet_name(key: str, lang: str) -> str:
 
 def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     """Fill the guide sheet: intro, the ten steps, the buttons, the colour legend, setup notes."""
-    def t(a: Any, b: Any) -> Any:
-        return (a if lang == "id" else b)
+    t = partial(pick, lang)  # the steps and buttons tables carry both languages beside each other
     ws.hide_gridlines(2)
     ws.set_column(0, 0, 6)
     ws.set_column(1, 1, 30)
@@ -147,14 +149,8 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ws.set_column(3, 3, 20)
     ws.set_column(4, 4, 52)
     ws.set_row(0, 28)
-    ws.write_string(0, 0, t("Petunjuk Kartu Skor Berimbang (BSC) SPBE",
-                            "Guide to the e-Government (SPBE) Balanced Scorecard"), fmts.title())
-    ws.write_string(1, 0, t(
-        "Isi lembar dari atas ke bawah mengikuti sepuluh langkah metode BSC. Sel krem diisi; sel abu-abu "
-        "dihitung otomatis; Dasbor dan Validasi diisi oleh tombol.",
-        "Fill the sheets in the order of the ten steps of the BSC method. Cream cells are for input; "
-        "grey cells are computed; the Dashboard and Validation sheets are filled by the buttons."),
-        fmts.hint())
+    ws.write_string(0, 0, tr("template.guide.title", lang), fmts.title())
+    ws.write_string(1, 0, tr("template.guide.intro", lang), fmts.hint())
     head = fmts.header()
     body = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9")
     step_fmt = fmts.get(bold=True, align="center", border=1, border_color="#D9D9D9",
@@ -163,9 +159,8 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     sheet_fmt = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9", bg_color="#DDEBF7", bold=True,
                          font_color="#1F4E79")
     row = 3
-    for j, text in enumerate(t(("No", "Langkah", "Yang dilakukan (metode)", "Lembar", "Cara di buku kerja"),
-                               ("No", "Step", "What the method asks", "Sheet", "How, in this workbook"))):
-        ws.write_string(row, j, text, head)
+    for j, key in enumerate(("no", "step", "what", "sheet", "how")):
+        ws.write_string(row, j, tr(f"template.guide.header.{key}", lang), head)
     ws.set_row(row, 22)
     for i, (ti, te, wi, we, sheets, hi, he) in enumerate(STEPS, start=1):
         row += 1
@@ -177,7 +172,7 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
         ws.write_string(row, 3, "\n".join(names), sheet_fmt)
         ws.write_string(row, 4, t(hi, he), body)
     row += 2
-    ws.write_string(row, 0, t("Tombol di lembar Dasbor", "Buttons on the Dashboard sheet"),
+    ws.write_string(row, 0, tr("template.guide.buttons_title", lang),
                     fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
     for bid, ben, di, de in BUTTONS:
         row += 1
@@ -185,53 +180,32 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
         ws.merge_range(row, 0, row, 1, t(bid, ben), bold)
         ws.merge_range(row, 2, row, 4, t(di, de), body)
     row += 2
-    ws.write_string(row, 0, t("Warna sel", "Cell colours"), fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
-    row += 1
-    ws.merge_range(row, 0, row, 1, t("Isian", "Input"), fmts.get(bg_color=INPUT_FILL, border=1, bold=True))
-    ws.merge_range(row, 2, row, 4, t("Diisi oleh perencana; daftar pilihan muncul saat sel dipilih.",
-                                     "Typed by the planner; a dropdown list appears where one applies."), body)
-    row += 1
-    ws.merge_range(row, 0, row, 1, t("Dihitung", "Computed"),
-                   fmts.get(bg_color=COMPUTED_FILL, italic=True, border=1, bold=True))
-    ws.merge_range(row, 2, row, 4, t("Capaian dan Status di lembar Realisasi; jangan diketik.",
-                                     "Achievement and Status on the Measurements sheet; do not type here."), body)
-    row += 2
-    ws.write_string(row, 0, t("Persiapan (sekali, oleh staf TI)", "Setup (once, by IT staff)"),
+    ws.write_string(row, 0, tr("template.guide.colours_title", lang),
                     fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
-    notes = [
-        t("Pasang Python dan paket egov-bsc-xl, lalu jalankan: xlwings addin install",
-          "Install Python and the egov-bsc-xl package, then run: xlwings addin install"),
-    ]
+    row += 1
+    ws.merge_range(row, 0, row, 1, tr("template.guide.input", lang),
+                   fmts.get(bg_color=INPUT_FILL, border=1, bold=True))
+    ws.merge_range(row, 2, row, 4, tr("template.guide.input_note", lang), body)
+    row += 1
+    ws.merge_range(row, 0, row, 1, tr("template.guide.computed", lang),
+                   fmts.get(bg_color=COMPUTED_FILL, italic=True, border=1, bold=True))
+    ws.merge_range(row, 2, row, 4, tr("template.guide.computed_note", lang), body)
+    row += 2
+    ws.write_string(row, 0, tr("template.guide.setup_title", lang),
+                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    notes = [tr("template.guide.setup_addin", lang)]
     if formulas == "native":
         # Capaian and Status are plain Excel formulas here: there is nothing to import.
-        notes.append(t("Buku kerja ini memakai rumus Excel biasa (--formulas native): Capaian dan Status "
-                       "dihitung Excel sendiri. Python hanya diperlukan untuk tombol.",
-                       "This workbook uses plain Excel formulas (--formulas native): Excel computes "
-                       "Achievement and Status itself. Python is needed for the buttons only."))
+        notes.append(tr("template.guide.setup_native", lang))
     else:
-        notes.append(t("Buka buku kerja dan aktifkan makro. Fungsi BSC_ACHIEVEMENT, BSC_STATUS dan lainnya "
-                       "sudah tertanam: tidak perlu Import Functions.",
-                       "Open the workbook and enable macros. BSC_ACHIEVEMENT, BSC_STATUS and the other "
-                       "functions are built in: no Import Functions needed."))
+        notes.append(tr("template.guide.setup_udf", lang))
     udf_modules = "" if formulas == "native" else " UDF Modules = egov_bsc_xl.udfs."
-    notes.append(t(f"Lembar tersembunyi xlwings.conf:{udf_modules} Python yang dicatat oleh "
-                   "'xlwings addin install' dipakai; tambahkan baris Interpreter_Win hanya bila Excel harus "
-                   "memakai Python lain (baris kosong menimpa pengaturan itu).",
-                   f"Hidden sheet xlwings.conf:{udf_modules} The Python recorded by "
-                   "'xlwings addin install' is used; add an Interpreter_Win row only if Excel must use another "
-                   "Python (an empty row would override that setting)."))
+    notes.append(tr("template.guide.setup_conf", lang, udf_modules=udf_modules))
     if formulas != "native":
-        notes.append(t("Tanpa Python: buat buku kerja dengan 'egov-bsc new BERKAS --formulas native'; Capaian "
-                       "dan Status memakai rumus Excel biasa.",
-                       "Without Python: create the workbook with 'egov-bsc new FILE --formulas native'; "
-                       "Achievement and Status then use plain Excel formulas."))
+        notes.append(tr("template.guide.setup_no_python", lang))
     notes += [
-        t("Baris perintah tanpa Excel: egov-bsc validate / score / recalc / deck BERKAS.xlsm",
-          "Command line without Excel: egov-bsc validate / score / recalc / deck FILE.xlsm"),
-        t("Setelah memperbarui egov-bsc-xl atau xlwings: egov-bsc update-vba BERKAS.xlsm (makro diganti, "
-          "isi buku kerja tetap).",
-          "After upgrading egov-bsc-xl or xlwings: egov-bsc update-vba FILE.xlsm (macros replaced, the "
-          "workbook's content kept)."),
+        tr("template.guide.setup_cli", lang),
+        tr("template.guide.setup_update", lang),
     ]
     for note in notes:
         row += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model import (
     DEFAULT_BANDS,
     Initiative,
@@ -29,7 +30,7 @@ INITIATIVE_STATUS = {
 
 def _label(keys: dict[str, tuple[str, str]], key: str, lang: str) -> str:
     id_label, en_label = keys[key]
-    return id_label if lang == "id" else en_label
+    return pick(lang, id_label, en_label)
 
 
 def profile_rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
@@ -71,7 +72,7 @@ def band_rows(settings: Settings | None = None) -> list[dict[str, Any]]:
 def default_perspectives(lang: str) -> list[Perspective]:
     """The four perspectives of step 2, pre-filled in a blank template (weights 30/30/20/20)."""
     weights = {"customer": 0.30, "process": 0.30, "learning": 0.20, "financial": 0.20}
-    return [Perspective(id=f"P{i}", name=PERSPECTIVE_WORDS[k][0 if lang == "id" else 1],
+    return [Perspective(id=f"P{i}", name=pick(lang, *PERSPECTIVE_WORDS[k]),
                         weight=w, order=i)
             for i, (k, w) in enumerate(weights.items(), start=1)]
 

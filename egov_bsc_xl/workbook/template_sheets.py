@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from egov_bsc_xl.i18n.catalogue import tr
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.source import column_letter
 
@@ -226,8 +227,8 @@ def list_validation(ws: Any, placed: Placed, key: str, source: list[str] | str, 
     options: dict[str, Any] = {
         "validate": "list", "source": source, "ignore_blank": True,
         "error_type": "stop" if strict else "warning",
-        "error_title": "Nilai tidak valid" if lang == "id" else "Invalid value",
-        "error_message": ("Pilih dari daftar." if lang == "id" else "Pick a value from the list."),
+        "error_title": tr("template.invalid_title", lang),
+        "error_message": tr("template.invalid_message", lang),
     }
     if prompt:
         options |= {"input_title": placed.spec.column(key).label(lang)[:32], "input_message": prompt[:255]}

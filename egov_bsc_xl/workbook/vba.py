@@ -33,6 +33,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
+from egov_bsc_xl.i18n.language import pick
 
 SOURCE_MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"  # the VBA as text, in the repository
 PACKAGED_MACRO_DIR = Path(__file__).resolve().parents[1] / "data" / "macros"  # its copy in the wheel
@@ -55,7 +56,7 @@ class Button:
     python: str  # the function of egov_bsc_xl.xl.macros the sub runs
 
     def caption(self, lang: str) -> str:
-        return self.caption_id if lang == "id" else self.caption_en
+        return pick(lang, self.caption_id, self.caption_en)
 
 
 BUTTONS: tuple[Button, ...] = (

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from egov_bsc_xl import cli, cli_view
 from egov_bsc_xl.i18n import deck_texts, messages, sheet_texts
+from egov_bsc_xl.i18n.catalogue import CATALOGUE
 from egov_bsc_xl.model.band_presets import BAND_PRESETS
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Polarity
 from egov_bsc_xl.workbook import contract, kpi_library, template_guide, template_texts
@@ -49,5 +50,10 @@ def indonesian_texts() -> list[tuple[str, str]]:
     out += [(f"band preset {name}", b.label_id) for name, bands in BAND_PRESETS.items() for b in bands]
     for enum in (Polarity, Frequency, Aggregation):
         out += [(f"{enum.__name__}.{m.value}", m.word("id")) for m in enum]
+    # the rest of the catalogue (template notes, prompts and guide, period words, deck errors);
+    # a line quoting the command line (egov-bsc validate / score / deck) names commands, not words
+    seen = {text for _, text in out}
+    out += [(f"catalogue.{k}", v[0]) for k, v in CATALOGUE.items()
+            if v[0] not in seen and "egov-bsc validate" not in v[0]]
     out += list(_demo_texts())
     return out
