@@ -24,7 +24,7 @@ from egov_bsc_xl.i18n import cli_texts, deck_texts, messages, sheet_texts, templ
 from egov_bsc_xl.i18n.language import fill, pick
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.model.enums import Language
+    from egov_bsc_xl.i18n.words import Language
 
 __all__ = ["CATALOGUE", "both", "pick", "sheet_titles", "tr"]
 

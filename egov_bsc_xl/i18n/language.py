@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # i18n sits below model at run time; the type is only for the checker
-    from egov_bsc_xl.model.enums import Language
+    from egov_bsc_xl.i18n.words import Language
 
 T = TypeVar("T")
 

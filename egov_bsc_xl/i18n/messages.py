@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from egov_bsc_xl.i18n.language import pick
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.model.enums import Language
+    from egov_bsc_xl.i18n.words import Language
 
 # code -> (severity, (message id, message en), (hint id, hint en))
 MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from egov_bsc_xl.i18n.language import fill
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.model.enums import Language
+    from egov_bsc_xl.i18n.words import Language
 
 # key -> (Indonesian, English)
 TEXTS: dict[str, tuple[str, str]] = {

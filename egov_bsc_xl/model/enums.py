@@ -2,84 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from enum import StrEnum
-from functools import lru_cache
-from typing import Any, ClassVar
+from egov_bsc_xl.i18n.words import Language, WordEnum, fold_word
 
-from egov_bsc_xl.i18n.language import pick
-
-_SPACES = re.compile(r"[\s_\-]+")
+__all__ = ["NO_WORDS", "YES_WORDS", "Aggregation", "Frequency", "Language", "MinimizeMethod", "MissingPolicy", "Polarity",
+           "parse_yes_no"]
 
 
-def _fold(word: object) -> str:
-    return _SPACES.sub(" ", str(word).strip().lower())
-
-
-class _WordEnum(StrEnum):
-    """A StrEnum whose members also parse from the words people type (both languages)."""
-
-    _words: ClassVar[dict[str, tuple[str, str]]]  # member value -> (Indonesian word, English word)
-    _aliases: ClassVar[dict[str, str]]  # alias (folded when read) -> member value
-    _ambiguous: ClassVar[dict[str, tuple[str, str]]]  # folded word with two meanings -> E022 hint
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        folded = _fold(value)
-        for member in cls:
-            if folded == member.value or folded in (_fold(w) for w in cls._words[member.value]):
-                return member
-        alias = next((v for k, v in cls._aliases.items() if _fold(k) == folded), None)
-        return cls(alias) if alias is not None else None
-
-    @classmethod
-    def parse(cls, value: object) -> Any:
-        """The member a workbook word names, or None when the word is not one of them."""
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        try:
-            return _parse_cached(cls, value)
-        except TypeError:  # unhashable
-            return None
-
-    def word(self, lang: str) -> str:
-        """The word shown in a workbook of language `lang` (id or en)."""
-        id_word, en_word = self._words[self.value]
-        return pick(lang, id_word, en_word)
-
-    @classmethod
-    def choices(cls, lang: str) -> list[str]:
-        """The dropdown list for language `lang`."""
-        return [m.word(lang) for m in cls]
-
-    def accepted(self) -> list[str]:
-        """Every word that reads as this member (machine key, shown words, aliases), as typed forms.
-
-        The native Excel formulas match these words (case-insensitively), so a word the engine
-        reads is a word the formula reads.
-        """
-        words = [self.value, *self._words[self.value]]
-        words += [alias for alias, value in self._aliases.items() if value == self.value]
-        seen: dict[str, str] = {}
-        for word in words:
-            seen.setdefault(word.lower(), word)
-        return list(seen.values())
-
-    @classmethod
-    def ambiguity(cls, value: object) -> tuple[str, str] | None:
-        """(Indonesian, English) explanation when `value` is a word with two meanings (E022 hint)."""
-        return getattr(cls, "_ambiguous", {}).get(_fold(value)) if value is not None else None
-
-
-@lru_cache(maxsize=1024)
-def _parse_cached(cls: type[_WordEnum], value: object) -> Any:
-    try:
-        return cls(value)  # type: ignore[arg-type]  # _missing_ reads any word
-    except ValueError:
-        return None
-
-
-class Polarity(_WordEnum):
+class Polarity(WordEnum):
     MAXIMIZE = "maximize"
     MINIMIZE = "minimize"
     STABILIZE = "stabilize"
@@ -105,7 +34,7 @@ Polarity._aliases = {
 }
 
 
-class Frequency(_WordEnum):
+class Frequency(WordEnum):
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
     SEMESTER = "semester"
@@ -125,7 +54,7 @@ Frequency._aliases = {
 }
 
 
-class Aggregation(_WordEnum):
+class Aggregation(WordEnum):
     SUM = "sum"
     AVERAGE = "average"
     LAST = "last"
@@ -153,7 +82,7 @@ _CUMULATIVE = (
 Aggregation._ambiguous = {"kumulatif": _CUMULATIVE, "cumulative": _CUMULATIVE, "akumulasi": _CUMULATIVE}
 
 
-class MinimizeMethod(_WordEnum):
+class MinimizeMethod(WordEnum):
     PERMENPAN = "permenpan"  # 2 - A/T
     INVERSE = "inverse"  # T/A
 
@@ -169,7 +98,7 @@ MinimizeMethod._aliases = {
 }
 
 
-class MissingPolicy(_WordEnum):
+class MissingPolicy(WordEnum):
     EXCLUDE = "exclude"
     ZERO = "zero"
 
@@ -184,13 +113,6 @@ MissingPolicy._aliases = {
 }
 
 
-class Language(_WordEnum):
-    ID = "id"
-    EN = "en"
-
-
-Language._words = {"id": ("Indonesia", "Indonesian"), "en": ("Inggris", "English")}
-Language._aliases = {"bahasa indonesia": "id", "ind": "id", "eng": "en", "english": "en"}
 
 
 # The yes/no vocabulary: the reader, the Excel functions and the native formulas all use these.
@@ -210,7 +132,7 @@ def parse_yes_no(value: object) -> bool | None:
         if value == 0:
             return False
         return None
-    folded = _fold(value)
+    folded = fold_word(value)
     if folded in _YES:
         return True
     if folded in _NO:
