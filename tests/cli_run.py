@@ -28,7 +28,9 @@ class Ran:
     stderr: str
 
 
-def egov_bsc(*args: object, cwd: Path | str | None = None, env: dict[str, str] | None = None) -> Ran:
+def egov_bsc(
+    *args: object, cwd: Path | str | None = None, env: dict[str, str] | None = None
+) -> Ran:
     """Run `egov-bsc ARGS` through main() in this process (in `cwd`, with `env` added)."""
     argv = ["egov-bsc", *map(str, args)]
     out, err = io.StringIO(), io.StringIO()

@@ -40,7 +40,8 @@ if str(ROOT) not in sys.path:  # `python tools/golden.py` puts tools/ first, not
 GOLDEN_DIR = ROOT / "tests" / "golden"
 COMMAND = "python tools/golden.py"
 LANGS = ("id", "en")
-DECK_LANGS = ("id",)  # the English decks differ only in their words: pinned through the workbook-en texts
+# the English decks differ from the Indonesian ones only in their words (pinned by workbook-en)
+DECK_LANGS = ("id",)
 AUDIENCES = ("leadership", "public")
 OWNED_SHEETS = {"id": ("Dasbor", "Validasi"), "en": ("Dashboard", "Validation")}
 
@@ -68,7 +69,9 @@ def _egov_bsc(*args: str) -> None:
     finally:
         sys.argv = argv
     if code not in (0, 1):  # 1: written, with validation findings (the demo has none, but say so)
-        raise RuntimeError(f"egov-bsc {' '.join(args)} ended with {code}: {out.getvalue()}{err.getvalue()}")
+        raise RuntimeError(
+            f"egov-bsc {' '.join(args)} ended with {code}: {out.getvalue()}{err.getvalue()}"
+        )
 
 
 def make_outputs(folder: Path) -> dict[str, Path]:
@@ -105,8 +108,11 @@ def _targets(zf: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
         if rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")
-        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-            posixpath.join(posixpath.dirname(part), target))
+        name = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+        )
         out.append((rel.get("Type", "").rsplit("/", 1)[-1], name))
     return out
 
@@ -121,7 +127,9 @@ def workbook_parts(zf: zipfile.ZipFile, lang: str) -> list[str]:
     and the styles part, where recalc adds the cell formats and band fills the owned sheets use."""
     book = etree.fromstring(zf.read("xl/workbook.xml"))
     by_id = dict(_rel_ids(zf, "xl/workbook.xml"))
-    sheets = {s.get("name"): by_id[s.get(f"{{{_NS_REL}}}id")] for s in book.iter(f"{{{_NS_MAIN}}}sheet")}
+    sheets = {
+        s.get("name"): by_id[s.get(f"{{{_NS_REL}}}id")] for s in book.iter(f"{{{_NS_MAIN}}}sheet")
+    }
     parts: list[str] = []
     for title in OWNED_SHEETS[lang]:
         sheet = sheets[title]
@@ -154,8 +162,14 @@ def deck_parts(zf: zipfile.ZipFile) -> list[str]:
 def _rel_ids(zf: zipfile.ZipFile, part: str) -> Iterator[tuple[str, str]]:
     for rel in etree.fromstring(zf.read(_rels_name(part))).iter(f"{{{_NS_PKG}}}Relationship"):
         target = rel.get("Target", "")
-        yield rel.get("Id", ""), (target.lstrip("/") if target.startswith("/") else
-                                  posixpath.normpath(posixpath.join(posixpath.dirname(part), target)))
+        yield (
+            rel.get("Id", ""),
+            (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+            ),
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +182,12 @@ def pretty(data: bytes) -> str:
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
     root = etree.fromstring(data, parser)
     etree.indent(root, space="")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode("utf-8") + "\n"
+    return (
+        etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode(
+            "utf-8"
+        )
+        + "\n"
+    )
 
 
 def _embedded(zf: zipfile.ZipFile, chart: str) -> dict[str, str]:
@@ -203,14 +222,20 @@ def current() -> dict[str, str]:
     """Every golden file as today's code makes it: path under tests/golden/ -> text."""
     with tempfile.TemporaryDirectory(prefix="egov-bsc-golden-") as tmp:
         files = make_outputs(Path(tmp))
-        return {f"{kind}/{part}": text for kind, path in files.items()
-                for part, text in golden_of(kind, path).items()}
+        return {
+            f"{kind}/{part}": text
+            for kind, path in files.items()
+            for part, text in golden_of(kind, path).items()
+        }
 
 
 def committed() -> dict[str, str]:
     """The golden files as committed (tests/golden/, without the test module itself)."""
-    return {p.relative_to(GOLDEN_DIR).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(GOLDEN_DIR.rglob("*")) if p.is_file() and p.suffix in (".xml", ".rels")}
+    return {
+        p.relative_to(GOLDEN_DIR).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(GOLDEN_DIR.rglob("*"))
+        if p.is_file() and p.suffix in (".xml", ".rels")
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,7 +251,9 @@ def differences(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, str
         elif name not in new:
             out.append((name, "tidak dibuat lagi / no longer made"))
         elif old[name] != new[name]:
-            diff = list(difflib.unified_diff(old[name].splitlines(), new[name].splitlines(), lineterm=""))
+            diff = list(
+                difflib.unified_diff(old[name].splitlines(), new[name].splitlines(), lineterm="")
+            )
             plus = sum(1 for line in diff if line.startswith("+") and not line.startswith("+++"))
             minus = sum(1 for line in diff if line.startswith("-") and not line.startswith("---"))
             out.append((name, f"berubah / changed: +{plus} -{minus} lines"))
@@ -235,8 +262,11 @@ def differences(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, str
 
 def unified_diff(name: str, old: str, new: str, limit: int = 80) -> str:
     """The unified diff of one golden file (committed -> today), cut at `limit` lines."""
-    lines = list(difflib.unified_diff(old.splitlines(), new.splitlines(), f"golden/{name}", f"now/{name}",
-                                      lineterm=""))
+    lines = list(
+        difflib.unified_diff(
+            old.splitlines(), new.splitlines(), f"golden/{name}", f"now/{name}", lineterm=""
+        )
+    )
     more = f"\n... {len(lines) - limit} more lines" if len(lines) > limit else ""
     return "\n".join(lines[:limit]) + more
 
@@ -258,21 +288,31 @@ def write(new: dict[str, str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true",
-                        help="compare only; print what differs and exit 1 if anything does")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="compare only; print what differs and exit 1 if anything does",
+    )
     args = parser.parse_args(argv)
     new = current()
     if args.check:
         found = differences(committed(), new)
         for name, what in found:
             print(f"{name}: {what}")
-        print(f"{len(found)} golden file(s) differ" if found else f"golden files up to date ({len(new)} files)")
+        print(
+            f"{len(found)} golden file(s) differ"
+            if found
+            else f"golden files up to date ({len(new)} files)"
+        )
         return 1 if found else 0
     changed = write(new)
-    print(f"{changed} golden file(s) rewritten in {GOLDEN_DIR.relative_to(ROOT)} ({len(new)} files); "
-          "review with: git diff --stat tests/golden && git diff tests/golden")
+    print(
+        f"{changed} golden file(s) rewritten in {GOLDEN_DIR.relative_to(ROOT)} ({len(new)} files); "
+        "review with: git diff --stat tests/golden && git diff tests/golden"
+    )
     return 0
 
 

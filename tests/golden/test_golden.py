@@ -36,25 +36,33 @@ def test_the_golden_sets_are_the_demo_outputs(made: dict[str, str], pinned: dict
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_owned_parts_match_the_golden_files(made: dict[str, str], pinned: dict[str, str], kind: str) -> None:
+def test_owned_parts_match_the_golden_files(
+    made: dict[str, str], pinned: dict[str, str], kind: str
+) -> None:
     now, then = of(made, kind), of(pinned, kind)
     assert now, f"{kind}: nothing made"
     assert sorted(now) == sorted(then), (
         f"{kind}: parts differ: new {sorted(now.keys() - then.keys())}, "
-        f"gone {sorted(then.keys() - now.keys())}; {HOW}")
+        f"gone {sorted(then.keys() - now.keys())}; {HOW}"
+    )
     changed = [name for name in sorted(now) if now[name] != then[name]]
     if changed:
         first = changed[0]
-        pytest.fail(f"{len(changed)} golden part(s) of {kind} differ, first {first}:\n"
-                    f"{golden.unified_diff(first, then[first], now[first])}\n{HOW}", pytrace=False)
+        pytest.fail(
+            f"{len(changed)} golden part(s) of {kind} differ, first {first}:\n"
+            f"{golden.unified_diff(first, then[first], now[first])}\n{HOW}",
+            pytrace=False,
+        )
 
 
 def test_a_changed_part_is_reported_with_its_diff() -> None:
     """The comparison finds a one-attribute change and names it (so a real change cannot slip by)."""
     old = {"a/x.xml": golden.pretty(b'<r><c v="1"/><d/></r>')}
     new = {"a/x.xml": golden.pretty(b'<r><c v="2"/><d/></r>'), "a/y.xml": "<y/>\n"}
-    assert golden.differences(old, new) == [("a/x.xml", "berubah / changed: +1 -1 lines"),
-                                            ("a/y.xml", "baru / new (not committed)")]
+    assert golden.differences(old, new) == [
+        ("a/x.xml", "berubah / changed: +1 -1 lines"),
+        ("a/y.xml", "baru / new (not committed)"),
+    ]
     diff = golden.unified_diff("a/x.xml", old["a/x.xml"], new["a/x.xml"])
     assert '-<c v="1"/>' in diff and '+<c v="2"/>' in diff
     assert golden.differences(new, new) == []
@@ -63,4 +71,9 @@ def test_a_changed_part_is_reported_with_its_diff() -> None:
 def test_pretty_keeps_text_and_only_moves_whitespace_between_elements() -> None:
     text = golden.pretty(b'<r xmlns="u"><t xml:space="preserve">  dua  spasi </t>\n  <e/></r>')
     assert '<t xml:space="preserve">  dua  spasi </t>' in text
-    assert text.splitlines()[1:] == ['<r xmlns="u">', '<t xml:space="preserve">  dua  spasi </t>', "<e/>", "</r>"]
+    assert text.splitlines()[1:] == [
+        '<r xmlns="u">',
+        '<t xml:space="preserve">  dua  spasi </t>',
+        "<e/>",
+        "</r>",
+    ]
