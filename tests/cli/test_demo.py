@@ -1,15 +1,10 @@
 """`egov-bsc demo`: a newcomer's first command makes the workbook and both decks, and can be re-run."""
 
 import json
-import subprocess
-import sys
 
 from pptx import Presentation
 
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *map(str, args)],
-                          capture_output=True, text=True)
+from ..cli_run import egov_bsc as run
 
 
 def test_demo_makes_workbook_and_decks_and_reruns_cleanly(tmp_path):

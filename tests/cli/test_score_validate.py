@@ -6,17 +6,17 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
 from ..books import sample_book, sample_tables, write_book
+from ..cli_run import egov_bsc
 
 
 def run(*args):
-    env = dict(os.environ, COLUMNS="160")
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *map(str, args)],
-                          capture_output=True, text=True, env=env)
+    return egov_bsc(*args, env={"COLUMNS": "160"})
 
 
 def digest(path):
@@ -117,3 +117,15 @@ def test_bad_period_is_a_usage_error(tmp_path):
 def test_unknown_option_is_a_usage_error(tmp_path):
     out = run("score", sample_book(tmp_path), "--bogus")
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_the_installed_console_script_scores_like_the_in_process_runs(tmp_path):
+    """The one run of the installed `egov-bsc` script here: the entry point, exit code and JSON."""
+    book = sample_book(tmp_path)
+    script = Path(sys.executable).with_name("egov-bsc")
+    done = subprocess.run([str(script), "score", str(book), "--json"], capture_output=True, text=True,
+                          env=dict(os.environ, COLUMNS="160"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == json.loads(run("score", book, "--json").stdout)
+    bad = subprocess.run([str(script), "score", str(tmp_path / "tidak-ada.xlsx")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "tidak-ada.xlsx" in bad.stderr and "Traceback" not in bad.stderr

@@ -16,6 +16,9 @@ from .sample_card import sample_card
 
 PERSPECTIVE_NAMES = ["Pelanggan (Warga dan Pengguna Layanan)", "Proses Bisnis Internal",
                      "Pembelajaran dan Pertumbuhan", "Keuangan"]
+# the default bands' own colours, written out: a broken band -> colour mapping cannot match them
+BAND_COLOURS = {"Sangat Baik": "1B5E20", "Baik": "43A047", "Cukup": "FDD835", "Kurang": "FB8C00",
+                "Sangat Kurang": "E53935", "Belum ada data": "9E9E9E"}
 
 
 def test_slides_follow_spec_7_in_order(leadership):
@@ -43,6 +46,7 @@ def test_perspective_chart_values_are_the_engines_scores(leadership, data16):
     assert list(plot.series[0].values) == [p["score"] for p in expected]
     colours = [str(pt.format.fill.fore_color.rgb) for pt in (plot.series[0].points[i] for i in range(4))]
     assert colours == [data16.card.settings.band(p["score"]).colour.lstrip("#") for p in expected]
+    assert colours == [BAND_COLOURS[p["band"]] for p in expected] and len(set(colours)) > 1
 
 
 def test_overall_score_shown_in_indonesian_format(leadership, data16):
@@ -80,6 +84,7 @@ def test_each_perspective_slide_has_a_row_per_kpi_with_status_colour(leadership,
             status = table.cell(row, 4)
             assert status.text == result.band
             assert str(status.fill.fore_color.rgb) == settings.band(result.achievement).colour.lstrip("#")
+            assert str(status.fill.fore_color.rgb) == BAND_COLOURS[result.band]
         chart = charts(slide)[0].chart
         assert list(chart.plots[0].series[0].values) == [k.achievement for k in results]
 
@@ -112,6 +117,8 @@ def test_strategy_map_has_one_arrow_per_supports_link(leadership, data16):
     colours = {name: str(box.fill.fore_color.rgb) for name, box in boxes.items()}
     scores = {o.id: o.score for o in data16.report.objectives}
     assert colours == {k: data16.card.settings.band(scores[k]).colour.lstrip("#") for k in colours}
+    bands = {o.id: o.band for o in data16.report.objectives}
+    assert colours == {k: BAND_COLOURS[bands[k]] for k in colours} and len(set(colours.values())) > 2
 
 
 def test_initiatives_attention_and_completeness_tables(leadership, data16):

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from pptx import Presentation
 
 from egov_bsc_xl.workbook import contract
+from tests.cli_run import Ran, egov_bsc
 from tests.docs.guide_book import (
     ROW_KEYS,
     SEPARATORS,
@@ -80,11 +79,10 @@ GUIDES = [pytest.param(PANDUAN, id="PANDUAN"), pytest.param(GUIDE, id="GUIDE")]
 ATTENTION_BELOW = 0.76  # the dashboard lists KPIs below the "Baik"/"Good" band
 
 
-def run(argv: list[str], cwd: Path) -> subprocess.CompletedProcess:
+def run(argv: list[str], cwd: Path) -> Ran:
     """Run one `egov-bsc ...` line of a guide with this interpreter's package."""
     assert argv[0] == "egov-bsc"
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *argv[1:]], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    return egov_bsc(*argv[1:], cwd=cwd)
 
 
 def workbook_name(guide: Guide) -> str:

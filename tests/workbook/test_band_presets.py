@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import openpyxl
 import pytest
 
 from egov_bsc_xl.workbook.analysis import analyse
 from tests.books import sample_book, sample_tables
+from tests.cli_run import Ran, egov_bsc
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *args],
-                          capture_output=True, text=True, timeout=300)
+def _cli(*args: str) -> Ran:
+    return egov_bsc(*args)
 
 
 def _bands_and_preset(path) -> tuple[list[tuple], str | None]:

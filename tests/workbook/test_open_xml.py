@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pytest
 
 from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.template import build_template
+from tests.cli_run import egov_bsc
 from tests.ooxml_check import assert_valid_ooxml, ooxml_findings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,8 +25,7 @@ def test_committed_templates_pass(lang: str) -> None:
                                   ("--demo", "--lang", "en", "--formulas", "native")])
 def test_new_workbooks_pass(tmp_path: Path, args: tuple[str, ...]) -> None:
     target = tmp_path / "baru.xlsm"
-    done = subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", "new", str(target), *args],
-                          capture_output=True, text=True, timeout=180)
+    done = egov_bsc("new", target, *args)
     assert done.returncode == 0, done.stderr
     assert_valid_ooxml(target)
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pptx import Presentation
 
+from tests.cli_run import Ran, egov_bsc
 from tests.ooxml_check import assert_valid_ooxml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "release-0.1.0"
@@ -25,9 +24,8 @@ DEMOS = {"demo-0.1.0-id.xlsm": ("Dasbor", "leadership"),
          "demo-0.1.0-en-native.xlsm": ("Dashboard", "public")}
 
 
-def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd)
+def _cli(*args: str, cwd: Path | None = None) -> Ran:
+    return egov_bsc(*args, cwd=cwd)
 
 
 def _copy(name: str, tmp_path: Path) -> Path:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import openpyxl
 
+from tests.cli_run import Ran, egov_bsc
 
-def _new(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", "new", *args],
-                          capture_output=True, text=True, timeout=120)
+
+def _new(*args: str) -> Ran:
+    return egov_bsc("new", *args)
 
 
 def test_new_writes_a_demo_workbook_in_english(tmp_path):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 import struct
-import subprocess
-import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -20,6 +18,7 @@ from pyopenvba.vba import decompress
 
 from egov_bsc_xl.workbook.template import build_template
 from egov_bsc_xl.workbook.vba import VBA_PART, update_vba, vba_project
+from tests.cli_run import egov_bsc
 
 
 def _dir_modules(ole: olefile.OleFileIO) -> list[dict[str, object]]:
@@ -150,7 +149,7 @@ def test_update_vba_switches_to_standalone_with_the_installed_xlwings_version(ol
 
 
 def _run(*args: str) -> int:
-    done = subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", *args], capture_output=True, text=True)
+    done = egov_bsc(*args)
     assert "Traceback" not in done.stderr, done.stderr
     if done.returncode == 2:
         assert done.stderr.strip(), "exit 2 without a message"
