@@ -6,7 +6,7 @@ import datetime as dt
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -30,7 +30,7 @@ from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
-from egov_bsc_xl.model.period import Period, parse_period
+from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
 from egov_bsc_xl.model.scorecard import Band, Scorecard
 
@@ -43,7 +43,7 @@ class DeckWarning(UserWarning):
 
 
 class DeckSource(Protocol):
-    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` or any object like it."""
+    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` (app.analyse, app.analysis_of)."""
 
     @property
     def card(self) -> Scorecard: ...
@@ -52,7 +52,7 @@ class DeckSource(Protocol):
     @property
     def trend(self) -> list[TrendPoint]: ...
     @property
-    def period(self) -> Any: ...  # Period or its code
+    def period(self) -> Period: ...
     @property
     def language(self) -> str: ...
     @property
@@ -87,9 +87,8 @@ class Deck:
             raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
-        self.lang = "en" if str(source.language).lower().startswith("en") else "id"
-        period = source.period if isinstance(source.period, Period) else parse_period(source.period)
-        self.period: Period = period or parse_period(self.report.period) or Period(2026, 12, 12)
+        self.lang = "en" if source.language == "en" else "id"
+        self.period: Period = source.period
         self.report_date: dt.date = self.card.profile.report_date or self.period.end
         self.issues: list[Issue] = list(source.issues or [])
         self.base_dir = base_dir  # a relative logo path is read from here (the workbook's folder)

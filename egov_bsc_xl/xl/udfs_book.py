@@ -27,7 +27,7 @@ def _period(period: Any) -> Any:
 
 def perspective_scores(source: TableSource, period: Any = None) -> list[list[Any]]:
     """[[header...], [id, name, weight, score, band, coverage], ...] for the report period."""
-    from egov_bsc_xl.workbook.analysis import analyse
+    from egov_bsc_xl.app import analyse
 
     analysis = analyse(source, _period(period), with_trend=False)
     lang = analysis.language
@@ -39,7 +39,7 @@ def perspective_scores(source: TableSource, period: Any = None) -> list[list[Any
 
 def overall_score(source: TableSource, period: Any = None) -> float | str:
     """Overall score (fraction) of the report period; '' when no KPI has data."""
-    from egov_bsc_xl.workbook.analysis import analyse
+    from egov_bsc_xl.app import analyse
 
     report = analyse(source, _period(period), with_trend=False).report
     score = report.overall.score if report else None

@@ -9,7 +9,7 @@ import sys
 import openpyxl
 import pytest
 
-from egov_bsc_xl.workbook.analysis import analyse
+from egov_bsc_xl.app import analyse
 from tests.books import sample_book, sample_tables
 
 

@@ -13,10 +13,11 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from egov_bsc_xl import app as recalc_module
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.cli import main
-from egov_bsc_xl.workbook import recalc as recalc_module
 from egov_bsc_xl.workbook.package import PAUSE_ENV, temp_files
-from egov_bsc_xl.workbook.recalc import RecalcError, recalc
+from egov_bsc_xl.workbook.recalc import RecalcError
 from tests.books import sample_book, sample_tables
 
 
