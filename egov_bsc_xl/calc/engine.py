@@ -10,7 +10,7 @@ import pandas as pd
 from egov_bsc_xl.calc.attention import needs_attention
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.initiatives import initiative_results
-from egov_bsc_xl.calc.weights import weighted_group_scores
+from egov_bsc_xl.calc.weights import weighted_group_scores, weighted_mean
 from egov_bsc_xl.calc.ytd import frame_at, kpi_base
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.model.enums import MissingPolicy
@@ -75,9 +75,8 @@ def _weighted_scores(
     for p, w in zip(active, norm, strict=True):
         s, cov = per_scores.get(p.id, (None, 0.0))
         per_rows.append((p, float(w), s, cov))
-    scored = [(w, s) for _, w, s, _ in per_rows if s is not None]
-    total_w = sum(w for w, _ in scored)
-    overall = sum(w * s for w, s in scored) / total_w if total_w > 0 else None
+    overall = weighted_mean([s for _, _, s, _ in per_rows], [w for _, w, _, _ in per_rows],
+                            equal_when_weightless=False)
     coverage = float(sum(w * cov for _, w, _, cov in per_rows))
     return obj_scores, per_rows, overall, coverage
 

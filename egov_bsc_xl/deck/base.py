@@ -32,7 +32,7 @@ from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_numb
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
-from egov_bsc_xl.model.scorecard import Band, Scorecard
+from egov_bsc_xl.model.scorecard import Band, Scorecard, is_light
 
 # Content area of a slide (inches): below the title's accent bar, above the footer rule.
 LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
@@ -66,10 +66,7 @@ def box(left: float, top: float, width: float, height: float) -> tuple[Length, L
 
 def text_colour_on(fill_hex: str) -> RGBColor:
     """White or dark text, whichever reads better on `fill_hex` (yellow bands get dark text)."""
-    value = fill_hex.lstrip("#")
-    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
-    luminance = 0.299 * r + 0.587 * g + 0.114 * b
-    return INK if luminance > 150 else RGBColor(0xFF, 0xFF, 0xFF)
+    return INK if is_light(fill_hex) else RGBColor(0xFF, 0xFF, 0xFF)
 
 
 class Deck:

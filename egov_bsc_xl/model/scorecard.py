@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
+import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +40,37 @@ DEFAULT_BANDS: tuple[Band, ...] = (
     Band(lower_bound=0.51, label_id="Kurang", label_en="Poor", colour="#FB8C00"),
     Band(lower_bound=float("-inf"), label_id="Sangat Kurang", label_en="Very poor", colour="#E53935"),
 )
+def is_light(colour: str) -> bool:
+    """Whether a fill ('#RRGGBB' or 'RRGGBB') is light enough to need dark text (the yellow bands).
+
+    The one rule of text on a band fill: the dashboard, the template, recalc's band rules and the
+    deck all ask this.
+    """
+    value = colour.lstrip("#")
+    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * r + 0.587 * g + 0.114 * b > 150
+
+
+def text_colour_on(fill: str) -> str:
+    """'#000000' (black) on a light fill, '#FFFFFF' (white) on a dark one."""
+    return "#000000" if is_light(fill) else "#FFFFFF"
+
+
+def band_index(scores: Any, bands: list[Band]) -> np.ndarray:
+    """Index into `bands` sorted high to low of each score; -1 for NaN (no data).
+
+    The one band lookup (Settings.band for one score, calc.bands for many): lower bounds are
+    inclusive and read top down; a score below every bound gets the lowest band.
+    """
+    ordered = sorted(bands, key=lambda b: b.lower_bound, reverse=True)
+    bounds = np.array([b.lower_bound for b in ordered])[::-1]  # ascending
+    values = np.atleast_1d(np.asarray(scores, dtype="float64"))
+    pos = np.searchsorted(bounds, values, side="right") - 1  # last bound <= value
+    pos = np.where(pos < 0, 0, pos)  # below every bound: the lowest band
+    idx = len(ordered) - 1 - pos
+    return np.where(np.isnan(values), -1, idx)
+
+
 NO_DATA_BAND = Band(lower_bound=float("nan"), label_id="Belum ada data", label_en="No data", colour="#9E9E9E")
 
 
@@ -54,10 +87,8 @@ class Settings(BaseModel):
         """The band of a score (fraction); the grey no-data band for None. Bands are read top down."""
         if score is None or score != score:
             return NO_DATA_BAND
-        for band in sorted(self.bands, key=lambda b: b.lower_bound, reverse=True):
-            if score >= band.lower_bound:
-                return band
-        return min(self.bands, key=lambda b: b.lower_bound)
+        ordered = sorted(self.bands, key=lambda b: b.lower_bound, reverse=True)
+        return ordered[int(band_index([score], self.bands)[0])]
 
     def band_label(self, score: float | None) -> str:
         return self.band(score).label(self.language.value)

@@ -13,7 +13,7 @@ from typing import Any
 from egov_bsc_xl.calc.attention import attention_list
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
+from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings, text_colour_on
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
 
 PCT = "0.0%"
@@ -125,11 +125,9 @@ def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -
     colour = colour.upper() if colour.startswith("#") else "#" + colour.upper()
     name = f"band{'_pct' if pct else ''}{'_big' if big else ''}:{colour}"
     if name not in grid.styles:
-        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-        light = 0.299 * r + 0.587 * g + 0.114 * b > 150
         grid.styles[name] = Style(
             bold=True, size=14.0 if big else 10.0, fill=colour, border=True, align="center",
-            font_colour="#000000" if light else "#FFFFFF", num_fmt=PCT if pct else "General",
+            font_colour=text_colour_on(colour), num_fmt=PCT if pct else "General",
         )
     return name
 

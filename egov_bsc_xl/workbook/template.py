@@ -27,6 +27,7 @@ from egov_bsc_xl.model import (
 from egov_bsc_xl.model import Settings as ModelSettings
 from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
+from egov_bsc_xl.model.scorecard import text_colour_on
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.files import atomic_write
@@ -73,10 +74,6 @@ def band_colours(settings: ModelSettings) -> list[str]:
     return list(dict.fromkeys(found + list(BAND_PALETTE)))
 
 
-def text_colour(fill: str) -> str:
-    """White text on a dark fill, black on a light one."""
-    r, g, b = (int(fill.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
-    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
 BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
@@ -294,7 +291,7 @@ class _Builder:
         col, first = placed.col_index("colour"), placed.first_data_row
         cell = f"${column_letter(col)}{first + 1}"
         for colour in band_colours(self.content.settings):
-            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour)})
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour)})
             ws.conditional_format(first, col, first + 499, col, {
                 "type": "formula", "format": fmt,
                 "criteria": f'=SUBSTITUTE(TRIM({cell}),"#","")="{colour.lstrip("#")}"'})
@@ -312,7 +309,7 @@ class _Builder:
         status = f"${column_letter(col)}{first + 1}"
         colour_of = f"INDEX({NAME_BAND_COLOURS},MATCH({status},{NAME_BAND_LABELS},0))"
         for colour in band_colours(self.content.settings):
-            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour), "bold": True})
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour), "bold": True})
             ws.conditional_format(first, col, last, col, {
                 "type": "formula", "format": fmt,
                 "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"'})
