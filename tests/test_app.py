@@ -140,3 +140,20 @@ def test_a_deck_with_nothing_to_score_is_refused_by_the_use_case(tmp_path: Path)
     with pytest.raises(app.NothingToScore) as caught:
         app.deck_analysis(path)
     assert caught.value.analysis.report is not None and not caught.value.analysis.report.kpis
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_template_writes_the_same_scorecard_model_the_engine_scores(tmp_path: Path, lang: str) -> None:
+    """One model: the demo scorecard made in code, scored directly, gives the report of the
+    workbook the template builds from it and the reader reads back."""
+    from egov_bsc_xl.model.scorecard import Scorecard
+    from egov_bsc_xl.workbook.template import demo_content
+
+    card = demo_content(lang)
+    assert isinstance(card, Scorecard) and len(card.entries) == len(card.measurements) > 0
+    path = tmp_path / f"demo-{lang}.xlsm"
+    path.write_bytes(build(lang, "udf", demo=True))
+    read = app.analyse(path)
+    direct = app.analysis_of(card, read.period)
+    assert direct.report is not None and read.report is not None
+    assert json.dumps(direct.report.public(), sort_keys=True) == json.dumps(read.report.public(), sort_keys=True)

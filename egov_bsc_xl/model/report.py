@@ -55,10 +55,6 @@ class ReportPeriod(str):
     def __getnewargs__(self) -> tuple[Period]:  # type: ignore[override]  # copy and pickle
         return (self.period,)
 
-    @property
-    def year(self) -> int:
-        return self.period.year
-
     def label(self, lang: str) -> str:
         return self.period.label(lang)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from egov_bsc_xl.model.enums import (
     Aggregation,
@@ -200,7 +200,13 @@ def frame_from_records(records: list[tuple]) -> pd.DataFrame:
 
 
 class Scorecard(BaseModel):
-    """Everything read from one workbook. `measurements` is a frame with MEASUREMENT_COLUMNS."""
+    """The one model of a scorecard: what the reader reads from a workbook, what the template
+    builder writes into one, what the engine scores and the dashboard and the deck show.
+
+    `measurements` is a frame with MEASUREMENT_COLUMNS; a scorecard made in code may give it as
+    a list of Measurement rows, which are kept as typed in `entries` (the template writes those,
+    with their notes and evidence). A scorecard read from a workbook has no `entries`.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -212,6 +218,16 @@ class Scorecard(BaseModel):
     measurements: pd.DataFrame = Field(default_factory=lambda: frame_from_records([]))
     initiatives: list[Initiative] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    entries: list[Measurement] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rows_as_frame(cls, data: Any) -> Any:
+        """Measurement rows given as a list become the frame; the rows themselves are kept as `entries`."""
+        if isinstance(data, dict) and isinstance(data.get("measurements"), list | tuple):
+            rows = [m if isinstance(m, Measurement) else Measurement.model_validate(m) for m in data["measurements"]]
+            data = {**data, "measurements": measurements_frame(rows), "entries": rows}
+        return data
 
     @property
     def language(self) -> str:

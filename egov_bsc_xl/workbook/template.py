@@ -8,26 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.sheet_texts import TEXTS as SHEET_TEXTS
 from egov_bsc_xl.model import (
-    Initiative,
-    Kpi,
-    Measurement,
-    Objective,
-    Perspective,
     Polarity,
     Profile,
-    Revision,
 )
 from egov_bsc_xl.model import Settings as ModelSettings
 from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
-from egov_bsc_xl.model.scorecard import text_colour_on
+from egov_bsc_xl.model.scorecard import Scorecard, text_colour_on
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.files import atomic_write
@@ -84,18 +77,9 @@ XLWINGS_CONF: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass
-class Content:
-    """What goes into the tables; a blank template has the four default perspectives only."""
-
-    profile: Profile = field(default_factory=Profile)
-    settings: ModelSettings = field(default_factory=ModelSettings)
-    perspectives: list[Perspective] = field(default_factory=list)
-    objectives: list[Objective] = field(default_factory=list)
-    kpis: list[Kpi] = field(default_factory=list)
-    measurements: list[Measurement] = field(default_factory=list)
-    initiatives: list[Initiative] = field(default_factory=list)
-    revisions: list[Revision] = field(default_factory=list)
+# What goes into the tables is the one scorecard model; a blank template has the four default
+# perspectives only. `Content(...)` is the Scorecard made in code (measurement rows as a list).
+Content = Scorecard
 
 
 def blank_content(lang: str) -> Content:
@@ -266,7 +250,7 @@ class _Builder:
 
     def measurements(self) -> None:
         spec = c.MEASUREMENTS
-        rows = tr.measurement_rows(self.content.measurements, self.polarities, self.lang)
+        rows = tr.measurement_rows(self.content.entries, self.polarities, self.lang)
         ach_f, status_f = computed_formulas(self.formulas, self.lang)
         ws = self.table_sheet(spec, rows, computed=("achievement", "status"),
                               formulas={"achievement": ach_f, "status": status_f})
@@ -373,7 +357,8 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
         raise BscError(f"Bahasa harus id atau en, bukan {lang!r} (language must be id or en).")
     if formulas not in ("udf", "native"):
         raise BscError(f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native).")
-    content = content or (demo_content(lang) if demo else blank_content(lang))
+    if content is None:
+        content = demo_content(lang) if demo else blank_content(lang)
     if bands is not None:
         if bands not in BAND_PRESETS:
             raise BscError(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "
