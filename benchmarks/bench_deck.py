@@ -13,7 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from egov_bsc_xl.deck.build import deck_bytes, deck_data  # noqa: E402
+from egov_bsc_xl.app import analysis_of as deck_data  # noqa: E402
+from egov_bsc_xl.deck.build import deck_bytes  # noqa: E402
 from tests.deck.sample_card import sample_card  # noqa: E402
 
 EXCEL_MAX_TEXT = 32_767  # characters in one Excel cell

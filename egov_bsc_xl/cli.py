@@ -7,6 +7,8 @@ import json
 import math
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -52,11 +54,19 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
 
 
 def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
+    from egov_bsc_xl.app import analyse
+
+    with _period_checked():
+        return analyse(path, period, with_trend=with_trend)
+
+
+@contextmanager
+def _period_checked() -> Iterator[None]:
+    """A bad --period ends with one sentence and exit 2."""
     from egov_bsc_xl.errors import PeriodError
-    from egov_bsc_xl.workbook.analysis import analyse
 
     try:
-        return analyse(path, period, with_trend=with_trend)
+        yield
     except PeriodError as exc:
         raise fail(
             f"Periode '{exc}' tidak dikenali; tulis misalnya 2026-Q2, TW II 2026, 2026-S1, 2026-06 atau 2026 "
@@ -147,18 +157,12 @@ def recalc(
     (or with --force). Exit 1 when validation found errors (the sheets are written all the same),
     2 when the file cannot be read or written, or another run is writing it.
     """
-    from egov_bsc_xl.errors import PeriodError
-    from egov_bsc_xl.workbook.recalc import recalc as run_recalc
-    from egov_bsc_xl.workbook.recalc import summary
+    from egov_bsc_xl.app import recalc as run_recalc
+    from egov_bsc_xl.cli_view import recalc_summary
 
-    try:
+    with _period_checked():
         result = run_recalc(path, period, output, force=force)
-    except PeriodError as exc:
-        raise fail(
-            f"Periode '{exc}' tidak dikenali; tulis misalnya 2026-Q2, TW II 2026, 2026-S1, 2026-06 atau 2026 "
-            f"(period '{exc}' is not recognised)."
-        ) from None
-    typer.echo(summary(result))
+    typer.echo(recalc_summary(result))
     raise typer.Exit(EXIT_INVALID if result.analysis.errors else EXIT_OK)
 
 
@@ -212,7 +216,8 @@ def deck(
     is made; exit 2 for unusable input (missing file, not a workbook, bad --period, --audience or --master)
     and for an existing --output file that egov-bsc did not make (unless --force).
     """
-    from egov_bsc_xl.deck.build import build_deck, default_output
+    from egov_bsc_xl.app import NothingToScore, deck_analysis, make_deck
+    from egov_bsc_xl.deck.build import default_output
     from egov_bsc_xl.workbook.files import check_overwrite
 
     if output is not None:
@@ -221,15 +226,16 @@ def deck(
     if audience not in ("leadership", "public"):
         raise fail(f"--audience harus leadership atau public, bukan '{audience}' "
                    f"(--audience must be leadership or public).")
-    analysis = _analyse(path, period, with_trend=True)
-    report = analysis.report
-    if report is None or not report.perspectives or not report.kpis:
-        raise fail(f"Tidak ada skor yang dapat dihitung ({analysis.errors} kesalahan validasi); presentasi tidak dibuat. "
-                   f"Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
-                   EXIT_INVALID)
+    try:
+        with _period_checked():
+            analysis = deck_analysis(path, period)
+    except NothingToScore as exc:
+        raise fail(f"Tidak ada skor yang dapat dihitung ({exc.analysis.errors} kesalahan validasi); presentasi tidak "
+                   f"dibuat. Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
+                   EXIT_INVALID) from None
     target = output or default_output(path, audience, analysis.period.code)
-    written = build_deck(analysis, audience, target, master, base_dir=path.parent,
-                         allow_logo_outside=allow_logo_outside, on_warning=lambda note: typer.echo(note, err=True))
+    written = make_deck(analysis, audience, target, master, base_dir=path.parent,
+                        allow_logo_outside=allow_logo_outside, on_warning=lambda note: typer.echo(note, err=True))
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
         typer.echo(f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "
@@ -256,11 +262,12 @@ def demo(
     """
     from rich.console import Console
 
-    from egov_bsc_xl.demo import STEPS, run_demo
+    from egov_bsc_xl.app import DEMO_STEPS
+    from egov_bsc_xl.app import demo as run_demo
     from egov_bsc_xl.i18n.formats import fmt_percent
 
     console = Console(stderr=True)
-    with console.status(_DEMO_STEPS[STEPS[0]]) as status:
+    with console.status(_DEMO_STEPS[DEMO_STEPS[0]]) as status:
         def step(name: str) -> None:
             status.update(_DEMO_STEPS[name])
             console.print(f"[green]✓[/] {_DEMO_STEPS[name]}", highlight=False)

@@ -14,6 +14,7 @@ from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
     from egov_bsc_xl.workbook.analysis import Analysis
+    from egov_bsc_xl.workbook.recalc import RecalcResult
 
 _T = TEXTS  # the cli.* namespace of the catalogue
 
@@ -89,3 +90,19 @@ def show_scores(analysis: Analysis, console: Console | None = None) -> None:
         kpis.add_row(f"{k.id} {names.get(k.id, '')}", target, _figure(k.actual, lang),
                      fmt_percent(k.achievement, lang), f"[{style.get(k.band, 'white')}]{k.band}[/]")
     console.print(kpis)
+
+
+def recalc_summary(result: RecalcResult) -> str:
+    """What the command line prints after a recalc, in the workbook's language."""
+    from egov_bsc_xl.i18n.sheet_texts import text
+
+    a = result.analysis
+    lang = a.language
+    lines = [text("cli_written", lang, path=result.path)]
+    if result.backup is not None:
+        lines.append(text("cli_backup", lang, path=result.backup))
+    if a.report is not None:
+        lines.append(text("msg_recalc_ok", lang, period=a.period.label(lang),
+                          score=fmt_percent(a.report.overall.score, lang), band=a.report.overall.band))
+    lines.append(text("val_summary", lang, errors=a.errors, warnings=a.warnings))
+    return "\n".join(lines)

@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 
 from egov_bsc_xl.calc.attention import needs_attention
-from egov_bsc_xl.calc.bands import band_labels
+from egov_bsc_xl.calc.bands import report_bands
 from egov_bsc_xl.calc.initiatives import initiative_results
-from egov_bsc_xl.calc.weights import weighted_group_scores
+from egov_bsc_xl.calc.weights import weighted_group_scores, weighted_mean
 from egov_bsc_xl.calc.ytd import frame_at, kpi_base
 from egov_bsc_xl.errors import PeriodError
 from egov_bsc_xl.model.enums import MissingPolicy
@@ -20,6 +20,8 @@ from egov_bsc_xl.model.report import (
     ObjectiveResult,
     OverallResult,
     PerspectiveResult,
+    ReportBand,
+    ReportPeriod,
     ScoreReport,
     TrendPoint,
 )
@@ -71,9 +73,8 @@ def _weighted_scores(
     for p, w in zip(active, norm, strict=True):
         s, cov = per_scores.get(p.id, (None, 0.0))
         per_rows.append((p, float(w), s, cov))
-    scored = [(w, s) for _, w, s, _ in per_rows if s is not None]
-    total_w = sum(w for w, _ in scored)
-    overall = sum(w * s for w, s in scored) / total_w if total_w > 0 else None
+    overall = weighted_mean([s for _, _, s, _ in per_rows], [w for _, w, _, _ in per_rows],
+                            equal_when_weightless=False)
     coverage = float(sum(w * cov for _, w, _, cov in per_rows))
     return obj_scores, per_rows, overall, coverage
 
@@ -86,18 +87,17 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
     chosen = choose_period(card, period)
     kf = kpi_frame(card, chosen) if frame is None else frame
     settings = card.settings
-    lang = settings.language.value
     obj_scores, per_rows, overall, coverage = _weighted_scores(card, kf)
     active = {p.id for p, _, _, _ in per_rows}
     no_score = (None, 0.0)
 
-    def band(x: float | None) -> str:
-        return settings.band_label(x)
+    def band(x: float | None) -> ReportBand:
+        return report_bands([np.nan if x is None else x], settings)[0]
 
-    kpi_bands = band_labels(kf["achievement"].to_numpy(), settings, lang)
+    kpi_bands = report_bands(kf["achievement"].to_numpy(), settings)
     attention = needs_attention(kf["achievement"].to_numpy(), settings).tolist()
     return ScoreReport(
-        period=chosen.code,
+        period=ReportPeriod(chosen),
         overall=OverallResult(score=overall, band=band(overall), coverage=coverage),
         perspectives=[
             PerspectiveResult(id=p.id, name=p.name, weight=w, score=s, band=band(s), coverage=cov)
@@ -142,7 +142,7 @@ def trend(card: Scorecard, period: Period | str | None = None) -> list[TrendPoin
         _, per_rows, overall, _ = _weighted_scores(card, frame_at(base, card.settings, end))
         points.append(
             TrendPoint(
-                period=by_end[end].code,
+                period=ReportPeriod(by_end[end]),
                 overall=overall,
                 perspectives={p.id: s for p, _, s, _ in per_rows},
             )

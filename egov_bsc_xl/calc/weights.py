@@ -6,18 +6,21 @@ import numpy as np
 import pandas as pd
 
 
-def weighted_mean(scores: list[float | None], weights: list[float]) -> float | None:
+def weighted_mean(scores: list[float | None], weights: list[float], *,
+                  equal_when_weightless: bool = True) -> float | None:
     """Weighted mean of the scores that are not None, weights renormalised over them.
 
     Weights are relative (any scale); when the weights of the scores with data add up to zero,
-    those scores count equally. None when no score has data.
+    those scores count equally (BSC_WEIGHTED_SCORE), or there is no mean with
+    `equal_when_weightless=False` (the overall score: only weightless perspectives have data).
+    None when no score has data.
     """
     pairs = [(s, max(float(w), 0.0)) for s, w in zip(scores, weights, strict=True) if s is not None and s == s]
     if not pairs:
         return None
     total = sum(w for _, w in pairs)
     if total <= 0:
-        return sum(s for s, _ in pairs) / len(pairs)
+        return sum(s for s, _ in pairs) / len(pairs) if equal_when_weightless else None
     return sum(s * w for s, w in pairs) / total
 
 

@@ -30,9 +30,9 @@ from egov_bsc_xl.errors import LogoProblem, UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.model.issues import Issue
-from egov_bsc_xl.model.period import Period, parse_period
+from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
-from egov_bsc_xl.model.scorecard import Band, Scorecard
+from egov_bsc_xl.model.scorecard import Band, Scorecard, is_light
 
 # Content area of a slide (inches): below the title's accent bar, above the footer rule.
 LEFT, TOP, WIDTH, BOTTOM = 0.5, 1.4, 12.333, 6.85
@@ -43,7 +43,7 @@ class DeckWarning(UserWarning):
 
 
 class DeckSource(Protocol):
-    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` or any object like it."""
+    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` (app.analyse, app.analysis_of)."""
 
     @property
     def card(self) -> Scorecard: ...
@@ -52,7 +52,7 @@ class DeckSource(Protocol):
     @property
     def trend(self) -> list[TrendPoint]: ...
     @property
-    def period(self) -> Any: ...  # Period or its code
+    def period(self) -> Period: ...
     @property
     def language(self) -> str: ...
     @property
@@ -66,10 +66,7 @@ def box(left: float, top: float, width: float, height: float) -> tuple[Length, L
 
 def text_colour_on(fill_hex: str) -> RGBColor:
     """White or dark text, whichever reads better on `fill_hex` (yellow bands get dark text)."""
-    value = fill_hex.lstrip("#")
-    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
-    luminance = 0.299 * r + 0.587 * g + 0.114 * b
-    return INK if luminance > 150 else RGBColor(0xFF, 0xFF, 0xFF)
+    return INK if is_light(fill_hex) else RGBColor(0xFF, 0xFF, 0xFF)
 
 
 class Deck:
@@ -87,9 +84,8 @@ class Deck:
             raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
-        self.lang = "en" if str(source.language).lower().startswith("en") else "id"
-        period = source.period if isinstance(source.period, Period) else parse_period(source.period)
-        self.period: Period = period or parse_period(self.report.period) or Period(2026, 12, 12)
+        self.lang = "en" if source.language == "en" else "id"
+        self.period: Period = source.period
         self.report_date: dt.date = self.card.profile.report_date or self.period.end
         self.issues: list[Issue] = list(source.issues or [])
         self.base_dir = base_dir  # a relative logo path is read from here (the workbook's folder)

@@ -1,9 +1,12 @@
-"""Build a briefing deck from an analysis: `build_deck(analysis, audience, output, master) -> Path`."""
+"""Build a briefing deck from an analysis: `build_deck(analysis, audience, output, master) -> Path`.
+
+The deck renders the same Analysis as the dashboard (app.analyse, or app.analysis_of for a
+scorecard made in code); it scores nothing itself.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,50 +15,12 @@ from egov_bsc_xl.deck.leadership import build_leadership
 from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
 from egov_bsc_xl.deck.public import build_public
 from egov_bsc_xl.i18n.formats import display_text
-from egov_bsc_xl.model.issues import Issue
-from egov_bsc_xl.model.period import Period
-from egov_bsc_xl.model.report import ScoreReport, TrendPoint
-from egov_bsc_xl.model.scorecard import Scorecard
 
 AUDIENCES: dict[str, Callable[[Deck], None]] = {"leadership": build_leadership, "public": build_public}
 
 
-@dataclass
-class DeckData:
-    """A DeckSource made in code (tests, scripts); the workbook path uses `workbook.analysis.Analysis`."""
-
-    card: Scorecard
-    report: ScoreReport | None
-    trend: list[TrendPoint]
-    period: Period | str
-    language: str
-    issues: list[Issue] = field(default_factory=list)
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for i in self.issues if i.is_error)
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for i in self.issues if not i.is_error)
-
-
-def deck_data(card: Scorecard, period: Period | str | None = None, issues: Sequence[Issue] = ()) -> DeckData:
-    """Score `card` with the engine and wrap it for `build_deck`."""
-    from egov_bsc_xl.calc.engine import choose_period, score, trend
-
-    chosen = choose_period(card, period)
-    return DeckData(card=card, report=score(card, chosen), trend=trend(card, chosen), period=chosen,
-                    language=card.language, issues=list(issues))
-
-
 def period_code(source: DeckSource) -> str:
-    period: Any = source.period
-    if isinstance(period, Period):
-        return period.code
-    if period:
-        return str(period)
-    return source.report.period if source.report is not None else "report"
+    return source.period.code
 
 
 def default_output(workbook: str | Path, audience: str, period: str) -> Path:

@@ -58,7 +58,7 @@ def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, h
               colour=GREY, bold=True)
     deck.text(slide, box(left + 0.3, top + 0.75, width - 0.6, 1.2), deck.pct(overall.score), size=60,
               colour=NAVY, bold=True, name="Skor Keseluruhan / Overall score")
-    band = deck.band(overall.score)
+    band = overall.band
     pill = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, *box(left + 0.3, top + 2.05, width - 0.6, 0.55))
     pill.name = "Status Keseluruhan / Overall band"
     pill.fill.solid()
@@ -85,7 +85,7 @@ def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, h
         name = shorten(perspective.name, width - 1.5, 12, name_lines)
         deck.text(slide, box(left + 0.3, y, width - 1.5, line_h), name, size=12, colour=INK,
                   anchor=MSO_ANCHOR.MIDDLE)
-        chip = deck.band(perspective.score)
+        chip = perspective.band
         deck.text(slide, box(left + width - 1.2, y, 0.9, line_h), deck.pct(perspective.score), size=14,
                   bold=True, colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
                   if chip.colour.upper() not in ("#FDD835",) else INK, align=PP_ALIGN.RIGHT,
@@ -99,7 +99,7 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
     table_w = 2.3 + (0.95 if show_weight else 0.0) + 1.0 + 1.35
     band_bar_chart(
         slide, box(LEFT, TOP, WIDTH - table_w - 0.4, BOTTOM - TOP), [p.name for p in scored], [p.score for p in scored],
-        [deck.band(p.score).colour for p in scored], [deck.pct(p.score) for p in scored],
+        [p.band.colour for p in scored], [deck.pct(p.score) for p in scored],
         name="Skor Perspektif / Perspective scores", font_size=13,
         horizontal=len(scored) > 4 or max((len(p.name) for p in scored), default=0) > 40,
     )
@@ -109,11 +109,11 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
     columns += [Column(deck.t("score"), 1.0, PP_ALIGN.RIGHT, 1), Column(deck.t("status"), 1.35, PP_ALIGN.CENTER)]
     rows = []
     for p in scored:
-        band = deck.band(p.score)
+        band = p.band
         cells = [p.name] + ([deck.pct(p.weight, 0)] if show_weight else []) + [deck.pct(p.score), band.label(deck.lang)]
         rows.append(Row(cells, fills={len(cells) - 1: band.colour}))
     overall = deck.report.overall
-    band = deck.band(overall.score)
+    band = overall.band
     total = [deck.t("overall")] + (["100" + percent_sign(deck.lang)] if show_weight else [])
     total += [deck.pct(overall.score), band.label(deck.lang)]
     rows.append(Row(total, fills={len(total) - 1: band.colour}, bold=True))
@@ -146,7 +146,7 @@ def kpi_achievement_chart(deck: Deck, slide: Any, results: list[KpiResult], geom
     """Horizontal bars of KPI achievement (scored, band colours), one per KPI of `results`."""
     band_bar_chart(
         slide, geometry, [k.id for k in results], [k.achievement for k in results],
-        [deck.band(k.achievement).colour for k in results], [deck.pct(k.achievement) for k in results],
+        [k.band.colour for k in results], [deck.pct(k.achievement) for k in results],
         horizontal=True, name="Capaian IKU / KPI achievement",
     )
 
@@ -160,7 +160,7 @@ def kpi_table(deck: Deck, results: list[KpiResult]) -> tuple[list[Column], list[
     rows = []
     for result in results:
         kpi = kpis[result.id]
-        band = deck.band(result.achievement)
+        band = result.band
         rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
                          value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
                          band.label(deck.lang)], fills={4: band.colour}))

@@ -20,7 +20,6 @@ from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_dat
 from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
 from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
 from egov_bsc_xl.i18n.formats import display_text
-from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.workbook.contract import revised_field_label
 
 SIDE_TABLE_W = 8.1  # table beside a chart (inches)
@@ -52,7 +51,7 @@ def perspective_slides(deck: Deck) -> None:
         start = 0
         for page, chunk in enumerate(pages):
             slide = deck.slide(_titled(deck, title, page))
-            band = deck.band(perspective.score)
+            band = perspective.band
             summary = (f"{deck.t('score')} {deck.pct(perspective.score)} · {band.label(deck.lang)} · "
                        f"{deck.t('weight')} {deck.pct(perspective.weight, 0)} · "
                        f"{deck.t('coverage')} {deck.pct(perspective.coverage)}")
@@ -68,10 +67,7 @@ def perspective_slides(deck: Deck) -> None:
 def trend_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("trend", year=deck.period.year))
     points = deck.trend
-    labels = []
-    for point in points:
-        period = parse_period(point.period)
-        labels.append(period.label(deck.lang) if period else point.period)
+    labels = [point.period.label(deck.lang) for point in points]
     series = [(deck.t("overall"), [p.overall for p in points])]
     for perspective in deck.report.perspectives:
         series.append((perspective.name, [p.perspectives.get(perspective.id) for p in points]))
@@ -138,7 +134,7 @@ def attention_slides(deck: Deck) -> None:
     rows = []
     for result in below:
         kpi = kpis[result.id]
-        band = deck.band(result.achievement)
+        band = result.band
         rows.append(Row([f"{kpi.id} {kpi.name}", names.get(result.perspective_id, result.perspective_id),
                          deck.pct(result.achievement), band.label(deck.lang), kpi.owner or "–"], fills={3: band.colour}))
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):

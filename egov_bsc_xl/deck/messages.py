@@ -6,7 +6,7 @@ from egov_bsc_xl.calc.attention import attention_list
 from egov_bsc_xl.deck.base import Deck
 from egov_bsc_xl.deck.tables import shorten
 from egov_bsc_xl.model.period import Period
-from egov_bsc_xl.model.report import InitiativeResult, KpiResult, PerspectiveResult
+from egov_bsc_xl.model.report import InitiativeResult, KpiResult, PerspectiveResult, ReportPeriod
 
 
 def kpis_below(deck: Deck) -> list[KpiResult]:
@@ -45,7 +45,7 @@ def _names(deck: Deck, ids: list[str], limit: int = 2) -> str:
     return f"{text} ({deck.t('and_more', n=rest)})" if rest > 0 else text
 
 
-def previous_overall(deck: Deck) -> tuple[str, float] | None:
+def previous_overall(deck: Deck) -> tuple[ReportPeriod, float] | None:
     """The trend point before the report period that has an overall score: (period code, score)."""
     points = [p for p in deck.trend if p.overall is not None]
     codes = [p.period for p in points]
@@ -57,13 +57,6 @@ def previous_overall(deck: Deck) -> tuple[str, float] | None:
     if not earlier or earlier[-1].overall is None:
         return None
     return earlier[-1].period, earlier[-1].overall
-
-
-def _period_label(deck: Deck, code: str) -> str:
-    from egov_bsc_xl.model.period import parse_period
-
-    period = parse_period(code)
-    return period.label(deck.lang) if period else code
 
 
 def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
@@ -89,9 +82,9 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
                                best_score=deck.pct(ranked[0].score)))
     previous = previous_overall(deck)
     if previous is not None and report.overall.score is not None:
-        code, before = previous
+        period, before = previous
         points = (report.overall.score - before) * 100
-        label = _period_label(deck, code)
+        label = period.label(deck.lang)
         if abs(points) < 0.05:
             messages.append(deck.t("msg_flat", prev=label))
         else:

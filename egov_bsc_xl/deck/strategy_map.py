@@ -16,6 +16,7 @@ from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, text_colour_on
 from egov_bsc_xl.deck.master import FONT, GREY, NAVY, PALE
 from egov_bsc_xl.deck.tables import shorten
 from egov_bsc_xl.i18n.formats import display_text
+from egov_bsc_xl.model.scorecard import Objective, Perspective
 
 LANE_LABEL_W = 1.9  # inches
 LANE_GAP = 0.08
@@ -58,7 +59,7 @@ def _shape_text(shape: Any, lines: list[tuple[str, int, bool]], colour: RGBColor
         run.font.color.rgb = colour
 
 
-def map_pages(deck: Deck) -> list[tuple[list[Any], set[str]]]:
+def map_pages(deck: Deck) -> list[tuple[list[Perspective], set[str]]]:
     """(lanes, objective ids) of each strategy-map slide, in order.
 
     A lane holds up to PER_ROW objectives side by side and wraps the rest onto more rows; one
@@ -68,7 +69,7 @@ def map_pages(deck: Deck) -> list[tuple[list[Any], set[str]]]:
     """
     lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
     limit = PER_ROW * MAX_ROWS
-    pages: list[tuple[list[Any], set[str]]] = [([], set())]
+    pages: list[tuple[list[Perspective], set[str]]] = [([], set())]
     used = 0
     for perspective in lanes:
         members = [o.id for o in deck.card.objectives if o.perspective_id == perspective.id]
@@ -87,7 +88,7 @@ def _rows_needed(count: int) -> int:
     return min(max(math.ceil(count / PER_ROW), 1), MAX_ROWS)
 
 
-def add_strategy_map(deck: Deck, slide: Any, lanes: list[Any] | None = None,
+def add_strategy_map(deck: Deck, slide: Any, lanes: list[Perspective] | None = None,
                      shown: set[str] | None = None) -> dict[str, Any]:
     """Draw the lanes, boxes and connectors on `slide`; returns objective id -> box shape.
 
@@ -97,6 +98,7 @@ def add_strategy_map(deck: Deck, slide: Any, lanes: list[Any] | None = None,
     """
     report = deck.report
     scores = {o.id: o.score for o in report.objectives}
+    bands = {o.id: o.band for o in report.objectives}
     if lanes is None:
         lanes = sorted((p for p in deck.card.perspectives if p.active), key=lambda p: (p.order, p.id))
     lane_ids = {p.id for p in lanes}
@@ -140,7 +142,7 @@ def add_strategy_map(deck: Deck, slide: Any, lanes: list[Any] | None = None,
             in_row = min(per_row, len(members) - row * per_row)
             row_left = area_left + (area_w - in_row * slot) / 2  # a shorter last row stands in the middle
             score = scores.get(objective.id)
-            band = deck.band(score)
+            band = bands[objective.id] if objective.id in bands else deck.band(None)  # not scored: no data
             left = row_left + column * slot + (slot - box_w) / 2
             box_top = tops[lane_index] + row * row_h + (row_h - box_h) / 2
             shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(left), Inches(box_top),
@@ -172,7 +174,7 @@ def add_strategy_map(deck: Deck, slide: Any, lanes: list[Any] | None = None,
     return boxes
 
 
-def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) -> dict[str, list[Any]]:
+def _order_lanes(lane_ids: list[str], objectives: list[Objective], rounds: int = 4) -> dict[str, list[Objective]]:
     """Objectives of each lane, ordered so that linked boxes stand roughly above each other.
 
     Starts from the table's order; each round sorts the lanes one after the other by the mean
@@ -190,7 +192,7 @@ def _order_lanes(lane_ids: list[str], objectives: list[Any], rounds: int = 4) ->
                 links[target].add(o.id)
     where = {o.id: (i + 0.5) / len(members) for members in lanes.values() for i, o in enumerate(members)}
 
-    def pull(o: Any) -> float:
+    def pull(o: Objective) -> float:
         near = [where[n] for n in sorted(links[o.id])]
         return sum(near) / len(near) if near else where[o.id]
 

@@ -1,36 +1,97 @@
-"""Score results, shaped as SPEC 5's `score --json` (fractions, 1.0 = 100 %, None = no data)."""
+"""Score results, shaped as SPEC 5's `score --json` (fractions, 1.0 = 100 %, None = no data).
+
+The report is typed: a status band is a ReportBand (its Band: colour, lower bound) and a period
+a ReportPeriod (its Period), made once by the engine, so no renderer looks a band up or parses a
+period again. Each is also the very string SPEC 5 prints (the band's label in the workbook's
+language, the period's code), which is what `public()` writes.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.model.scorecard import Band
 
 
-class OverallResult(BaseModel):
+class ReportBand(str):
+    """A score's status band: the label in the report's language, carrying the Band itself."""
+
+    band: Band
+    lang: str
+
+    def __new__(cls, band: Band, lang: str) -> ReportBand:
+        made = super().__new__(cls, band.label(lang))
+        made.band, made.lang = band, lang
+        return made
+
+    def __getnewargs__(self) -> tuple[Band, str]:  # type: ignore[override]  # copy and pickle
+        return self.band, self.lang
+
+    @property
+    def colour(self) -> str:
+        return self.band.colour
+
+    @property
+    def lower_bound(self) -> float:
+        return self.band.lower_bound
+
+    def label(self, lang: str) -> str:
+        return self.band.label(lang)
+
+
+class ReportPeriod(str):
+    """A report or trend period: its code (2026-Q2), carrying the Period itself."""
+
+    period: Period
+
+    def __new__(cls, period: Period) -> ReportPeriod:
+        made = super().__new__(cls, period.code)
+        made.period = period
+        return made
+
+    def __getnewargs__(self) -> tuple[Period]:  # type: ignore[override]  # copy and pickle
+        return (self.period,)
+
+    def label(self, lang: str) -> str:
+        return self.period.label(lang)
+
+
+# In the JSON of SPEC 5 both are their plain string.
+StatusBand = Annotated[ReportBand, PlainSerializer(str, return_type=str)]
+PeriodCode = Annotated[ReportPeriod, PlainSerializer(str, return_type=str)]
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+
+class OverallResult(_Result):
     score: float | None
-    band: str
+    band: StatusBand
     coverage: float
 
 
-class PerspectiveResult(BaseModel):
+class PerspectiveResult(_Result):
     id: str
     name: str
     weight: float  # normalised fraction of the active perspectives
     score: float | None
-    band: str
+    band: StatusBand
     coverage: float
 
 
-class ObjectiveResult(BaseModel):
+class ObjectiveResult(_Result):
     id: str
     perspective_id: str
     score: float | None
-    band: str
+    band: StatusBand
     coverage: float
 
 
-class KpiResult(BaseModel):
+class KpiResult(_Result):
     id: str
     objective_id: str
     perspective_id: str
@@ -39,7 +100,7 @@ class KpiResult(BaseModel):
     actual: float | None
     achievement_raw: float | None
     achievement: float | None  # clipped to [0, cap]
-    band: str
+    band: StatusBand
     needs_attention: bool = False  # achievement below the setting attention_below (SPEC 8)
 
 
@@ -51,8 +112,8 @@ class InitiativeResult(BaseModel):
     behind_schedule: bool
 
 
-class ScoreReport(BaseModel):
-    period: str
+class ScoreReport(_Result):
+    period: PeriodCode
     overall: OverallResult
     perspectives: list[PerspectiveResult] = Field(default_factory=list)
     objectives: list[ObjectiveResult] = Field(default_factory=list)
@@ -64,9 +125,9 @@ class ScoreReport(BaseModel):
         return self.model_dump(mode="json")
 
 
-class TrendPoint(BaseModel):
+class TrendPoint(_Result):
     """Overall and per-perspective scores of one period (for the trend chart)."""
 
-    period: str
+    period: PeriodCode
     overall: float | None
     perspectives: dict[str, float | None]  # perspective id -> score

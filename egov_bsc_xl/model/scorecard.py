@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
+import numpy as np
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import (
@@ -39,6 +41,37 @@ DEFAULT_BANDS: tuple[Band, ...] = (
     Band(lower_bound=0.51, label_id="Kurang", label_en="Poor", colour="#FB8C00"),
     Band(lower_bound=float("-inf"), label_id="Sangat Kurang", label_en="Very poor", colour="#E53935"),
 )
+def is_light(colour: str) -> bool:
+    """Whether a fill ('#RRGGBB' or 'RRGGBB') is light enough to need dark text (the yellow bands).
+
+    The one rule of text on a band fill: the dashboard, the template, recalc's band rules and the
+    deck all ask this.
+    """
+    value = colour.lstrip("#")
+    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.299 * r + 0.587 * g + 0.114 * b > 150
+
+
+def text_colour_on(fill: str) -> str:
+    """'#000000' (black) on a light fill, '#FFFFFF' (white) on a dark one."""
+    return "#000000" if is_light(fill) else "#FFFFFF"
+
+
+def band_index(scores: Any, bands: list[Band]) -> np.ndarray:
+    """Index into `bands` sorted high to low of each score; -1 for NaN (no data).
+
+    The one band lookup (Settings.band for one score, calc.bands for many): lower bounds are
+    inclusive and read top down; a score below every bound gets the lowest band.
+    """
+    ordered = sorted(bands, key=lambda b: b.lower_bound, reverse=True)
+    bounds = np.array([b.lower_bound for b in ordered])[::-1]  # ascending
+    values = np.atleast_1d(np.asarray(scores, dtype="float64"))
+    pos = np.searchsorted(bounds, values, side="right") - 1  # last bound <= value
+    pos = np.where(pos < 0, 0, pos)  # below every bound: the lowest band
+    idx = len(ordered) - 1 - pos
+    return np.where(np.isnan(values), -1, idx)
+
+
 NO_DATA_BAND = Band(lower_bound=float("nan"), label_id="Belum ada data", label_en="No data", colour="#9E9E9E")
 
 
@@ -55,10 +88,8 @@ class Settings(BaseModel):
         """The band of a score (fraction); the grey no-data band for None. Bands are read top down."""
         if score is None or score != score:
             return NO_DATA_BAND
-        for band in sorted(self.bands, key=lambda b: b.lower_bound, reverse=True):
-            if score >= band.lower_bound:
-                return band
-        return min(self.bands, key=lambda b: b.lower_bound)
+        ordered = sorted(self.bands, key=lambda b: b.lower_bound, reverse=True)
+        return ordered[int(band_index([score], self.bands)[0])]
 
     def band_label(self, score: float | None) -> str:
         return self.band(score).label(self.language.value)
@@ -175,7 +206,13 @@ def frame_from_records(records: list[tuple]) -> pd.DataFrame:
 
 
 class Scorecard(BaseModel):
-    """Everything read from one workbook. `measurements` is a frame with MEASUREMENT_COLUMNS."""
+    """The one model of a scorecard: what the reader reads from a workbook, what the template
+    builder writes into one, what the engine scores and the dashboard and the deck show.
+
+    `measurements` is a frame with MEASUREMENT_COLUMNS; a scorecard made in code may give it as
+    a list of Measurement rows, which are kept as typed in `entries` (the template writes those,
+    with their notes and evidence). A scorecard read from a workbook has no `entries`.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -187,6 +224,16 @@ class Scorecard(BaseModel):
     measurements: pd.DataFrame = Field(default_factory=lambda: frame_from_records([]))
     initiatives: list[Initiative] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    entries: list[Measurement] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rows_as_frame(cls, data: Any) -> Any:
+        """Measurement rows given as a list become the frame; the rows themselves are kept as `entries`."""
+        if isinstance(data, dict) and isinstance(data.get("measurements"), list | tuple):
+            rows = [m if isinstance(m, Measurement) else Measurement.model_validate(m) for m in data["measurements"]]
+            data = {**data, "measurements": measurements_frame(rows), "entries": rows}
+        return data
 
     @property
     def language(self) -> str:

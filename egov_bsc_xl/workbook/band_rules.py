@@ -14,6 +14,7 @@ import re
 
 from lxml import etree
 
+from egov_bsc_xl.model.scorecard import text_colour_on
 from egov_bsc_xl.workbook.owned_parts import read_rels, resolve
 from egov_bsc_xl.workbook.package import Package, workbook_part
 
@@ -34,8 +35,7 @@ def hex_colour(value: str) -> str | None:
 
 def text_on(colour: str) -> str:
     """ARGB of white text on a dark fill, black on a light one."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
-    return "FF000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "FFFFFFFF"
+    return "FF" + text_colour_on(colour)[1:]
 
 
 def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[str]:

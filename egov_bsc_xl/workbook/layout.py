@@ -7,14 +7,30 @@ numbers (fractions with a percent format), so the sheet equals `egov-bsc score -
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from egov_bsc_xl.calc.attention import attention_list
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
+from egov_bsc_xl.model.report import ScoreReport
+from egov_bsc_xl.model.scorecard import (
+    NO_DATA_BAND,
+    Initiative,
+    Kpi,
+    Objective,
+    Perspective,
+    Scorecard,
+    Settings,
+    text_colour_on,
+)
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.workbook.analysis import Analysis
+
+Texts = Callable[..., str]  # a text of the workbook's language by key (i18n.sheet_texts.text)
 
 PCT = "0.0%"
 NUM = "#,##0"  # whole numbers: 81, 55,000 (55.000 in an Indonesian Excel); see number_style
@@ -125,11 +141,9 @@ def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -
     colour = colour.upper() if colour.startswith("#") else "#" + colour.upper()
     name = f"band{'_pct' if pct else ''}{'_big' if big else ''}:{colour}"
     if name not in grid.styles:
-        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-        light = 0.299 * r + 0.587 * g + 0.114 * b > 150
         grid.styles[name] = Style(
             bold=True, size=14.0 if big else 10.0, fill=colour, border=True, align="center",
-            font_colour="#000000" if light else "#FFFFFF", num_fmt=PCT if pct else "General",
+            font_colour=text_colour_on(colour), num_fmt=PCT if pct else "General",
         )
     return name
 
@@ -193,11 +207,8 @@ def _header(grid: Grid, row: int, labels: list[str]) -> None:
         grid.put(row, c, label, "header")
 
 
-def _colour(settings: Settings, score: float | None) -> str:
-    return settings.band(score).colour
-
-
-def _names(card: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
+def _names(card: Scorecard) -> tuple[dict[str, Perspective], dict[str, Objective], dict[str, Kpi],
+                                     dict[str, Initiative]]:
     return (
         {p.id: p for p in card.perspectives},
         {o.id: o for o in card.objectives},
@@ -212,7 +223,7 @@ def _axis_max(settings: Settings, values: list[float | None]) -> float:
     return max(settings.cap, 1.0, top)
 
 
-def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
+def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     """The Dasbor / Dashboard sheet of an Analysis (see workbook.analysis); `sheets`: the workbook's."""
     lang = analysis.language
     card = analysis.card
@@ -242,8 +253,8 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
     row += 1
     overall = report.overall
     grid.put(row, 0, t("score"), "label")
-    grid.put(row, 1, overall.score, _band_style(grid, _colour(settings, overall.score), pct=True, big=True))
-    grid.put(row, 2, overall.band, _band_style(grid, _colour(settings, overall.score), big=True))
+    grid.put(row, 1, overall.score, _band_style(grid, overall.band.colour, pct=True, big=True))
+    grid.put(row, 2, overall.band.label(lang), _band_style(grid, overall.band.colour, big=True))
     grid.put(row, 3, t("coverage"), "label")
     grid.put(row, 4, overall.coverage, "big_pct")
     row += 2
@@ -259,7 +270,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 1, p.name, "cell")
         grid.put(r, 2, p.weight, "pct")
         grid.put(r, 3, p.score, "pct")
-        grid.put(r, 4, p.band, _band_style(grid, _colour(settings, p.score)))
+        grid.put(r, 4, p.band.label(lang), _band_style(grid, p.band.colour))
         grid.put(r, 5, p.coverage, "pct")
         r += 1
     last = max(r - 1, head + 1)
@@ -268,7 +279,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         kind="bar", name=f"{OWNED_PREFIX} perspectives", title=t("chart_perspectives"),
         anchor=Area(row, 7, chart_bottom, 13), categories=Area(head + 1, 1, last, 1),
         series=[Series(t("score"), (head, 3), Area(head + 1, 3, last, 3),
-                       [_colour(settings, p.score) for p in report.perspectives])],
+                       [p.band.colour for p in report.perspectives])],
         axis_max=_axis_max(settings, [p.score for p in report.perspectives]),
     ))
     row = r + 1
@@ -282,7 +293,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 1, persp[o.perspective_id].name if o.perspective_id in persp else o.perspective_id, "cell")
         grid.put(r, 2, objs[o.id].name if o.id in objs else "", "cell_wrap")
         grid.put(r, 3, o.score, "pct")
-        grid.put(r, 4, o.band, _band_style(grid, _colour(settings, o.score)))
+        grid.put(r, 4, o.band.label(lang), _band_style(grid, o.band.colour))
         grid.put(r, 5, o.coverage, "pct")
         r += 1
     row = max(r, chart_bottom) + 1
@@ -304,7 +315,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 5, k.actual, number_style(grid, k.actual))
         grid.put(r, 6, k.achievement_raw, "pct")
         grid.put(r, 7, k.achievement, "pct")
-        grid.put(r, 8, k.band, _band_style(grid, _colour(settings, k.achievement)))
+        grid.put(r, 8, k.band.label(lang), _band_style(grid, k.band.colour))
         grid.put(r, 9, kpi.owner if kpi else "", "cell_wrap")
         r += 1
     row = r + 1
@@ -324,7 +335,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
         grid.put(r, 2, kpi.owner if kpi else "", "cell_wrap")
         grid.put(r, 3, k.achievement, "pct")
-        grid.put(r, 4, k.band, _band_style(grid, _colour(settings, k.achievement)))
+        grid.put(r, 4, k.band.label(lang), _band_style(grid, k.band.colour))
         r += 1
     row = r + 1
 
@@ -333,7 +344,7 @@ def dashboard(analysis: Any, sheets: set[str] | None = None) -> Grid:
     return fit_heights(grid)
 
 
-def _initiatives(grid: Grid, row: int, report: Any, inits: dict[str, Any], t: Any) -> int:
+def _initiatives(grid: Grid, row: int, report: ScoreReport, inits: dict[str, Initiative], t: Texts) -> int:
     grid.put(row, 0, t("sec_initiatives"), "section")
     _header(grid, row + 1, [
         t("id"), t("initiative"), t("owner"), t("progress"), t("planned"), t("absorption"),
@@ -361,19 +372,16 @@ def _initiatives(grid: Grid, row: int, report: Any, inits: dict[str, Any], t: An
     return r + 1
 
 
-def _trend(grid: Grid, row: int, analysis: Any, persp: dict[str, Any], t: Any) -> None:
+def _trend(grid: Grid, row: int, analysis: Analysis, persp: dict[str, Perspective], t: Texts) -> None:
     points = list(analysis.trend or [])
     grid.put(row, 0, t("sec_trend"), "section")
-    ids = [p.id for p in analysis.report.perspectives]
+    ids = [p.id for p in analysis.report.perspectives] if analysis.report is not None else []
     head = row + 1
     _header(grid, head, [t("trend_period"), t("trend_overall")] + [persp[i].name if i in persp else i for i in ids])
     r = head + 1
     lang = analysis.language
-    from egov_bsc_xl.model.period import parse_period
-
     for point in points:
-        period = parse_period(point.period)
-        grid.put(r, 0, period.label(lang) if period else point.period, "cell")
+        grid.put(r, 0, point.period.label(lang), "cell")
         grid.put(r, 1, point.overall, "pct")
         for j, pid in enumerate(ids):
             grid.put(r, 2 + j, point.perspectives.get(pid), "pct")
@@ -395,7 +403,7 @@ def _trend(grid: Grid, row: int, analysis: Any, persp: dict[str, Any], t: Any) -
 NO_DATA_COLOUR = NO_DATA_BAND.colour
 
 
-def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
+def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     """The Validasi / Validation sheet (built in layout_validation)."""
     from egov_bsc_xl.workbook.layout_validation import validation as build
 

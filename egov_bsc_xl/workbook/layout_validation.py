@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.model.issues import Severity
+from egov_bsc_xl.model.issues import Issue, Severity
 from egov_bsc_xl.workbook.contract import TABLES, VALIDATION_SHEET
 from egov_bsc_xl.workbook.layout import Area, Grid, _band_style, _header, _new_grid, fit_heights
 
+if TYPE_CHECKING:
+    from egov_bsc_xl.workbook.analysis import Analysis
 
-def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
+
+def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     """The Validasi / Validation sheet: summary line, then every issue, errors first.
 
     `sheets` are the sheet names of the workbook; a cell link is made only to a sheet that exists.
@@ -58,7 +61,7 @@ def validation(analysis: Any, sheets: set[str] | None = None) -> Grid:
     return fit_heights(grid)
 
 
-def _field_label(issue: Any, lang: str) -> str:
+def _field_label(issue: Issue, lang: str) -> str:
     spec = TABLES.get(issue.table)
     if spec is not None and issue.field in spec.keys:
         return spec.column(issue.field).label(lang)

@@ -4,8 +4,9 @@ The product owns those two sheets and the cached values of the computed columns 
 and `status` of tblMeasurements; every other part of the file is copied as it was. The file is
 written beside the target and renamed over it, with one backup generation.
 
-`refresh(book)` is the one path both the command line (a FileBook) and Excel's buttons (an
-XlwingsBook, see xl/book.py) take: analyse, lay out, write the sheets, refresh computed cells.
+The use case itself (analyse, lay out, write the sheets, refresh computed cells) is
+`app.refresh(book)`, the one path both the command line (a FileBook) and Excel's buttons (an
+XlwingsBook, see xl/book.py) take; this module holds the file mechanics.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -21,10 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.catalogue import both
-from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.model.period import Period
-from egov_bsc_xl.workbook import layout
-from egov_bsc_xl.workbook.analysis import Analysis, analyse
+from egov_bsc_xl.workbook.analysis import Analysis
 from egov_bsc_xl.workbook.band_rules import add_band_rules
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
 from egov_bsc_xl.workbook.files import (
@@ -72,54 +71,6 @@ class ComputedValues:
     band_colours: list[str] = field(default_factory=list)  # '#RRGGBB' of every band in tblBands
 
 
-def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
-    """Analyse the book, write its Dasbor and Validasi sheets and refresh the computed cells.
-
-    With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
-    is scored.
-    """
-    analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
-    sheets = book.sheet_names()
-    grids = [layout.validation(analysis, sheets)]
-    if dashboard:
-        grids.insert(0, layout.dashboard(analysis, sheets))
-    book.write_sheets(grids)
-    if dashboard:
-        book.refresh_computed(computed_values(analysis))
-    return analysis
-
-
-def computed_values(analysis: Analysis) -> ComputedValues:
-    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements.
-
-    A row with a KPI id but no usable numbers gets the no-data status; a blank row stays blank.
-    """
-    from egov_bsc_xl.calc.achievement import achievement
-    from egov_bsc_xl.calc.bands import band_labels
-    from egov_bsc_xl.model.scorecard import NO_DATA_BAND
-
-    card = analysis.card
-    lang = analysis.language
-    frame = card.measurements
-    raw_table = analysis.read.tables.get(MEASUREMENTS.name) if analysis.read else None
-    nrows = len(raw_table.rows) if raw_table is not None else int(frame["row"].max() + 1 if len(frame) else 0)
-    polarity = {k.id: k.polarity.value for k in card.kpis}
-    pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
-    _, scored = achievement(frame["actual"].to_numpy(), frame["target"].to_numpy(),
-                            frame["target_upper"].to_numpy(), pol, card.settings.cap,
-                            card.settings.minimize_method)
-    labels = band_labels(scored, card.settings, lang)
-    ach: list[float | str] = [""] * nrows
-    status: list[str] = [""] * nrows
-    kpi_col = map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id") if raw_table is not None else None
-    if kpi_col is not None and raw_table is not None:
-        no_data = NO_DATA_BAND.label(lang)
-        status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
-    for i, value, label in zip(frame["row"].tolist(), scored.tolist(), labels, strict=True):
-        if 0 <= i < nrows:
-            ach[i] = "" if value != value else value
-            status[i] = label
-    return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
 
 
 # ---------------------------------------------------------------- the file implementation
@@ -357,9 +308,10 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None,
-           *, force: bool = False, wait: float = 0.0) -> RecalcResult:
-    """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
+def rewrite(path: str | Path, output: str | Path | None, update: Callable[[FileBook], Analysis],
+            *, force: bool = False, wait: float = 0.0) -> RecalcResult:
+    """Let `update` (app.refresh) rewrite our parts of the workbook at `path`, then write the
+    result back to `path` (or into `output`, leaving `path` as it is).
 
     A symbolic link is followed: its real file is rewritten and the link stays. The target's
     lock (files.workbook_lock) is held from the read to the replace; a second run on the same
@@ -393,7 +345,7 @@ def recalc(path: str | Path, period: Period | str | None = None, output: str | P
         stamp = _stamp(read_from) if read_from.exists() else None
         book = FileBook(read_from)  # raises UnusableInput for a missing or unreadable file
         try:
-            analysis = refresh(book, period)
+            analysis = update(book)
 
             def unchanged() -> None:
                 try:
@@ -408,19 +360,3 @@ def recalc(path: str | Path, period: Period | str | None = None, output: str | P
             book.close()
     return RecalcResult(shown, backup if backup and backup.exists() else None, analysis, book.added,
                         book.refreshed, time.perf_counter() - started)
-
-
-def summary(result: RecalcResult) -> str:
-    """What the command line prints after a recalc, in the workbook's language."""
-    from egov_bsc_xl.i18n.formats import fmt_percent
-
-    a = result.analysis
-    lang = a.language
-    lines = [text("cli_written", lang, path=result.path)]
-    if result.backup is not None:
-        lines.append(text("cli_backup", lang, path=result.backup))
-    if a.report is not None:
-        lines.append(text("msg_recalc_ok", lang, period=a.period.label(lang),
-                          score=fmt_percent(a.report.overall.score, lang), band=a.report.overall.band))
-    lines.append(text("val_summary", lang, errors=a.errors, warnings=a.warnings))
-    return "\n".join(lines)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +15,13 @@ from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n import catalogue as cat
 from egov_bsc_xl.i18n.template_texts import PROMPTS
 from egov_bsc_xl.model import (
-    Initiative,
-    Kpi,
-    Measurement,
-    Objective,
-    Perspective,
     Polarity,
     Profile,
-    Revision,
 )
 from egov_bsc_xl.model import Settings as ModelSettings
 from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
+from egov_bsc_xl.model.scorecard import Scorecard, text_colour_on
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook import template_rows as tr
 from egov_bsc_xl.workbook.files import atomic_write
@@ -73,10 +67,6 @@ def band_colours(settings: ModelSettings) -> list[str]:
     return list(dict.fromkeys(found + list(BAND_PALETTE)))
 
 
-def text_colour(fill: str) -> str:
-    """White text on a dark fill, black on a light one."""
-    r, g, b = (int(fill.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4))
-    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#FFFFFF"
 TABLE_TOP = 3  # header row (0-based) of the tables on their sheets: title, hint, blank, header
 BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
@@ -87,18 +77,9 @@ XLWINGS_CONF: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass
-class Content:
-    """What goes into the tables; a blank template has the four default perspectives only."""
-
-    profile: Profile = field(default_factory=Profile)
-    settings: ModelSettings = field(default_factory=ModelSettings)
-    perspectives: list[Perspective] = field(default_factory=list)
-    objectives: list[Objective] = field(default_factory=list)
-    kpis: list[Kpi] = field(default_factory=list)
-    measurements: list[Measurement] = field(default_factory=list)
-    initiatives: list[Initiative] = field(default_factory=list)
-    revisions: list[Revision] = field(default_factory=list)
+# What goes into the tables is the one scorecard model; a blank template has the four default
+# perspectives only. `Content(...)` is the Scorecard made in code (measurement rows as a list).
+Content = Scorecard
 
 
 def blank_content(lang: str) -> Content:
@@ -242,7 +223,7 @@ class _Builder:
 
     def measurements(self) -> None:
         spec = c.MEASUREMENTS
-        rows = tr.measurement_rows(self.content.measurements, self.polarities, self.lang)
+        rows = tr.measurement_rows(self.content.entries, self.polarities, self.lang)
         ach_f, status_f = computed_formulas(self.formulas, self.lang)
         ws = self.table_sheet(spec, rows, computed=("achievement", "status"),
                               formulas={"achievement": ach_f, "status": status_f})
@@ -265,7 +246,7 @@ class _Builder:
         col, first = placed.col_index("colour"), placed.first_data_row
         cell = f"${column_letter(col)}{first + 1}"
         for colour in band_colours(self.content.settings):
-            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour)})
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour)})
             ws.conditional_format(first, col, first + 499, col, {
                 "type": "formula", "format": fmt,
                 "criteria": f'=SUBSTITUTE(TRIM({cell}),"#","")="{colour.lstrip("#")}"'})
@@ -283,7 +264,7 @@ class _Builder:
         status = f"${column_letter(col)}{first + 1}"
         colour_of = f"INDEX({NAME_BAND_COLOURS},MATCH({status},{NAME_BAND_LABELS},0))"
         for colour in band_colours(self.content.settings):
-            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour(colour), "bold": True})
+            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour), "bold": True})
             ws.conditional_format(first, col, last, col, {
                 "type": "formula", "format": fmt,
                 "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"'})
@@ -347,7 +328,8 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
         raise BscError(f"Bahasa harus id atau en, bukan {lang!r} (language must be id or en).")
     if formulas not in ("udf", "native"):
         raise BscError(f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native).")
-    content = content or (demo_content(lang) if demo else blank_content(lang))
+    if content is None:
+        content = demo_content(lang) if demo else blank_content(lang)
     if bands is not None:
         if bands not in BAND_PRESETS:
             raise BscError(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "

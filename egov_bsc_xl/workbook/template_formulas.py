@@ -158,31 +158,20 @@ def computed_formulas(mode: str, lang: str) -> tuple[str, str]:
 
 def cached_values(rows: list[dict[str, Any]], polarities: dict[str, Polarity],
                   settings: Settings, lang: str) -> list[tuple[Any, str]]:
-    """(achievement, status) per measurement row as the engine computes them; '' for blank."""
-    from egov_bsc_xl.calc.achievement import achievement
-    from egov_bsc_xl.calc.bands import band_labels
+    """(achievement, status) per measurement row as recalc writes them (calc.cells); '' for blank."""
+    from egov_bsc_xl.calc.cells import measurement_cells
 
     if not rows:
         return []
     pol = [polarities.get(str(r.get("kpi_id") or ""), "") for r in rows]
     binary = [p is Polarity.BINARY for p in pol]
-    _, scored = achievement(
+    cells = measurement_cells(
         np.array([_num(r.get("actual"), lang, b) for r, b in zip(rows, binary, strict=True)], dtype="float64"),
         np.array([_num(r.get("target"), lang, b) for r, b in zip(rows, binary, strict=True)], dtype="float64"),
         np.array([_num(r.get("target_upper"), lang, False) for r in rows], dtype="float64"),
-        [p.value if isinstance(p, Polarity) else p for p in pol],
-        cap=settings.cap, minimize_method=settings.minimize_method,
+        [p.value if isinstance(p, Polarity) else p for p in pol], settings, lang,
     )
-    labels = band_labels(scored, settings, lang)
-    out: list[tuple[Any, str]] = []
-    for row, value, label in zip(rows, scored.tolist(), labels, strict=True):
-        if not row.get("kpi_id"):
-            out.append(("", ""))
-        elif value != value:
-            out.append(("", label))
-        else:
-            out.append((value, label))
-    return out
+    return [cell if row.get("kpi_id") else ("", "") for row, cell in zip(rows, cells, strict=True)]
 
 
 def _num(value: Any, lang: str, binary: bool) -> float:

@@ -13,8 +13,9 @@ import logging
 import sys
 from typing import Any
 
+from egov_bsc_xl.app import refresh
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Chart, Grid, Style
-from egov_bsc_xl.workbook.recalc import BookPort, ComputedValues, FileBook, refresh
+from egov_bsc_xl.workbook.recalc import BookPort, ComputedValues, FileBook
 from egov_bsc_xl.workbook.sheet_xml import _LINE_COLOURS as LINE_COLOURS
 from egov_bsc_xl.workbook.source import RawTable, a1, column_letter
 

@@ -1,7 +1,7 @@
 """What the dashboard buttons run (macros/*.bas call these through xlwings' RunPython).
 
 Each entry point takes the calling workbook (`xw.Book.caller()`), wraps it in an XlwingsBook
-and takes the same path as the command line. Problems reach the planner as a message box in
+and calls the same use cases as the command line (egov_bsc_xl.app). Problems reach the planner as a message box in
 the workbook's language, never as a traceback. The names validate, recalculate and make_deck
 are fixed: the template's VBA calls them.
 
@@ -23,12 +23,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.files import workbook_lock
 from egov_bsc_xl.workbook.reader import workbook_language
-from egov_bsc_xl.xl.book import XlwingsBook, refresh
+from egov_bsc_xl.xl.book import XlwingsBook
 
 log = logging.getLogger(__name__)
 
@@ -135,19 +136,14 @@ def _recalculate(xl: XlwingsBook) -> tuple[str, str]:
 
 
 def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
-    from egov_bsc_xl.deck.build import build_deck, default_output
-    from egov_bsc_xl.workbook.analysis import analyse
-
-    analysis = analyse(xl.source)
+    try:
+        analysis = deck_analysis(xl.source)
+    except NothingToScore as exc:
+        lang = exc.analysis.language
+        return text("msg_deck_errors", lang, errors=exc.analysis.errors), lang
     lang = analysis.language
-    report = analysis.report
-    if report is None or not report.perspectives or not report.kpis:
-        return text("msg_deck_errors", lang, errors=analysis.errors), lang
-    workbook = Path(xl.book.fullname)
     notes: list[str] = []  # a logo left out: said once, after the paths
-    paths = [build_deck(analysis, audience=audience, output=default_output(workbook, audience, analysis.period.code),
-                        base_dir=workbook.parent, on_warning=notes.append)
-             for audience in ("leadership", "public")]
+    paths = make_decks(analysis, Path(xl.book.fullname), on_warning=notes.append)
     message = text("msg_deck_ok", lang, path="\n".join(str(p) for p in paths))
     if notes:
         message += "\n" + notes[0]

@@ -27,19 +27,19 @@ def _period(period: Any) -> Any:
 
 def perspective_scores(source: TableSource, period: Any = None) -> list[list[Any]]:
     """[[header...], [id, name, weight, score, band, coverage], ...] for the report period."""
-    from egov_bsc_xl.workbook.analysis import analyse
+    from egov_bsc_xl.app import analyse
 
     analysis = analyse(source, _period(period), with_trend=False)
     lang = analysis.language
     rows: list[list[Any]] = [[text(k, lang) for k in ("id", "perspective", "weight", "score", "band", "coverage")]]
     for p in analysis.report.perspectives if analysis.report else []:
-        rows.append([p.id, p.name, p.weight, "" if p.score is None else p.score, p.band, p.coverage])
+        rows.append([p.id, p.name, p.weight, "" if p.score is None else p.score, p.band.label(lang), p.coverage])
     return rows
 
 
 def overall_score(source: TableSource, period: Any = None) -> float | str:
     """Overall score (fraction) of the report period; '' when no KPI has data."""
-    from egov_bsc_xl.workbook.analysis import analyse
+    from egov_bsc_xl.app import analyse
 
     report = analyse(source, _period(period), with_trend=False).report
     score = report.overall.score if report else None

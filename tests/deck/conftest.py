@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from egov_bsc_xl.deck.build import build_deck, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck
 
 from .sample_card import sample_card
 

@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 from pptx import Presentation
 
-from egov_bsc_xl.deck.build import build_deck, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model import Revision
 from egov_bsc_xl.model.issues import Issue, Severity

@@ -13,9 +13,10 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from typer.testing import CliRunner
 
+from egov_bsc_xl.app import analysis_of as deck_data
 from egov_bsc_xl.cli import app
 from egov_bsc_xl.deck.base import DeckWarning
-from egov_bsc_xl.deck.build import build_deck, deck_data
+from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.deck.logo import check_logo
 from egov_bsc_xl.errors import LogoProblem
 

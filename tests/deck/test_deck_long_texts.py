@@ -9,7 +9,8 @@ from ooxml_integrity.pptx_checks import check_pptx
 from pptx import Presentation
 from pptx.util import Emu
 
-from egov_bsc_xl.deck.build import build_deck, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.deck.tables import _chars_per_line, _lines, fit_paragraphs, shorten
 from egov_bsc_xl.model import Objective
 

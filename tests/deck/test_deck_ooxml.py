@@ -10,9 +10,11 @@ import pytest
 from ooxml_integrity.pptx_checks import check_pptx
 from pptx import Presentation
 
-from egov_bsc_xl.deck.build import DeckData, build_deck, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.model import Revision
 from egov_bsc_xl.model.issues import Issue, Severity
+from egov_bsc_xl.workbook.analysis import Analysis
 
 from ..ooxml_check import assert_valid_ooxml
 from .helpers import titles
@@ -32,14 +34,14 @@ def every_slide_kind(tmp_path: Path) -> Path:
     issues = [Issue(code="E021", severity=Severity.ERROR, sheet="IKU", cell="F3", field="weight", value="abc",
                     message="'abc' bukan angka.", hint="Isi dengan angka."),
               Issue(code="W013", severity=Severity.WARNING, sheet="Realisasi", cell="E9", message="Belum ada.")]
-    data = DeckData(card=data.card, report=data.report, trend=data.trend, period=data.period, language="id",
+    data = Analysis(card=data.card, report=data.report, trend=data.trend, period=data.period,
                     issues=issues)
     return build_deck(data, "leadership", tmp_path / "every-kind.pptx")
 
 
 @pytest.fixture(scope="module")
 def demo_decks(tmp_path_factory) -> dict[str, Path]:
-    from egov_bsc_xl.demo import run_demo
+    from egov_bsc_xl.app import demo as run_demo
 
     result = run_demo(tmp_path_factory.mktemp("demo"))
     return dict(result.decks)

@@ -8,7 +8,8 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from egov_bsc_xl.deck.build import build_deck, deck_bytes, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck, deck_bytes
 from egov_bsc_xl.i18n.formats import fmt_percent
 
 from .helpers import charts, connectors, slide_titled, tables, texts, title_of, titles

@@ -11,11 +11,13 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 import egov_bsc_xl
-from egov_bsc_xl.deck.build import DeckData, build_deck, deck_bytes, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck, deck_bytes
 from egov_bsc_xl.deck.master import DEFAULT_MASTER, REQUIRED_LAYOUTS, build_master
 from egov_bsc_xl.deck.output import deterministic_bytes
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.model import Issue, Severity
+from egov_bsc_xl.workbook.analysis import Analysis
 
 from .helpers import slide_titled, tables, texts, titles
 from .sample_card import sample_card
@@ -92,8 +94,8 @@ def test_validation_errors_get_a_data_quality_slide(tmp_path, data16):
         Issue(code="E025", severity=Severity.ERROR, sheet="Realisasi", cell="E3", message="Sel berisi galat #N/A."),
         Issue(code="W013", severity=Severity.WARNING, sheet="Realisasi", cell="E9", message="Belum ada realisasi."),
     ]
-    data = DeckData(card=data16.card, report=data16.report, trend=data16.trend, period=data16.period,
-                    language="id", issues=issues)
+    data = Analysis(card=data16.card, report=data16.report, trend=data16.trend, period=data16.period,
+                    issues=issues)
     prs = Presentation(str(build_deck(data, "leadership", tmp_path / "q.pptx")))
     slide = slide_titled(prs, "Kualitas Data")[0]
     table = tables(slide)[0].table

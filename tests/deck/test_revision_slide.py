@@ -4,7 +4,8 @@ import datetime as dt
 
 from pptx import Presentation
 
-from egov_bsc_xl.deck.build import build_deck, deck_data
+from egov_bsc_xl.app import analysis_of as deck_data
+from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.model import Revision
 
 from .helpers import texts, titles

@@ -111,8 +111,8 @@ def test_the_guides_say_what_the_deck_button_does(guide, lang):
 def test_score_prints_whole_targets_without_decimals(tmp_path):
     from rich.console import Console
 
+    from egov_bsc_xl.app import analyse
     from egov_bsc_xl.cli_view import show_scores
-    from egov_bsc_xl.workbook.analysis import analyse
     from egov_bsc_xl.workbook.template import build_template
 
     path = build_template(tmp_path / "demo.xlsm", "id", "native", demo=True)

@@ -13,9 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.errors import BusyError
 from egov_bsc_xl.workbook.files import is_locked, lock_path, workbook_lock
-from egov_bsc_xl.workbook.recalc import recalc
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
 

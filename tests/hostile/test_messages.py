@@ -93,7 +93,7 @@ def _boom(exc: BaseException):
 
 
 def test_debug_zero_shows_no_traceback(book, monkeypatch):
-    from egov_bsc_xl.workbook import analysis
+    from egov_bsc_xl import app as analysis
 
     monkeypatch.setattr(analysis, "analyse", _boom(RuntimeError("boom")))
     for off in ("0", "", "false", "no"):
@@ -105,7 +105,7 @@ def test_debug_zero_shows_no_traceback(book, monkeypatch):
 
 
 def test_a_native_panic_that_reaches_main_is_a_sentence(book, monkeypatch):
-    from egov_bsc_xl.workbook import analysis
+    from egov_bsc_xl import app as analysis
 
     class PanicException(BaseException):  # what pyo3 raises for a Rust panic
         pass

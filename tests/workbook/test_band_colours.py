@@ -20,6 +20,7 @@ import openpyxl
 import pytest
 from PIL import Image
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.model import (
     Band,
     Kpi,
@@ -31,7 +32,6 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.enums import Language
-from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.template import BAND_PALETTE, Content, build
 from tests.ooxml_check import assert_valid_ooxml, ooxml_findings
 

@@ -7,7 +7,7 @@ import json
 import openpyxl
 import pytest
 
-from egov_bsc_xl.workbook.analysis import analyse
+from egov_bsc_xl.app import analyse
 from tests.books import sample_book, sample_tables
 from tests.cli_run import Ran, egov_bsc
 

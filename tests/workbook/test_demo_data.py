@@ -110,7 +110,7 @@ def readme_demo_warnings() -> list[tuple[str, str]]:
 
 
 def test_the_demo_has_exactly_the_warnings_the_readme_lists(tmp_path):
-    from egov_bsc_xl.workbook.analysis import analyse
+    from egov_bsc_xl.app import analyse
     from egov_bsc_xl.workbook.template import build_template
 
     path = build_template(tmp_path / "demo.xlsm", "id", "native", demo=True)

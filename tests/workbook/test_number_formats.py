@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.model import (
     Kpi,
     Measurement,
@@ -27,7 +28,6 @@ from egov_bsc_xl.model import (
 )
 from egov_bsc_xl.model.enums import Language
 from egov_bsc_xl.workbook.layout import BASE_STYLES, Grid, number_style
-from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.template import Content, build
 
 # KPI id, target, upper target, actual

@@ -4,10 +4,10 @@ import random
 
 import pytest
 
+from egov_bsc_xl.app import analyse
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.validate import parse_issues
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.analysis import analyse
 from egov_bsc_xl.workbook.reader import read_workbook
 
 from ..books import sample_book, sample_tables, write_book

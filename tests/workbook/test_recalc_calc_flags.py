@@ -16,8 +16,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.workbook.owned_parts import CURRENT_CALC_ID
-from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.template import build, build_template
 
 

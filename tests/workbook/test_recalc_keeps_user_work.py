@@ -11,8 +11,8 @@ import pytest
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.cli import app
-from egov_bsc_xl.workbook.recalc import recalc
 from egov_bsc_xl.workbook.source import FileSource
 from tests.workbook.recalc_books import DEFINED_NAME, USER_SHEET, build_book, picture_png
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_bsc_xl.workbook.recalc import recalc
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.workbook.template import build_template
 
 pytestmark = [

@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from egov_bsc_xl import app as recalc_module
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.cli import main
 from egov_bsc_xl.errors import RecalcError
-from egov_bsc_xl.workbook import recalc as recalc_module
 from egov_bsc_xl.workbook.package import temp_files
-from egov_bsc_xl.workbook.recalc import recalc
 from tests.books import sample_book, sample_tables
 
 WRITE_PAUSE = Path(__file__).parents[1] / "write_pause.py"  # egov-bsc pausing half-way through a write

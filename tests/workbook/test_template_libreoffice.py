@@ -70,7 +70,7 @@ def _edge_content(lang: str) -> Content:
 
 def _expected(content: Content, lang: str) -> list[tuple[float, str]]:
     pol = {k.id: k.polarity.value for k in content.kpis}
-    ms = content.measurements
+    ms = content.entries
     nan = float("nan")
     _, scored = achievement([nan if m.actual is None else m.actual for m in ms],
                             [nan if m.target is None else m.target for m in ms],

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from egov_bsc_xl.app import recalc, refresh
 from egov_bsc_xl.workbook.layout import Chart
-from egov_bsc_xl.workbook.recalc import recalc, refresh
 from egov_bsc_xl.xl import book as xl_book
 from egov_bsc_xl.xl.book import XlwingsBook
 from tests.workbook.recalc_books import build_book

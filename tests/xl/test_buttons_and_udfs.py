@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from egov_bsc_xl.workbook.analysis import analyse
+from egov_bsc_xl.app import analyse
 from egov_bsc_xl.workbook.source import FileSource
 from egov_bsc_xl.xl import macros
 from egov_bsc_xl.xl.udfs_book import BSC_OVERALL_SCORE, BSC_PERSPECTIVE_SCORES, perspective_scores

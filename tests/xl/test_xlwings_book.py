@@ -11,8 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from egov_bsc_xl.workbook.analysis import analyse
-from egov_bsc_xl.workbook.recalc import FileBook, recalc, refresh
+from egov_bsc_xl.app import analyse, recalc, refresh
+from egov_bsc_xl.workbook.recalc import FileBook
 from egov_bsc_xl.xl.book import XlwingsBook, XlwingsSource
 from tests.workbook.recalc_books import build_book
 from tests.xl.xlwings_standin import Book

@@ -1,0 +1,220 @@
+"""The use cases of the product: analyse, recalc, deck and demo (SPEC 5).
+
+The command line (cli.py, which only parses arguments and prints) and the workbook's buttons
+(xl/macros.py, which only show a message box) both call these functions; nothing else decides
+what a command does. The file mechanics stay in the workbook package (workbook/recalc.py for
+the safe rewrite of a file, deck/build.py for a deck's bytes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from egov_bsc_xl.calc.cells import measurement_cells
+from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
+from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.model.issues import Issue
+from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
+from egov_bsc_xl.validate import validate
+from egov_bsc_xl.workbook import layout
+from egov_bsc_xl.workbook.analysis import Analysis
+from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
+from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.recalc import (
+    BookPort,
+    ComputedValues,
+    FileBook,
+    RecalcResult,
+    rewrite,
+)
+from egov_bsc_xl.workbook.source import TableSource
+
+AUDIENCES = ("leadership", "public")
+
+
+class NothingToScore(BscError):
+    """Validation errors leave no score to present, so no deck is made (exit 1, not 2)."""
+
+    def __init__(self, analysis: Analysis):
+        super().__init__(f"{analysis.errors} validation errors leave nothing to score")
+        self.analysis = analysis
+
+
+# ---------------------------------------------------------------- analyse (validate, score)
+
+
+def analyse(
+    source: str | Path | TableSource,
+    period: Period | str | None = None,
+    *,
+    with_trend: bool = True,
+    with_score: bool = True,
+) -> Analysis:
+    """Read and validate a workbook and score its report period.
+
+    Scores are computed even when validation found errors: cells in error are left out as no
+    data, so a deck can still show what is known beside a list of the errors. Raises
+    UnusableInput for a file that cannot be read, and PeriodError for a bad `period`.
+    """
+    result = read_workbook(source)
+    chosen = choose_period(result.card, period)
+    frame = kpi_frame(result.card, chosen)
+    issues = validate(result, chosen, frame)
+    report = score(result.card, chosen, frame) if with_score else None
+    points = trend(result.card, chosen) if with_trend and with_score else []
+    return Analysis(card=result.card, issues=issues, period=chosen, report=report, trend=points, read=result)
+
+
+def analysis_of(card: Scorecard, period: Period | str | None = None, issues: Sequence[Issue] = ()) -> Analysis:
+    """The Analysis of a scorecard made in code (tests, scripts): the same scoring as `analyse`."""
+    chosen = choose_period(card, period)
+    return Analysis(card=card, issues=list(issues), period=chosen, report=score(card, chosen),
+                    trend=trend(card, chosen))
+
+
+# ---------------------------------------------------------------- recalc (the buttons' and the command's)
+
+
+def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
+    """Analyse the book, write its Dasbor and Validasi sheets and refresh the computed cells.
+
+    `book` is a file (workbook/recalc.FileBook) or the book open in Excel (xl/book.XlwingsBook).
+    With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
+    is scored.
+    """
+    analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
+    sheets = book.sheet_names()
+    grids = [layout.validation(analysis, sheets)]
+    if dashboard:
+        grids.insert(0, layout.dashboard(analysis, sheets))
+    book.write_sheets(grids)
+    if dashboard:
+        book.refresh_computed(computed_values(analysis))
+    return analysis
+
+
+def computed_values(analysis: Analysis) -> ComputedValues:
+    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements.
+
+    A row with a KPI id but no usable numbers gets the no-data status; a blank row stays blank.
+    """
+    card = analysis.card
+    lang = analysis.language
+    frame = card.measurements
+    raw_table = analysis.read.tables.get(MEASUREMENTS.name) if analysis.read else None
+    nrows = len(raw_table.rows) if raw_table is not None else int(frame["row"].max() + 1 if len(frame) else 0)
+    polarity = {k.id: k.polarity.value for k in card.kpis}
+    pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
+    cells = measurement_cells(frame["actual"].to_numpy(), frame["target"].to_numpy(),
+                              frame["target_upper"].to_numpy(), pol, card.settings, lang)
+    ach: list[float | str] = [""] * nrows
+    status: list[str] = [""] * nrows
+    kpi_col = map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id") if raw_table is not None else None
+    if kpi_col is not None and raw_table is not None:
+        no_data = NO_DATA_BAND.label(lang)
+        status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
+    for i, (value, label) in zip(frame["row"].tolist(), cells, strict=True):
+        if 0 <= i < nrows:
+            ach[i] = value
+            status[i] = label
+    return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
+
+
+def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None,
+           *, force: bool = False, wait: float = 0.0) -> RecalcResult:
+    """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
+
+    The file mechanics (lock, backup, checks, atomic replace) are workbook/recalc.rewrite's; see there.
+    """
+    return rewrite(path, output, lambda book: refresh(book, period), force=force, wait=wait)
+
+
+# ---------------------------------------------------------------- deck
+
+
+def deck_analysis(source: str | Path | TableSource, period: Period | str | None = None) -> Analysis:
+    """The analysis a deck is made from; NothingToScore when errors leave no score to present."""
+    analysis = analyse(source, period, with_trend=True)
+    report = analysis.report
+    if report is None or not report.perspectives or not report.kpis:
+        raise NothingToScore(analysis)
+    return analysis
+
+
+def make_deck(analysis: Analysis, audience: str, output: str | Path, master: str | Path | None = None, *,
+              base_dir: str | Path | None = None, allow_logo_outside: bool = False,
+              on_warning: Callable[[str], None] | None = None) -> Path:
+    """Write the `audience` deck of `analysis` to `output`; the path written."""
+    from egov_bsc_xl.deck.build import build_deck
+
+    return build_deck(analysis, audience, output, master, base_dir=base_dir,
+                      allow_logo_outside=allow_logo_outside, on_warning=on_warning)
+
+
+def make_decks(analysis: Analysis, workbook: str | Path,
+               on_warning: Callable[[str], None] | None = None) -> list[Path]:
+    """Both decks (leadership, public) beside `workbook`, named <stem>-<audience>-<period>.pptx."""
+    from egov_bsc_xl.deck.build import default_output
+
+    folder = Path(workbook).parent
+    return [make_deck(analysis, audience, default_output(workbook, audience, analysis.period.code),
+                      base_dir=folder, on_warning=on_warning)
+            for audience in AUDIENCES]
+
+
+# ---------------------------------------------------------------- demo
+
+DEMO_WORKBOOK = "egov-bsc-demo.xlsm"
+DEMO_STEPS = ("build", "recalc", "leadership", "public")
+
+
+@dataclass
+class DemoResult:
+    folder: Path
+    workbook: Path
+    decks: dict[str, Path] = field(default_factory=dict)
+    analysis: Analysis | None = None
+
+
+def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> DemoResult:
+    """Make the Indonesian demo in `folder`, replacing only the files the demo itself writes.
+
+    `step` is called with each name of DEMO_STEPS before that step starts (for a progress display).
+    The workbook uses native Excel formulas so that it also shows its numbers where Python
+    is not installed; the decks are named <workbook>-<audience>-<period>.pptx.
+    """
+    from egov_bsc_xl.deck.build import default_output
+    from egov_bsc_xl.workbook.files import atomic_write
+    from egov_bsc_xl.workbook.template import build
+
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise BscError(f"{target} bukan folder (is not a folder).")
+    target.mkdir(parents=True, exist_ok=True)
+    workbook = target / DEMO_WORKBOOK
+    draft = target / f".{DEMO_WORKBOOK}.draft.xlsm"
+
+    step("build")
+    atomic_write(draft, build("id", "native", demo=True))
+    try:
+        step("recalc")  # recalc validates too: one read of the workbook for both
+        result = recalc(draft, output=workbook)
+    finally:
+        draft.unlink(missing_ok=True)
+    if result.analysis.errors:
+        raise BscError(f"Data demo memiliki {result.analysis.errors} kesalahan validasi (the demo data has errors).")
+    made = DemoResult(folder=target, workbook=workbook, analysis=result.analysis)
+    for audience in AUDIENCES:
+        step(audience)
+        path = default_output(workbook, audience, result.analysis.period.code)
+        made.decks[audience] = make_deck(result.analysis, audience, path)
+    return made
+
+
+__all__ = [
+    "AUDIENCES", "DEMO_STEPS", "DEMO_WORKBOOK", "DemoResult", "FileBook", "NothingToScore", "analyse",
+    "analysis_of", "computed_values", "deck_analysis", "demo", "make_deck", "make_decks", "recalc", "refresh",
+]
