@@ -14,7 +14,7 @@ from pathlib import Path
 
 from egov_bsc_xl.calc.cells import measurement_cells
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
-from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.errors import BscError, NothingToScore
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
@@ -22,7 +22,7 @@ from egov_bsc_xl.validate import validate
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reader import read_workbook, workbook_language
 from egov_bsc_xl.workbook.recalc import (
     BookPort,
     ComputedValues,
@@ -35,12 +35,6 @@ from egov_bsc_xl.workbook.source import TableSource
 AUDIENCES = ("leadership", "public")
 
 
-class NothingToScore(BscError):
-    """Validation errors leave no score to present, so no deck is made (exit 1, not 2)."""
-
-    def __init__(self, analysis: Analysis):
-        super().__init__(f"{analysis.errors} validation errors leave nothing to score")
-        self.analysis = analysis
 
 
 # ---------------------------------------------------------------- analyse (validate, score)
@@ -217,4 +211,5 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
 __all__ = [
     "AUDIENCES", "DEMO_STEPS", "DEMO_WORKBOOK", "DemoResult", "FileBook", "NothingToScore", "analyse",
     "analysis_of", "computed_values", "deck_analysis", "demo", "make_deck", "make_decks", "recalc", "refresh",
+    "workbook_language",
 ]

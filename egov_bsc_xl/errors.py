@@ -9,12 +9,17 @@
     │       ├── BusyError         another run holds the file's lock
     │       └── RecalcError       recalc cannot write the workbook (locked, read-only, vanished, changed)
     ├── PeriodError               the report period asked for is not a period of SPEC 3
+    ├── NothingToScore            validation errors leave no score to present: no deck (exit 1)
     ├── InputError                an Excel function's cell cannot be used (also a ValueError)
     └── LogoProblem               the profile's logo is left out of a deck (also a ValueError)
 
 The message of each is the sentence a user reads (Indonesian, then English); the command line
 prints it without a traceback and exits 2 for UnusableInput and its subclasses.
 """
+
+from __future__ import annotations
+
+from typing import Any
 
 
 class BscError(Exception):
@@ -30,6 +35,17 @@ class UnusableInput(BscError):
 
 class PeriodError(BscError):
     """The report period asked for is not a period of SPEC 3."""
+
+
+class NothingToScore(BscError):
+    """Validation errors leave no score to present, so no deck is made (exit 1, not 2).
+
+    `analysis` is the workbook's analysis (egov_bsc_xl.workbook.analysis.Analysis), for its issues.
+    """
+
+    def __init__(self, analysis: Any):
+        super().__init__(f"{analysis.errors} validation errors leave nothing to score")
+        self.analysis = analysis
 
 
 class InputError(BscError, ValueError):

@@ -29,6 +29,7 @@ from egov_bsc_xl.deck.master import (
 from egov_bsc_xl.errors import LogoProblem, UnusableInput
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
@@ -84,7 +85,7 @@ class Deck:
             raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
-        self.lang = "en" if source.language == "en" else "id"
+        self.lang = pick(source.language, "id", "en")
         self.period: Period = source.period
         self.report_date: dt.date = self.card.profile.report_date or self.period.end
         self.issues: list[Issue] = list(source.issues or [])

@@ -23,12 +23,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh
+from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh, workbook_language
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.files import workbook_lock
-from egov_bsc_xl.workbook.reader import workbook_language
 from egov_bsc_xl.xl.book import XlwingsBook
 
 log = logging.getLogger(__name__)
