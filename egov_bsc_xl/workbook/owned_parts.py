@@ -12,31 +12,27 @@ import posixpath
 import re
 import zipfile
 import zlib
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import CONTENT_TYPE, NAMESPACE, RELATIONSHIP_TYPE, XML_DECLARATION
+from egov_bsc_xl.ooxml.xmltext import quote_attr
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
 from egov_bsc_xl.workbook.limits import check_part
 from egov_bsc_xl.workbook.package import Package, rels_path, sheet_part_names, workbook_part
 from egov_bsc_xl.workbook.sheet_xml import (
     EMPTY_DRAWING,
-    NS_MAIN,
-    NS_R,
-    NS_XDR,
     StylePatch,
     cells_xml,
     chart_anchor,
     chart_xml,
 )
 
-NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
-CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+NS_MAIN, NS_R, NS_XDR = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.DML_SPREADSHEET_DRAWING
+NS_PKG, NS_C = NAMESPACE.OPC_RELATIONSHIPS, NAMESPACE.DML_CHART
+REL = RELATIONSHIP_TYPE.BASE
+CT_SHEET, CT_DRAWING, CT_CHART = CONTENT_TYPE.SML_WORKSHEET, CONTENT_TYPE.DML_DRAWING, CONTENT_TYPE.DML_CHART
 # Top-level sheet elements that belong to what the user or the template put there (buttons, VML).
 _KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
 
@@ -81,7 +77,7 @@ def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Ele
 def check_rewritable(pkg: Package) -> None:
     """Before anything is computed: the parts every recalc rewrites exist and parse."""
     parse_part(pkg, "[Content_Types].xml")
-    book = workbook_part(pkg)  # type: ignore[arg-type]
+    book = workbook_part(pkg)
     parse_part(pkg, book)
     for rel in read_rels(pkg, book):
         if rel.get("Type", "").endswith("/styles"):
@@ -92,19 +88,25 @@ def check_rewritable(pkg: Package) -> None:
 
 
 def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
+    """The relationships of `part` (Id, Type, Target, ...), parsed once per package until its
+    relationships part is replaced; each call returns fresh dicts the caller may change."""
     path = rels_path(part)
     if not pkg.exists(path):
         return []
+    rels = pkg.memo("rels:" + path, (path,), lambda: _parse_rels(pkg, path))
+    return [dict(rel) for rel in rels]
+
+
+def _parse_rels(pkg: Package, path: str) -> list[dict[str, str]]:
     root = parse_part(pkg, path)
     return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
 
 
 def rels_bytes(rels: list[dict[str, str]]) -> bytes:
     body = "".join(
-        "<Relationship" + "".join(f" {k}={quoteattr(v)}" for k, v in rel.items()) + "/>" for rel in rels
+        "<Relationship" + "".join(f" {k}={quote_attr(v)}" for k, v in rel.items()) + "/>" for rel in rels
     )
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
+    return (f'{XML_DECLARATION}<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
 
 
 def resolve(part: str, target: str) -> str:
@@ -150,7 +152,7 @@ def _delete_part(pkg: Package, part: str) -> None:
 
 
 def _book_root(pkg: Package) -> tuple[str, etree._Element]:
-    book = workbook_part(pkg)  # type: ignore[arg-type]
+    book = workbook_part(pkg)
     return book, parse_part(pkg, book)
 
 
@@ -249,8 +251,8 @@ def _slug(name: str) -> str:
 
 def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
     """Write each grid as its sheet (found by name or alias, else added); returns the sheets added."""
-    sheets = sheet_part_names(pkg)  # type: ignore[arg-type]
-    book = workbook_part(pkg)  # type: ignore[arg-type]
+    sheets = sheet_part_names(pkg)
+    book = workbook_part(pkg)
     styles_rel = [r for r in read_rels(pkg, book) if r["Type"].endswith("/styles")]
     styles_part = resolve(book, styles_rel[0]["Target"]) if styles_rel else None
     patch = StylePatch(read_part(pkg, styles_part)) if styles_part else None
@@ -310,7 +312,7 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     _set_rels(pkg, part, rels)
 
     dimension, cols, data, tail = cells_xml(grid, xf_of)
-    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + start + sheet_pr + dimension
+    xml = (XML_DECLARATION + start + sheet_pr + dimension
            + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
            + '<sheetFormatPr defaultRowHeight="15"/>' + cols + data + tail
            + "".join(print_setup.values())

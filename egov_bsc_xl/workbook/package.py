@@ -1,4 +1,10 @@
-"""The .xlsx/.xlsm zip package: find parts by sheet name; replace parts and write the file atomically."""
+"""The .xlsx/.xlsm zip package: find parts by sheet name; replace parts and write the file atomically.
+
+A `Package` is the file opened once for a whole run: the reader's scans (`package_zip`) and the
+writers read its parts through it, and what is parsed from a part that rarely changes (the root
+and workbook relationships, the sheet list, each part's relationships) is kept (`Package.memo`)
+until that part is replaced. The Open XML names come from egov_bsc_xl.ooxml.constants.
+"""
 
 from __future__ import annotations
 
@@ -9,27 +15,34 @@ import struct
 import threading
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
 from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.limits import check_part
 
-__all__ = ["Package", "backup_path", "check_part", "sheet_part_names", "temp_files", "workbook_part",
-           "write_atomically"]
+__all__ = ["Package", "backup_path", "check_part", "package_zip", "sheet_part_names", "temp_files",
+           "workbook_part", "write_atomically"]
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+T = TypeVar("T")
+_ROOT_RELS = "_rels/.rels"
 
 
-def workbook_part(zf: zipfile.ZipFile) -> str:
+def workbook_part(zf: zipfile.ZipFile | Package) -> str:
     """Path of the workbook part named by the package's root relationships."""
-    rels = ET.fromstring(zf.read("_rels/.rels"))
-    for rel in rels.findall(f"{{{NS_PKG_REL}}}Relationship"):
-        if rel.get("Type", "").endswith("/officeDocument"):
+    if isinstance(zf, Package):
+        return zf.memo("workbook_part", (_ROOT_RELS,), lambda: _workbook_part(zf))
+    return _workbook_part(zf)
+
+
+def _workbook_part(zf: zipfile.ZipFile | Package) -> str:
+    rels = ET.fromstring(zf.read(_ROOT_RELS))
+    for rel in rels.findall(qn(NAMESPACE.OPC_RELATIONSHIPS, "Relationship")):
+        if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT)):
             return rel.get("Target", "xl/workbook.xml").lstrip("/")
     return "xl/workbook.xml"
 
@@ -39,24 +52,42 @@ def rels_path(part: str) -> str:
     return posixpath.join(folder, "_rels", name + ".rels")
 
 
-def sheet_part_names(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> path of its worksheet part inside the package."""
+def sheet_part_names(zf: zipfile.ZipFile | Package) -> dict[str, str]:
+    """Sheet name -> path of its worksheet part inside the package (a new dict on every call)."""
     book = workbook_part(zf)
+    if isinstance(zf, Package):
+        return dict(zf.memo("sheet_part_names", (_ROOT_RELS, book, rels_path(book)),
+                            lambda: _sheet_part_names(zf, book)))
+    return _sheet_part_names(zf, book)
+
+
+def _sheet_part_names(zf: zipfile.ZipFile | Package, book: str) -> dict[str, str]:
     folder = posixpath.dirname(book)
     targets: dict[str, str] = {}
     rels = ET.fromstring(zf.read(rels_path(book)))
-    for rel in rels.findall(f"{{{NS_PKG_REL}}}Relationship"):
+    for rel in rels.findall(qn(NAMESPACE.OPC_RELATIONSHIPS, "Relationship")):
         target = rel.get("Target", "")
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
         targets[rel.get("Id", "")] = path
     root = ET.fromstring(zf.read(book))
-    sheets = root.find(f"{{{NS_MAIN}}}sheets")
+    sheets = root.find(qn(NAMESPACE.SML_MAIN, "sheets"))
     names: dict[str, str] = {}
     for sheet in sheets if sheets is not None else []:
-        rid = sheet.get(f"{{{NS_REL}}}id", "")
+        rid = sheet.get(qn(NAMESPACE.OFC_RELATIONSHIPS, "id"), "")
         if rid in targets:
             names[sheet.get("name", "")] = targets[rid]
     return names
+
+
+@contextmanager
+def package_zip(source: Package | str | Path) -> Iterator[zipfile.ZipFile]:
+    """The open zip of `source`: a Package's own (left open: the package closes it), or a path
+    opened for the `with` block. The reader takes either, so one run opens the file once."""
+    if isinstance(source, Package):
+        yield source.zipfile
+        return
+    with zipfile.ZipFile(source) as zf:
+        yield zf
 
 
 # ---------------------------------------------------------------- part surgery and atomic writing
@@ -91,6 +122,25 @@ class Package:
         self.deleted: set[str] = set()
         self._original: dict[str, bytes] = {}  # decompressed original parts already read
         self._prefetch: threading.Thread | None = None
+        # What was parsed from parts: key -> (the parts it was parsed from, the result)
+        self._memo: dict[str, tuple[tuple[str, ...], Any]] = {}
+
+    @property
+    def zipfile(self) -> zipfile.ZipFile:
+        """The package's open zip (for readers that stream a part; do not close it)."""
+        return self._zf
+
+    def memo(self, key: str, parts: tuple[str, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, parsed from `parts`, once until one of those parts is set or deleted.
+        Results are shared: a caller that changes one must copy it first."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (parts, compute())
+        return found[1]
+
+    def _forget(self, name: str) -> None:
+        for key in [k for k, (parts, _) in self._memo.items() if name in parts]:
+            del self._memo[key]
 
     def prefetch(self, min_size: int = _BIG_PART) -> None:
         """Decompress the big worksheets in a background thread (zlib lets go of the GIL), so that
@@ -140,12 +190,14 @@ class Package:
     def set(self, name: str, data: bytes) -> None:
         """Replace or add a part; setting the bytes it already has changes nothing."""
         self.deleted.discard(name)
+        self._forget(name)
         if name in self.infos and self._read_original(name) == data:
             self.changed.pop(name, None)
             return
         self.changed[name] = data
 
     def delete(self, name: str) -> None:
+        self._forget(name)
         self.changed.pop(name, None)
         if name in self.infos:
             self.deleted.add(name)

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Protocol
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
 from egov_bsc_xl.workbook.band_rules import add_band_rules
@@ -155,7 +156,7 @@ class FileBook:
         self.refreshed = 0
 
     def sheet_names(self) -> set[str]:
-        return set(sheet_part_names(self.package))  # type: ignore[arg-type]
+        return set(sheet_part_names(self.package))
 
     def write_sheets(self, grids: list[Grid]) -> None:
         self.added = write_grids(self.package, grids)
@@ -176,7 +177,7 @@ class FileBook:
 
 def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
     """(sheet part, table element) of the Excel table called `name`."""
-    for sheet in sheet_part_names(pkg).values():  # type: ignore[arg-type]
+    for sheet in sheet_part_names(pkg).values():
         for rel in read_rels(pkg, sheet):
             if not rel["Type"].endswith("/table"):
                 continue
@@ -331,8 +332,7 @@ def _encoded(column: list[float | str], size: int) -> Encoded:
     )
 
 
-def _xml(value: object) -> bytes:
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).encode("utf-8")
+_xml = text_bytes
 
 
 # ---------------------------------------------------------------- recalc of a file

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import NAMESPACE
 from egov_bsc_xl.workbook.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
 from egov_bsc_xl.workbook.table_parts import Structure, TablePart, inspect, read_part
 
@@ -236,7 +237,7 @@ def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
 
 
 _EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
+                b'<worksheet xmlns="%s"><sheetData/></worksheet>' % NAMESPACE.SML_MAIN.encode())
 
 
 def _native(path: Path, table: str, call: Callable[[], T]) -> T:

@@ -18,11 +18,10 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import NAMESPACE
 from egov_bsc_xl.workbook.limits import check_package
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_MAIN, NS_REL, NS_PKG_REL = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.OPC_RELATIONSHIPS
 MAX_ROWS, MAX_COLS = 1_048_576, 16_384  # Excel's grid
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
