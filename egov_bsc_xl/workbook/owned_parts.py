@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
-import zlib
 
 from lxml import etree
 
-from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.ooxml.constants import CONTENT_TYPE, NAMESPACE, RELATIONSHIP_TYPE, XML_DECLARATION
 from egov_bsc_xl.ooxml.xmltext import quote_attr
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
-from egov_bsc_xl.workbook.limits import check_part
-from egov_bsc_xl.workbook.package import Package, rels_path, sheet_part_names, workbook_part
+from egov_bsc_xl.workbook.package import (
+    Package,
+    parse_part,
+    read_part,
+    read_rels,
+    rels_path,
+    resolve,
+    sheet_part_names,
+    workbook_part,
+)
 from egov_bsc_xl.workbook.sheet_xml import (
     EMPTY_DRAWING,
     StylePatch,
@@ -37,43 +42,6 @@ CT_SHEET, CT_DRAWING, CT_CHART = CONTENT_TYPE.SML_WORKSHEET, CONTENT_TYPE.DML_DR
 _KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
 
 
-# ---------------------------------------------------------------- reading parts safely
-
-# No entities, no DTD, no network: a part that declares entities is refused before parsing.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
-    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
-                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
-
-
-def read_part(pkg: Package, part: str) -> bytes:
-    """The bytes of a part recalc reads; one sentence when it is missing, too big or damaged."""
-    info = pkg.infos.get(part)
-    if info is not None and part not in pkg.changed:
-        check_part(info, pkg.path)
-    try:
-        return pkg.read(part)
-    except KeyError:
-        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
-    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
-                      f"is damaged and cannot be inflated: {exc}") from None
-
-
-def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
-    """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
-    xml = read_part(pkg, part) if data is None else data
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
-        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
-                      "declares a DOCTYPE or entities, which Excel never writes")
-    try:
-        return etree.fromstring(xml, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
-
-
 def check_rewritable(pkg: Package) -> None:
     """Before anything is computed: the parts every recalc rewrites exist and parse."""
     parse_part(pkg, "[Content_Types].xml")
@@ -87,32 +55,11 @@ def check_rewritable(pkg: Package) -> None:
 # ---------------------------------------------------------------- relationships and content types
 
 
-def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
-    """The relationships of `part` (Id, Type, Target, ...), parsed once per package until its
-    relationships part is replaced; each call returns fresh dicts the caller may change."""
-    path = rels_path(part)
-    if not pkg.exists(path):
-        return []
-    rels = pkg.memo("rels:" + path, (path,), lambda: _parse_rels(pkg, path))
-    return [dict(rel) for rel in rels]
-
-
-def _parse_rels(pkg: Package, path: str) -> list[dict[str, str]]:
-    root = parse_part(pkg, path)
-    return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
-
-
 def rels_bytes(rels: list[dict[str, str]]) -> bytes:
     body = "".join(
         "<Relationship" + "".join(f" {k}={quote_attr(v)}" for k, v in rel.items()) + "/>" for rel in rels
     )
     return (f'{XML_DECLARATION}<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
-
-
-def resolve(part: str, target: str) -> str:
-    if target.startswith("/"):
-        return target.lstrip("/")
-    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
 
 
 def relative(part: str, target: str) -> str:

@@ -15,12 +15,16 @@ import struct
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
+from lxml import etree
+
+from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
 from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.limits import check_part
@@ -35,7 +39,8 @@ _ROOT_RELS = "_rels/.rels"
 def workbook_part(zf: zipfile.ZipFile | Package) -> str:
     """Path of the workbook part named by the package's root relationships."""
     if isinstance(zf, Package):
-        return zf.memo("workbook_part", (_ROOT_RELS,), lambda: _workbook_part(zf))
+        return next((rel.get("Target", "xl/workbook.xml").lstrip("/") for rel in read_rels(zf, "")
+                     if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT))), "xl/workbook.xml")
     return _workbook_part(zf)
 
 
@@ -57,7 +62,7 @@ def sheet_part_names(zf: zipfile.ZipFile | Package) -> dict[str, str]:
     book = workbook_part(zf)
     if isinstance(zf, Package):
         return dict(zf.memo("sheet_part_names", (_ROOT_RELS, book, rels_path(book)),
-                            lambda: _sheet_part_names(zf, book)))
+                            lambda: _package_sheet_names(zf, book)))
     return _sheet_part_names(zf, book)
 
 
@@ -71,6 +76,75 @@ def _sheet_part_names(zf: zipfile.ZipFile | Package, book: str) -> dict[str, str
         targets[rel.get("Id", "")] = path
     root = ET.fromstring(zf.read(book))
     sheets = root.find(qn(NAMESPACE.SML_MAIN, "sheets"))
+    names: dict[str, str] = {}
+    for sheet in sheets if sheets is not None else []:
+        rid = sheet.get(qn(NAMESPACE.OFC_RELATIONSHIPS, "id"), "")
+        if rid in targets:
+            names[sheet.get("name", "")] = targets[rid]
+    return names
+
+
+# ---------------------------------------------------------------- reading parts safely
+
+# No entities, no DTD, no network: a part that declares entities is refused before parsing.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
+    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
+                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
+
+
+def read_part(pkg: Package, part: str) -> bytes:
+    """The bytes of a part recalc reads; one sentence when it is missing, too big or damaged."""
+    info = pkg.infos.get(part)
+    if info is not None and part not in pkg.changed:
+        check_part(info, pkg.path)
+    try:
+        return pkg.read(part)
+    except KeyError:
+        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
+    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
+                      f"is damaged and cannot be inflated: {exc}") from None
+
+
+def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
+    """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
+    xml = read_part(pkg, part) if data is None else data
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
+        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
+                      "declares a DOCTYPE or entities, which Excel never writes")
+    try:
+        return etree.fromstring(xml, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
+
+
+def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
+    """The relationships of `part` (Id, Type, Target, ...), parsed once per package until its
+    relationships part is replaced; each call returns fresh dicts the caller may change."""
+    path = rels_path(part)
+    if not pkg.exists(path):
+        return []
+    rels = pkg.memo("rels:" + path, (path,), lambda: _parse_rels(pkg, path))
+    return [dict(rel) for rel in rels]
+
+
+def _parse_rels(pkg: Package, path: str) -> list[dict[str, str]]:
+    root = parse_part(pkg, path)
+    return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
+
+
+def resolve(part: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+
+
+def _package_sheet_names(pkg: Package, book: str) -> dict[str, str]:
+    targets = {rel.get("Id", ""): resolve(book, rel.get("Target", "")) for rel in read_rels(pkg, book)}
+    sheets = parse_part(pkg, book).find(qn(NAMESPACE.SML_MAIN, "sheets"))
     names: dict[str, str] = {}
     for sheet in sheets if sheets is not None else []:
         rid = sheet.get(qn(NAMESPACE.OFC_RELATIONSHIPS, "id"), "")
@@ -98,6 +172,24 @@ GATE_ENV = "EGOV_BSC_TEST_WRITE_GATE"  # tests only: a path; half-way through a 
 # PATH.reached and wait (up to 120 s) until PATH exists: two runs are then put in a known order
 
 
+class _SharingZipFile(zipfile.ZipFile):
+    """The package's zip: a part read whole (by the package or by a reader given `package_zip`)
+    is inflated once and kept in the package's `inflated` dict; streams (`open`) are not kept."""
+
+    def __init__(self, file: BinaryIO, inflated: dict[str, bytes]):
+        super().__init__(file)
+        self.inflated = inflated
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        if pwd is None and key in self.inflated:
+            return self.inflated[key]
+        data = super().read(name, pwd)
+        if pwd is None:
+            self.inflated.setdefault(key, data)
+        return data
+
+
 class Package:
     """An OPC package opened for surgery: unchanged parts are copied as stored (compressed bytes and
     all), changed parts are replaced, new parts are appended, deleted parts are left out."""
@@ -105,8 +197,13 @@ class Package:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._raw = open(self.path, "rb")  # noqa: SIM115 - closed by close(); parts are copied from it
+        self._prefetch: threading.Thread | None = None
+        self._prefetched: set[str] = set()  # the parts the prefetch inflates
+        # What was parsed from parts: key -> (the parts it was parsed from, the result)
+        self._memo: dict[str, tuple[tuple[str, ...], Any]] = {}
+        self._original: dict[str, bytes] = {}  # decompressed original parts already read
         try:
-            self._zf = zipfile.ZipFile(self._raw)
+            self._zf = _SharingZipFile(self._raw, self._original)
         except BaseException:
             self._raw.close()
             raise
@@ -120,10 +217,6 @@ class Package:
         self.order = [info.filename for info in self._zf.infolist()]
         self.changed: dict[str, bytes] = {}
         self.deleted: set[str] = set()
-        self._original: dict[str, bytes] = {}  # decompressed original parts already read
-        self._prefetch: threading.Thread | None = None
-        # What was parsed from parts: key -> (the parts it was parsed from, the result)
-        self._memo: dict[str, tuple[tuple[str, ...], Any]] = {}
 
     @property
     def zipfile(self) -> zipfile.ZipFile:
@@ -142,24 +235,42 @@ class Package:
         for key in [k for k, (parts, _) in self._memo.items() if name in parts]:
             del self._memo[key]
 
-    def prefetch(self, min_size: int = _BIG_PART) -> None:
+    def prefetch(self, min_size: int | None = None) -> None:
         """Decompress the big worksheets in a background thread (zlib lets go of the GIL), so that
         they are ready when the writer needs them while the tables are being read and scored.
         Only worksheets (which recalc reads): other parts are copied as streams, never held."""
+        min_size = _BIG_PART if min_size is None else min_size
         names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original
                  and n.startswith("xl/worksheets/") and n.endswith(".xml")]
         if not names:
             return
 
-        def work() -> None:
-            with zipfile.ZipFile(self.path) as zf:
-                for name in names:
-                    self._original.setdefault(name, zf.read(name))
+        def work() -> None:  # zipfile reads members of one ZipFile safely from two threads
+            for name in names:
+                try:
+                    self._zf.read(name)  # kept by the zip
+                except Exception:  # noqa: BLE001 - read again by the caller, who reports it
+                    return
 
+        self._prefetched.update(names)
         self._prefetch = threading.Thread(target=work, name="egov-bsc-prefetch", daemon=True)
         self._prefetch.start()
 
+    def inflated(self, name: str) -> bytes | None:
+        """The original bytes of `name` when the prefetch inflates it (waiting for it), else None:
+        a reader that would inflate the part again takes these instead."""
+        if name not in self._prefetched or name in self.changed or name in self.deleted:
+            return None
+        self._join()
+        return self._original.get(name)
+
+    def _join(self) -> None:
+        if self._prefetch is not None:
+            self._prefetch.join()
+            self._prefetch = None
+
     def close(self) -> None:
+        self._join()
         self._zf.close()
         self._raw.close()
 
@@ -180,12 +291,8 @@ class Package:
         return self._read_original(name)
 
     def _read_original(self, name: str) -> bytes:
-        if self._prefetch is not None:
-            self._prefetch.join()
-            self._prefetch = None
-        if name not in self._original:
-            self._original[name] = self._zf.read(name)
-        return self._original[name]
+        self._join()
+        return self._zf.read(name)  # inflated once, then kept
 
     def set(self, name: str, data: bytes) -> None:
         """Replace or add a part; setting the bytes it already has changes nothing."""
@@ -208,6 +315,7 @@ class Package:
 
     def write_to(self, fileobj: BinaryIO) -> None:
         """Write the package to an open binary file (seekable)."""
+        self._join()  # parts are copied from the raw file: no other reader may move it meanwhile
         pause = float(os.environ.get(PAUSE_ENV, "0") or 0)
         gate = os.environ.get(GATE_ENV, "")
         src = self._raw

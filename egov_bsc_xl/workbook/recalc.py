@@ -144,12 +144,18 @@ class FileBook:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.source = FileSource(self.path)
-        self.package = Package(self.path)
+        try:  # the file is opened once; the reader reads its structure and scans through it
+            opened: Package | None = Package(self.path)
+        except Exception:  # noqa: BLE001 - the reader, then Package itself, says why, as before
+            opened = None
         try:
+            self.source = FileSource(self.path, opened)
+            self.package = opened if opened is not None else Package(self.path)
             check_rewritable(self.package)  # a broken part recalc must rewrite stops it here, with a sentence
         except BaseException:
-            self.package.close()
+            package = opened or getattr(self, "package", None)
+            if package is not None:
+                package.close()
             raise
         self.package.prefetch()  # the measurement sheet, decompressed while the tables are read
         self.added: list[str] = []
