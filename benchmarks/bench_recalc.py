@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import FASTEXCEL_READ, ROOT, floor, run
+from common import FASTEXCEL_READ, ROOT, cpu, floor, run
 
 
 def make_workbook(path: Path, rows: int) -> Path:
@@ -125,6 +125,9 @@ def main() -> None:
     print(f"ratio recalc / read : {ratio:6.2f}   (target <= {3.5 if large else 3.0})")
     print(f"ratio score / read  : {score_s / read_s:6.2f}   (target <= {2.5 if large else 2.0})   "
           f"peak memory target <= 2048 MB")
+    read_cpu, recalc_cpu, score_cpu = cpu(reference), cpu([*cli, "recalc"]), cpu([*cli, "score"])
+    print(f"CPU seconds (user + system, least of the runs): read {read_cpu:.2f}, recalc {recalc_cpu:.2f}, "
+          f"score {score_cpu:.2f}; ratios recalc {recalc_cpu / read_cpu:.2f}, score {score_cpu / read_cpu:.2f}")
     print(f"file after recalc   : {path.stat().st_size / 1e6:.1f} MB")
     if not args.keep:
         for p in folder.iterdir():

@@ -21,6 +21,7 @@ from common import (
     OUT,
     ROOT,
     big_workbook,
+    cpu,
     floor,
     python,
     timed,
@@ -43,6 +44,10 @@ def main() -> None:
     print(f"egov-bsc score      : {score_s:6.2f} s  peak {score_mb:6.0f} MiB  ratio {score_s / read_s:4.2f}x")
     print(f"egov-bsc validate   : {validate_s:6.2f} s  peak {validate_mb:6.0f} MiB  ratio {validate_s / read_s:4.2f}x")
     print(f"score / Arrow-only read: {score_s / arrow_s:4.2f}x")
+    reference = python("-c", FASTEXCEL_READ, str(book))
+    score_cpu = cpu(python("-m", "egov_bsc_xl.cli", "score"))
+    print(f"CPU seconds (user + system, least of the runs): read {cpu(reference):.2f}, score {score_cpu:.2f}; "
+          f"ratio {score_cpu / cpu(reference):.2f}")
     target = 2.0 if rows <= 100_000 else 2.5
     print(f"targets: score ratio <= {target}, peak <= 2048 MiB")
 

@@ -167,7 +167,8 @@ def test_the_one_escaping_is_byte_for_byte_saxutils(text: str) -> None:
 
 _PIECES = ['<c r="A1">', "<f>X</f>", "<f/>", '<f t="shared" si="0"/>', "<v>1</v>", "<v></v>", "<v/>", "<v />",
            "</c>", " ", "\n", "\t", '<x:c r="B2">', "</x:c>", "<x:f>Y</x:f>", "<x:f/>", "<x:v/>", "<x:v></x:v>",
-           "<is><t>a</t></is>", '<row r="3">', "</row>", "<v> </v>", '<c r="D4" s="2">', '<c r="E5"/>']
+           "<is><t>a</t></is>", '<row r="3">', "</row>", "<v> </v>", '<c r="D4" s="2">', '<c r="E5"/>',
+           "<x:f />", "<x:v> </x:v>", "<x:v>2</x:v>", "<f>A</f >"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
