@@ -57,3 +57,8 @@ def qn(namespace: str, local: str) -> str:
 
 
 XML_DECLARATION: Final = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def of_type(rel_type: str, wanted: str) -> bool:
+    """True when a relationship's Type is `wanted` (a RELATIONSHIP_TYPE), whatever its base URI."""
+    return rel_type.endswith(suffix(wanted))

@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from egov_bsc_xl.ooxml.constants import NAMESPACE
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.owned_parts import read_rels, resolve
 from egov_bsc_xl.workbook.package import Package, workbook_part
 
@@ -47,7 +47,7 @@ def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[st
     if NAME_MARK not in xml:
         return []
     book = workbook_part(pkg)
-    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if r["Type"].endswith("/styles")),
+    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)),
                        None)
     if styles_part is None or not pkg.exists(styles_part):
         return []

@@ -13,7 +13,13 @@ import re
 
 from lxml import etree
 
-from egov_bsc_xl.ooxml.constants import CONTENT_TYPE, NAMESPACE, RELATIONSHIP_TYPE, XML_DECLARATION
+from egov_bsc_xl.ooxml.constants import (
+    CONTENT_TYPE,
+    NAMESPACE,
+    RELATIONSHIP_TYPE,
+    XML_DECLARATION,
+    of_type,
+)
 from egov_bsc_xl.ooxml.xmltext import quote_attr
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
 from egov_bsc_xl.workbook.package import (
@@ -48,7 +54,7 @@ def check_rewritable(pkg: Package) -> None:
     book = workbook_part(pkg)
     parse_part(pkg, book)
     for rel in read_rels(pkg, book):
-        if rel.get("Type", "").endswith("/styles"):
+        if of_type(rel.get("Type", ""), RELATIONSHIP_TYPE.STYLES):
             parse_part(pkg, resolve(book, rel["Target"]))
 
 
@@ -168,7 +174,7 @@ def drop_calc_chain_of(pkg: Package, sheet_names: list[str]) -> bool:
     """Remove xl/calcChain.xml when it lists cells of a sheet we rewrote (Excel rebuilds it)."""
     book, root = _book_root(pkg)
     rels = read_rels(pkg, book)
-    chain = [r for r in rels if r["Type"].endswith("/calcChain")]
+    chain = [r for r in rels if of_type(r["Type"], RELATIONSHIP_TYPE.CALC_CHAIN)]
     if not chain:
         return False
     part = resolve(book, chain[0]["Target"])
@@ -200,7 +206,7 @@ def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
     """Write each grid as its sheet (found by name or alias, else added); returns the sheets added."""
     sheets = sheet_part_names(pkg)
     book = workbook_part(pkg)
-    styles_rel = [r for r in read_rels(pkg, book) if r["Type"].endswith("/styles")]
+    styles_rel = [r for r in read_rels(pkg, book) if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)]
     styles_part = resolve(book, styles_rel[0]["Target"]) if styles_rel else None
     patch = StylePatch(read_part(pkg, styles_part)) if styles_part else None
     added = []
@@ -224,7 +230,7 @@ def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
 def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> None:
     old = read_part(pkg, part) if pkg.exists(part) else b""
     old_root = parse_part(pkg, part, old) if old else None
-    rels = [r for r in read_rels(pkg, part) if not r["Type"].endswith("/hyperlink")]
+    rels = [r for r in read_rels(pkg, part) if not of_type(r["Type"], RELATIONSHIP_TYPE.HYPERLINK)]
 
     start = f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
     sheet_pr = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
@@ -296,7 +302,7 @@ def _with_fit_to_page(pr: etree._Element, root_tag: str) -> str:
 
 
 def _drawing_rel(rels: list[dict[str, str]]) -> dict[str, str] | None:
-    return next((r for r in rels if r["Type"].endswith("/drawing")), None)
+    return next((r for r in rels if of_type(r["Type"], RELATIONSHIP_TYPE.DRAWING)), None)
 
 
 def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[str, str]]) -> str:

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Protocol
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.period import Period
+from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook import layout
 from egov_bsc_xl.workbook.analysis import Analysis, analyse
@@ -185,7 +186,7 @@ def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
     """(sheet part, table element) of the Excel table called `name`."""
     for sheet in sheet_part_names(pkg).values():
         for rel in read_rels(pkg, sheet):
-            if not rel["Type"].endswith("/table"):
+            if not of_type(rel["Type"], RELATIONSHIP_TYPE.TABLE):
                 continue
             target = resolve(sheet, rel["Target"])
             if not pkg.exists(target):

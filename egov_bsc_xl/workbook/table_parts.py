@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from egov_bsc_xl.errors import UnusableInput
-from egov_bsc_xl.ooxml.constants import NAMESPACE
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.limits import check_package
 
 NS_MAIN, NS_REL, NS_PKG_REL = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.OPC_RELATIONSHIPS
@@ -155,7 +155,7 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     """Check the package's limits and structure; the sheets and tables it holds."""
     check_package(zf, path)
     names = set(zf.namelist())
-    book = next((t for _, typ, t in _rels(zf, "", path, names) if typ.endswith("/officeDocument")), None)
+    book = next((t for _, typ, t in _rels(zf, "", path, names) if of_type(typ, RELATIONSHIP_TYPE.OFFICE_DOCUMENT)), None)
     if book is None:  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
         raise UnusableInput(f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
                             f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part).")
@@ -164,9 +164,9 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     targets = {rid: (typ, target) for rid, typ, target in _rels(zf, book, path, names)}
     structure = Structure({}, {})
     for typ, target in targets.values():
-        if typ.endswith("/sharedStrings"):
+        if of_type(typ, RELATIONSHIP_TYPE.SHARED_STRINGS):
             structure.shared_strings = target
-        elif typ.endswith("/styles"):
+        elif of_type(typ, RELATIONSHIP_TYPE.STYLES):
             structure.styles = target
     for part in (structure.shared_strings,):  # the cells' text; a missing styles part only costs formats
         if part is not None and part not in names:
@@ -176,10 +176,10 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     sheets = root.find(f"{{{NS_MAIN}}}sheets")
     for sheet in sheets if sheets is not None else []:
         typ, target = targets.get(sheet.get(f"{{{NS_REL}}}id", ""), ("", ""))
-        if target and typ.endswith("/worksheet"):
+        if target and of_type(typ, RELATIONSHIP_TYPE.WORKSHEET):
             structure.sheets[sheet.get("name", "")] = target
     for sheet_name, sheet_part in structure.sheets.items():
-        tables = [t for _, typ, t in _rels(zf, sheet_part, path, names) if typ.endswith("/table")]
+        tables = [t for _, typ, t in _rels(zf, sheet_part, path, names) if of_type(typ, RELATIONSHIP_TYPE.TABLE)]
         if tables and sheet_part not in names:
             raise broken(path, sheet_part, f"(lembar '{sheet_name}') tidak ada di dalam berkas",
                          f"(sheet '{sheet_name}') is missing from the file")
