@@ -25,6 +25,7 @@ from pptx.presentation import Presentation as PresentationT
 from pptx.util import Emu, Inches, Pt
 
 from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
+from egov_bsc_xl.ooxml.constants import NAMESPACE
 
 # Layout names (the contract with a user's own master).
 LAYOUT_TITLE = "Judul / Title"
@@ -98,7 +99,7 @@ def _list_style(shape: Any, size: int, colour: RGBColor, bold: bool = False, ali
         tx_body.remove(old)
     bullet = "" if bullets else "<a:buNone/>"
     xml = (
-        f'<a:lstStyle xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        f'<a:lstStyle xmlns:a="{NAMESPACE.DML_MAIN}">'
         f'<a:lvl1pPr algn="{align}" marL="0" indent="0">{bullet}'
         f'<a:defRPr sz="{size * 100}" b="{1 if bold else 0}"><a:solidFill><a:srgbClr val="{_hex(colour)}"/>'
         f'</a:solidFill><a:latin typeface="{FONT}"/></a:defRPr></a:lvl1pPr></a:lstStyle>'
@@ -194,7 +195,7 @@ def _text_styles(prs: PresentationT) -> None:
             for fill in rpr.findall(qn("a:solidFill")):
                 rpr.remove(fill)
             rpr.insert(0, etree.fromstring(
-                f'<a:solidFill xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                f'<a:solidFill xmlns:a="{NAMESPACE.DML_MAIN}">'
                 f'<a:srgbClr val="{_hex(colour)}"/></a:solidFill>'))
         if style_tag == "p:titleStyle":
             style[0].set("algn", "l")

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from lxml import etree
 from pptx.dml.color import RGBColor
@@ -18,6 +17,8 @@ from pptx.util import Inches
 from egov_bsc_xl.deck.base import text_colour_on
 from egov_bsc_xl.deck.master import FONT, INK, NAVY, PALE
 from egov_bsc_xl.i18n.formats import display_text
+from egov_bsc_xl.ooxml.constants import NAMESPACE
+from egov_bsc_xl.ooxml.xmltext import escape
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 ROW_LINE_IN = 0.2  # height of one text line at 12 pt, inches (PowerPoint: 1.15 x 12 pt = 0.19 in)
@@ -175,7 +176,7 @@ def paginate(rows: Sequence[Row], columns: Sequence[Column], height: float, size
     return pages
 
 
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_A = NAMESPACE.DML_MAIN
 _ALIGN = {PP_ALIGN.LEFT: "l", PP_ALIGN.CENTER: "ctr", PP_ALIGN.RIGHT: "r"}
 _MARGIN_LR, _MARGIN_TB = int(Inches(0.06)), int(Inches(0.04))
 

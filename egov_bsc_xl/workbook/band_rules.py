@@ -15,10 +15,11 @@ import re
 from lxml import etree
 
 from egov_bsc_xl.model.scorecard import text_colour_on
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.owned_parts import read_rels, resolve
 from egov_bsc_xl.workbook.package import Package, workbook_part
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_MAIN = NAMESPACE.SML_MAIN
 NAME_MARK = b"BSC_BAND_LABELS"
 # <cfRule ...><formula>...="1B5E20"</formula></cfRule>: a status rule of the template
 _RULE = re.compile(rb'<cfRule\b[^>]*>\s*<formula>([^<]*?BSC_BAND_LABELS[^<]*?(?:"|&quot;))([0-9A-Fa-f]{6})'
@@ -45,8 +46,8 @@ def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[st
     xml = pkg.read(sheet_part)
     if NAME_MARK not in xml:
         return []
-    book = workbook_part(pkg)  # type: ignore[arg-type]
-    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if r["Type"].endswith("/styles")),
+    book = workbook_part(pkg)
+    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)),
                        None)
     if styles_part is None or not pkg.exists(styles_part):
         return []

@@ -10,107 +10,62 @@ from __future__ import annotations
 
 import posixpath
 import re
-import zipfile
-import zlib
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import (
+    CONTENT_TYPE,
+    NAMESPACE,
+    RELATIONSHIP_TYPE,
+    XML_DECLARATION,
+    of_type,
+)
+from egov_bsc_xl.ooxml.xmltext import quote_attr
 from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
-from egov_bsc_xl.workbook.limits import check_part
-from egov_bsc_xl.workbook.package import Package, rels_path, sheet_part_names, workbook_part
+from egov_bsc_xl.workbook.package import (
+    Package,
+    parse_part,
+    read_part,
+    read_rels,
+    rels_path,
+    resolve,
+    sheet_part_names,
+    workbook_part,
+)
 from egov_bsc_xl.workbook.sheet_xml import (
     EMPTY_DRAWING,
-    NS_MAIN,
-    NS_R,
-    NS_XDR,
     StylePatch,
     cells_xml,
     chart_anchor,
     chart_xml,
 )
 
-NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
-CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
-CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+NS_MAIN, NS_R, NS_XDR = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.DML_SPREADSHEET_DRAWING
+NS_PKG, NS_C = NAMESPACE.OPC_RELATIONSHIPS, NAMESPACE.DML_CHART
+REL = RELATIONSHIP_TYPE.BASE
+CT_SHEET, CT_DRAWING, CT_CHART = CONTENT_TYPE.SML_WORKSHEET, CONTENT_TYPE.DML_DRAWING, CONTENT_TYPE.DML_CHART
 # Top-level sheet elements that belong to what the user or the template put there (buttons, VML).
 _KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
-
-
-# ---------------------------------------------------------------- reading parts safely
-
-# No entities, no DTD, no network: a part that declares entities is refused before parsing.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
-    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
-                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
-
-
-def read_part(pkg: Package, part: str) -> bytes:
-    """The bytes of a part recalc reads; one sentence when it is missing, too big or damaged."""
-    info = pkg.infos.get(part)
-    if info is not None and part not in pkg.changed:
-        check_part(info, pkg.path)
-    try:
-        return pkg.read(part)
-    except KeyError:
-        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
-    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
-                      f"is damaged and cannot be inflated: {exc}") from None
-
-
-def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
-    """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
-    xml = read_part(pkg, part) if data is None else data
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
-        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
-                      "declares a DOCTYPE or entities, which Excel never writes")
-    try:
-        return etree.fromstring(xml, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
 
 
 def check_rewritable(pkg: Package) -> None:
     """Before anything is computed: the parts every recalc rewrites exist and parse."""
     parse_part(pkg, "[Content_Types].xml")
-    book = workbook_part(pkg)  # type: ignore[arg-type]
+    book = workbook_part(pkg)
     parse_part(pkg, book)
     for rel in read_rels(pkg, book):
-        if rel.get("Type", "").endswith("/styles"):
+        if of_type(rel.get("Type", ""), RELATIONSHIP_TYPE.STYLES):
             parse_part(pkg, resolve(book, rel["Target"]))
 
 
 # ---------------------------------------------------------------- relationships and content types
 
 
-def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
-    path = rels_path(part)
-    if not pkg.exists(path):
-        return []
-    root = parse_part(pkg, path)
-    return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
-
-
 def rels_bytes(rels: list[dict[str, str]]) -> bytes:
     body = "".join(
-        "<Relationship" + "".join(f" {k}={quoteattr(v)}" for k, v in rel.items()) + "/>" for rel in rels
+        "<Relationship" + "".join(f" {k}={quote_attr(v)}" for k, v in rel.items()) + "/>" for rel in rels
     )
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
-
-
-def resolve(part: str, target: str) -> str:
-    if target.startswith("/"):
-        return target.lstrip("/")
-    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+    return (f'{XML_DECLARATION}<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
 
 
 def relative(part: str, target: str) -> str:
@@ -150,7 +105,7 @@ def _delete_part(pkg: Package, part: str) -> None:
 
 
 def _book_root(pkg: Package) -> tuple[str, etree._Element]:
-    book = workbook_part(pkg)  # type: ignore[arg-type]
+    book = workbook_part(pkg)
     return book, parse_part(pkg, book)
 
 
@@ -219,7 +174,7 @@ def drop_calc_chain_of(pkg: Package, sheet_names: list[str]) -> bool:
     """Remove xl/calcChain.xml when it lists cells of a sheet we rewrote (Excel rebuilds it)."""
     book, root = _book_root(pkg)
     rels = read_rels(pkg, book)
-    chain = [r for r in rels if r["Type"].endswith("/calcChain")]
+    chain = [r for r in rels if of_type(r["Type"], RELATIONSHIP_TYPE.CALC_CHAIN)]
     if not chain:
         return False
     part = resolve(book, chain[0]["Target"])
@@ -249,9 +204,9 @@ def _slug(name: str) -> str:
 
 def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
     """Write each grid as its sheet (found by name or alias, else added); returns the sheets added."""
-    sheets = sheet_part_names(pkg)  # type: ignore[arg-type]
-    book = workbook_part(pkg)  # type: ignore[arg-type]
-    styles_rel = [r for r in read_rels(pkg, book) if r["Type"].endswith("/styles")]
+    sheets = sheet_part_names(pkg)
+    book = workbook_part(pkg)
+    styles_rel = [r for r in read_rels(pkg, book) if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)]
     styles_part = resolve(book, styles_rel[0]["Target"]) if styles_rel else None
     patch = StylePatch(read_part(pkg, styles_part)) if styles_part else None
     added = []
@@ -275,7 +230,7 @@ def write_grids(pkg: Package, grids: list[Grid]) -> list[str]:
 def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> None:
     old = read_part(pkg, part) if pkg.exists(part) else b""
     old_root = parse_part(pkg, part, old) if old else None
-    rels = [r for r in read_rels(pkg, part) if not r["Type"].endswith("/hyperlink")]
+    rels = [r for r in read_rels(pkg, part) if not of_type(r["Type"], RELATIONSHIP_TYPE.HYPERLINK)]
 
     start = f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
     sheet_pr = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
@@ -310,7 +265,7 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     _set_rels(pkg, part, rels)
 
     dimension, cols, data, tail = cells_xml(grid, xf_of)
-    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + start + sheet_pr + dimension
+    xml = (XML_DECLARATION + start + sheet_pr + dimension
            + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
            + '<sheetFormatPr defaultRowHeight="15"/>' + cols + data + tail
            + "".join(print_setup.values())
@@ -347,7 +302,7 @@ def _with_fit_to_page(pr: etree._Element, root_tag: str) -> str:
 
 
 def _drawing_rel(rels: list[dict[str, str]]) -> dict[str, str] | None:
-    return next((r for r in rels if r["Type"].endswith("/drawing")), None)
+    return next((r for r in rels if of_type(r["Type"], RELATIONSHIP_TYPE.DRAWING)), None)
 
 
 def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[str, str]]) -> str:

@@ -1,4 +1,10 @@
-"""The .xlsx/.xlsm zip package: find parts by sheet name; replace parts and write the file atomically."""
+"""The .xlsx/.xlsm zip package: find parts by sheet name; replace parts and write the file atomically.
+
+A `Package` is the file opened once for a whole run: the reader's scans (`package_zip`) and the
+writers read its parts through it, and what is parsed from a part that rarely changes (the root
+and workbook relationships, the sheet list, each part's relationships) is kept (`Package.memo`)
+until that part is replaced. The Open XML names come from egov_bsc_xl.ooxml.constants.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +13,39 @@ import shutil
 import struct
 import threading
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 from xml.etree import ElementTree as ET
 
+from lxml import etree
+
+from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
 from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.limits import check_part
 
-__all__ = ["Package", "backup_path", "check_part", "sheet_part_names", "temp_files", "workbook_part",
-           "write_atomically"]
+__all__ = ["Package", "backup_path", "check_part", "package_zip", "sheet_part_names", "temp_files",
+           "workbook_part", "write_atomically"]
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+T = TypeVar("T")
+_ROOT_RELS = "_rels/.rels"
 
 
-def workbook_part(zf: zipfile.ZipFile) -> str:
+def workbook_part(zf: zipfile.ZipFile | Package) -> str:
     """Path of the workbook part named by the package's root relationships."""
-    rels = ET.fromstring(zf.read("_rels/.rels"))
-    for rel in rels.findall(f"{{{NS_PKG_REL}}}Relationship"):
-        if rel.get("Type", "").endswith("/officeDocument"):
+    if isinstance(zf, Package):
+        return next((rel.get("Target", "xl/workbook.xml").lstrip("/") for rel in read_rels(zf, "")
+                     if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT))), "xl/workbook.xml")
+    return _workbook_part(zf)
+
+
+def _workbook_part(zf: zipfile.ZipFile | Package) -> str:
+    rels = ET.fromstring(zf.read(_ROOT_RELS))
+    for rel in rels.findall(qn(NAMESPACE.OPC_RELATIONSHIPS, "Relationship")):
+        if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT)):
             return rel.get("Target", "xl/workbook.xml").lstrip("/")
     return "xl/workbook.xml"
 
@@ -37,29 +55,134 @@ def rels_path(part: str) -> str:
     return posixpath.join(folder, "_rels", name + ".rels")
 
 
-def sheet_part_names(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> path of its worksheet part inside the package."""
+def sheet_part_names(zf: zipfile.ZipFile | Package) -> dict[str, str]:
+    """Sheet name -> path of its worksheet part inside the package (a new dict on every call)."""
     book = workbook_part(zf)
+    if isinstance(zf, Package):
+        return dict(zf.memo("sheet_part_names", (_ROOT_RELS, book, rels_path(book)),
+                            lambda: _package_sheet_names(zf, book)))
+    return _sheet_part_names(zf, book)
+
+
+def _sheet_part_names(zf: zipfile.ZipFile | Package, book: str) -> dict[str, str]:
     folder = posixpath.dirname(book)
     targets: dict[str, str] = {}
     rels = ET.fromstring(zf.read(rels_path(book)))
-    for rel in rels.findall(f"{{{NS_PKG_REL}}}Relationship"):
+    for rel in rels.findall(qn(NAMESPACE.OPC_RELATIONSHIPS, "Relationship")):
         target = rel.get("Target", "")
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
         targets[rel.get("Id", "")] = path
     root = ET.fromstring(zf.read(book))
-    sheets = root.find(f"{{{NS_MAIN}}}sheets")
+    sheets = root.find(qn(NAMESPACE.SML_MAIN, "sheets"))
     names: dict[str, str] = {}
     for sheet in sheets if sheets is not None else []:
-        rid = sheet.get(f"{{{NS_REL}}}id", "")
+        rid = sheet.get(qn(NAMESPACE.OFC_RELATIONSHIPS, "id"), "")
         if rid in targets:
             names[sheet.get("name", "")] = targets[rid]
     return names
 
 
+# ---------------------------------------------------------------- reading parts safely
+
+# No entities, no DTD, no network: a part that declares entities is refused before parsing.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
+    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
+                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
+
+
+def read_part(pkg: Package, part: str) -> bytes:
+    """The bytes of a part recalc reads; one sentence when it is missing, too big or damaged."""
+    info = pkg.infos.get(part)
+    if info is not None and part not in pkg.changed:
+        check_part(info, pkg.path)
+    try:
+        return pkg.read(part)
+    except KeyError:
+        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
+    except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
+                      f"is damaged and cannot be inflated: {exc}") from None
+
+
+def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
+    """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
+    xml = read_part(pkg, part) if data is None else data
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
+        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
+                      "declares a DOCTYPE or entities, which Excel never writes")
+    try:
+        return etree.fromstring(xml, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
+
+
+def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
+    """The relationships of `part` (Id, Type, Target, ...), parsed once per package until its
+    relationships part is replaced; each call returns fresh dicts the caller may change."""
+    path = rels_path(part)
+    if not pkg.exists(path):
+        return []
+    rels = pkg.memo("rels:" + path, (path,), lambda: _parse_rels(pkg, path))
+    return [dict(rel) for rel in rels]
+
+
+def _parse_rels(pkg: Package, path: str) -> list[dict[str, str]]:
+    root = parse_part(pkg, path)
+    return [dict(el.attrib) for el in root if etree.QName(el).localname == "Relationship"]
+
+
+def resolve(part: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+
+
+def _package_sheet_names(pkg: Package, book: str) -> dict[str, str]:
+    targets = {rel.get("Id", ""): resolve(book, rel.get("Target", "")) for rel in read_rels(pkg, book)}
+    sheets = parse_part(pkg, book).find(qn(NAMESPACE.SML_MAIN, "sheets"))
+    names: dict[str, str] = {}
+    for sheet in sheets if sheets is not None else []:
+        rid = sheet.get(qn(NAMESPACE.OFC_RELATIONSHIPS, "id"), "")
+        if rid in targets:
+            names[sheet.get("name", "")] = targets[rid]
+    return names
+
+
+@contextmanager
+def package_zip(source: Package | str | Path) -> Iterator[zipfile.ZipFile]:
+    """The open zip of `source`: a Package's own (left open: the package closes it), or a path
+    opened for the `with` block. The reader takes either, so one run opens the file once."""
+    if isinstance(source, Package):
+        yield source.zipfile
+        return
+    with zipfile.ZipFile(source) as zf:
+        yield zf
+
+
 # ---------------------------------------------------------------- part surgery and atomic writing
 
 _BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
+
+
+class _SharingZipFile(zipfile.ZipFile):
+    """The package's zip: a part read whole (by the package or by a reader given `package_zip`)
+    is inflated once and kept in the package's `inflated` dict; streams (`open`) are not kept."""
+
+    def __init__(self, file: BinaryIO, inflated: dict[str, bytes]):
+        super().__init__(file)
+        self.inflated = inflated
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        if pwd is None and key in self.inflated:
+            return self.inflated[key]
+        data = super().read(name, pwd)
+        if pwd is None:
+            self.inflated.setdefault(key, data)
+        return data
 
 
 class Package:
@@ -69,8 +192,13 @@ class Package:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._raw = open(self.path, "rb")  # noqa: SIM115 - closed by close(); parts are copied from it
+        self._prefetch: threading.Thread | None = None
+        self._prefetched: set[str] = set()  # the parts the prefetch inflates
+        # What was parsed from parts: key -> (the parts it was parsed from, the result)
+        self._memo: dict[str, tuple[tuple[str, ...], Any]] = {}
+        self._original: dict[str, bytes] = {}  # decompressed original parts already read
         try:
-            self._zf = zipfile.ZipFile(self._raw)
+            self._zf = _SharingZipFile(self._raw, self._original)
         except BaseException:
             self._raw.close()
             raise
@@ -84,27 +212,60 @@ class Package:
         self.order = [info.filename for info in self._zf.infolist()]
         self.changed: dict[str, bytes] = {}
         self.deleted: set[str] = set()
-        self._original: dict[str, bytes] = {}  # decompressed original parts already read
-        self._prefetch: threading.Thread | None = None
 
-    def prefetch(self, min_size: int = _BIG_PART) -> None:
+    @property
+    def zipfile(self) -> zipfile.ZipFile:
+        """The package's open zip (for readers that stream a part; do not close it)."""
+        return self._zf
+
+    def memo(self, key: str, parts: tuple[str, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, parsed from `parts`, once until one of those parts is set or deleted.
+        Results are shared: a caller that changes one must copy it first."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (parts, compute())
+        return found[1]
+
+    def _forget(self, name: str) -> None:
+        for key in [k for k, (parts, _) in self._memo.items() if name in parts]:
+            del self._memo[key]
+
+    def prefetch(self, min_size: int | None = None) -> None:
         """Decompress the big worksheets in a background thread (zlib lets go of the GIL), so that
         they are ready when the writer needs them while the tables are being read and scored.
         Only worksheets (which recalc reads): other parts are copied as streams, never held."""
+        min_size = _BIG_PART if min_size is None else min_size
         names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original
                  and n.startswith("xl/worksheets/") and n.endswith(".xml")]
         if not names:
             return
 
-        def work() -> None:
-            with zipfile.ZipFile(self.path) as zf:
-                for name in names:
-                    self._original.setdefault(name, zf.read(name))
+        def work() -> None:  # zipfile reads members of one ZipFile safely from two threads
+            for name in names:
+                try:
+                    self._zf.read(name)  # kept by the zip
+                except Exception:  # noqa: BLE001 - read again by the caller, who reports it
+                    return
 
+        self._prefetched.update(names)
         self._prefetch = threading.Thread(target=work, name="egov-bsc-prefetch", daemon=True)
         self._prefetch.start()
 
+    def inflated(self, name: str) -> bytes | None:
+        """The original bytes of `name` when the prefetch inflates it (waiting for it), else None:
+        a reader that would inflate the part again takes these instead."""
+        if name not in self._prefetched or name in self.changed or name in self.deleted:
+            return None
+        self._join()
+        return self._original.get(name)
+
+    def _join(self) -> None:
+        if self._prefetch is not None:
+            self._prefetch.join()
+            self._prefetch = None
+
     def close(self) -> None:
+        self._join()
         self._zf.close()
         self._raw.close()
 
@@ -125,22 +286,20 @@ class Package:
         return self._read_original(name)
 
     def _read_original(self, name: str) -> bytes:
-        if self._prefetch is not None:
-            self._prefetch.join()
-            self._prefetch = None
-        if name not in self._original:
-            self._original[name] = self._zf.read(name)
-        return self._original[name]
+        self._join()
+        return self._zf.read(name)  # inflated once, then kept
 
     def set(self, name: str, data: bytes) -> None:
         """Replace or add a part; setting the bytes it already has changes nothing."""
         self.deleted.discard(name)
+        self._forget(name)
         if name in self.infos and self._read_original(name) == data:
             self.changed.pop(name, None)
             return
         self.changed[name] = data
 
     def delete(self, name: str) -> None:
+        self._forget(name)
         self.changed.pop(name, None)
         if name in self.infos:
             self.deleted.add(name)
@@ -151,6 +310,7 @@ class Package:
 
     def write_to(self, fileobj: BinaryIO) -> None:
         """Write the package to an open binary file (seekable)."""
+        self._join()  # parts are copied from the raw file: no other reader may move it meanwhile
         src = self._raw
         with zipfile.ZipFile(fileobj, "w", zipfile.ZIP_DEFLATED) as out:
             for name in self.names():

@@ -23,6 +23,8 @@ from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.catalogue import both
+from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
+from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook.analysis import Analysis
 from egov_bsc_xl.workbook.band_rules import add_band_rules
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
@@ -81,19 +83,25 @@ class FileBook:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.source = FileSource(self.path)
-        self.package = Package(self.path)
+        try:  # the file is opened once; the reader reads its structure and scans through it
+            opened: Package | None = Package(self.path)
+        except Exception:  # noqa: BLE001 - the reader, then Package itself, says why, as before
+            opened = None
         try:
+            self.source = FileSource(self.path, opened)
+            self.package = opened if opened is not None else Package(self.path)
             check_rewritable(self.package)  # a broken part recalc must rewrite stops it here, with a sentence
         except BaseException:
-            self.package.close()
+            package = opened or getattr(self, "package", None)
+            if package is not None:
+                package.close()
             raise
         self.package.prefetch()  # the measurement sheet, decompressed while the tables are read
         self.added: list[str] = []
         self.refreshed = 0
 
     def sheet_names(self) -> set[str]:
-        return set(sheet_part_names(self.package))  # type: ignore[arg-type]
+        return set(sheet_part_names(self.package))
 
     def write_sheets(self, grids: list[Grid]) -> None:
         self.added = write_grids(self.package, grids)
@@ -114,9 +122,9 @@ class FileBook:
 
 def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
     """(sheet part, table element) of the Excel table called `name`."""
-    for sheet in sheet_part_names(pkg).values():  # type: ignore[arg-type]
+    for sheet in sheet_part_names(pkg).values():
         for rel in read_rels(pkg, sheet):
-            if not rel["Type"].endswith("/table"):
+            if not of_type(rel["Type"], RELATIONSHIP_TYPE.TABLE):
                 continue
             target = resolve(sheet, rel["Target"])
             if not pkg.exists(target):
@@ -269,8 +277,7 @@ def _encoded(column: list[float | str], size: int) -> Encoded:
     )
 
 
-def _xml(value: object) -> bytes:
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).encode("utf-8")
+_xml = text_bytes
 
 
 # ---------------------------------------------------------------- recalc of a file

@@ -9,6 +9,7 @@ calamine reads that copy. Memory then follows the tables, not the sheet.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
@@ -34,6 +35,21 @@ _ERROR_CELL = re.compile(
 _UNCACHED = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
     rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>')
+
+_SPACE = b" \t\n\r\x0b\x0c"  # what \s matches in a bytes pattern
+# After whitespace is taken out, the tail of every _UNCACHED match holds one of these.
+_UNCACHED_TAILS = (b"f></c>", b"/></c>", b"<v></v>", b":v></", b":c>")
+
+
+def _may_hold_uncached(chunk: bytes) -> bool:
+    """False only when no _UNCACHED match can be in `chunk`: one byte translation and a few
+    substring tests, where the regular expression itself tries every '<' of a 40 MB sheet.
+
+    Every match ends in `</c>` (or `</p:c>`) right after the formula (`</f>`, `</p:f>` or `/>`)
+    or after an empty value (`<v/>`, `<v></v>`, `<p:v></p:v>`), with only whitespace between
+    those tags: without the whitespace, the chunk holds one of _UNCACHED_TAILS."""
+    squeezed = chunk.translate(None, _SPACE)
+    return any(tail in squeezed for tail in _UNCACHED_TAILS)
 
 
 @dataclass
@@ -96,8 +112,9 @@ def _open(zf: zipfile.ZipFile, part: str, path: Path) -> IO[bytes]:
                      f"is damaged and cannot be inflated: {exc}") from None
 
 
-def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
-    """Last row, a bound on the last column, and the error cells inside `box`, in one streaming pass."""
+def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box, data: bytes | None = None) -> SheetScan:
+    """Last row, a bound on the last column, and the error cells inside `box`, in one streaming pass
+    (over `data`, the part already inflated, when it is given)."""
     out = SheetScan()
     letters = len(_letters(box.right))
     # Cells whose column has more letters than the tables' last column lie far to the right.
@@ -110,7 +127,7 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
     digits = len(str(box.bottom + 1)) + 1
     deep = re.compile(rb' r="[A-Z]{1,3}(\d{%d,})"' % digits)
     deep_any = re.compile(rb'\sr="[A-Z]{1,3}(\d{%d,})"' % digits)
-    with _open(zf, part, path) as fh:
+    with _open(zf, part, path) if data is None else io.BytesIO(data) as fh:
         for chunk in _chunks(fh, path, part):
             rows = _ROW_NUMBER.findall(chunk)
             if rows:
@@ -128,7 +145,7 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> SheetScan:
             rx = deep_any if odd_space else deep
             if rx.search(chunk):
                 out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
-            if b"<f" in chunk:
+            if b"<f" in chunk and _may_hold_uncached(chunk):
                 for m in _UNCACHED.finditer(chunk):
                     at = cell_index(m.group(1).decode())
                     if at and box.top <= at[0] <= box.bottom and box.left <= at[1] <= box.right:

@@ -5,27 +5,25 @@ Only strings are produced here; which part goes where in the package is recalc's
 
 from __future__ import annotations
 
-import re
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
+from egov_bsc_xl.ooxml.constants import NAMESPACE
+from egov_bsc_xl.ooxml.xmltext import ILLEGAL_CHARS, clean_text
+from egov_bsc_xl.ooxml.xmltext import quote_attr as quoteattr
 from egov_bsc_xl.workbook.layout import Area, Chart, Grid, Style
 from egov_bsc_xl.workbook.source import a1, column_letter
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
-NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+NS_MAIN, NS_R = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS
+NS_XDR, NS_A, NS_C = NAMESPACE.DML_SPREADSHEET_DRAWING, NAMESPACE.DML_MAIN, NAMESPACE.DML_CHART
 
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ILLEGAL = ILLEGAL_CHARS
 _BUILTIN_FORMATS = {"General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10}
 
 
 def xml_text(value: object) -> str:
-    return escape(_ILLEGAL.sub("", str(value)))
+    return clean_text(value)
 
 
 def sheet_ref(sheet: str) -> str:

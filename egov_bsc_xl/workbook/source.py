@@ -13,13 +13,16 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.ooxml.constants import NAMESPACE
+from egov_bsc_xl.workbook.package import Package, package_zip
 from egov_bsc_xl.workbook.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
 from egov_bsc_xl.workbook.table_parts import Structure, TablePart, inspect, read_part
 
 T = TypeVar("T")
-# A table may hold at most this many cells (500,000 rows of ten columns); calamine keeps about
-# 32 bytes per cell and Python several times that.
-MAX_TABLE_CELLS = 5_000_000
+# A table may hold at most this many cells: Excel's full height (1,048,576 rows) of sixteen columns,
+# so a real 1,000,000-row Realisasi table is read; calamine keeps about 32 bytes per cell and Python
+# several times that. A ref wider than that which cannot be cut to the data is refused.
+MAX_TABLE_CELLS = 16 * 1_048_576
 
 
 def column_letter(index: int) -> str:
@@ -95,19 +98,22 @@ class FileSource:
     failure of the native reader, a Rust panic included, becomes one sentence (UnusableInput).
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, package: Package | None = None):
         from python_calamine import CalamineWorkbook
 
         self.path = Path(path)
         _check_file(self.path)
         try:
-            with zipfile.ZipFile(self.path) as zf:
+            with package_zip(package or self.path) as zf:
                 self._structure = inspect(zf, self.path)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise UnusableInput(_unreadable(self.path, exc)) from None
         self._book = _native(self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True))
         self._names: list[str] = _native(self.path, "", lambda: list(self._book.table_names or []))
         self._scans: dict[str, SheetScan] = {}
+        # The package recalc opened (FileBook gives it): the structure and the scans then use its
+        # open zip and the sheets it has already inflated instead of opening the file again.
+        self.package = package
         self._clips: dict[str, TablePart] = {}  # table part -> the table with its ref cut to the data
         self._trim: set[str] | None = None
         self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
@@ -156,9 +162,13 @@ class FileSource:
 
     def _scan(self, sheet: str) -> SheetScan:
         """Last row and column of a sheet and its error cells (calamine reads errors as empty)."""
-        if sheet not in self._scans:
-            with zipfile.ZipFile(self.path) as zf:
-                self._scans[sheet] = scan(zf, self._structure.sheets[sheet], self.path, self._box(sheet, False))
+        if sheet not in self._scans:  # every sheet with tables at once: one opening of the zip
+            sheets = {t.sheet for t in self._parts()} - self._scans.keys() | {sheet}
+            with package_zip(self.package or self.path) as zf:
+                for name in sorted(sheets):
+                    part = self._structure.sheets[name]
+                    data = self.package.inflated(part) if self.package is not None else None
+                    self._scans[name] = scan(zf, part, self.path, self._box(name, False), data)
         return self._scans[sheet]
 
     def _clipped(self, part: TablePart) -> TablePart:
@@ -236,7 +246,7 @@ def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
 
 
 _EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
+                b'<worksheet xmlns="%s"><sheetData/></worksheet>' % NAMESPACE.SML_MAIN.encode())
 
 
 def _native(path: Path, table: str, call: Callable[[], T]) -> T:

@@ -18,11 +18,10 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from egov_bsc_xl.errors import BrokenPart, UnusableInput
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.limits import check_package
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_MAIN, NS_REL, NS_PKG_REL = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.OPC_RELATIONSHIPS
 MAX_ROWS, MAX_COLS = 1_048_576, 16_384  # Excel's grid
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
@@ -153,7 +152,7 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     """Check the package's limits and structure; the sheets and tables it holds."""
     check_package(zf, path)
     names = set(zf.namelist())
-    book = next((t for _, typ, t in _rels(zf, "", path, names) if typ.endswith("/officeDocument")), None)
+    book = next((t for _, typ, t in _rels(zf, "", path, names) if of_type(typ, RELATIONSHIP_TYPE.OFFICE_DOCUMENT)), None)
     if book is None:  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
         raise UnusableInput(f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
                             f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part).")
@@ -162,9 +161,9 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     targets = {rid: (typ, target) for rid, typ, target in _rels(zf, book, path, names)}
     structure = Structure({}, {})
     for typ, target in targets.values():
-        if typ.endswith("/sharedStrings"):
+        if of_type(typ, RELATIONSHIP_TYPE.SHARED_STRINGS):
             structure.shared_strings = target
-        elif typ.endswith("/styles"):
+        elif of_type(typ, RELATIONSHIP_TYPE.STYLES):
             structure.styles = target
     for part in (structure.shared_strings,):  # the cells' text; a missing styles part only costs formats
         if part is not None and part not in names:
@@ -174,10 +173,10 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     sheets = root.find(f"{{{NS_MAIN}}}sheets")
     for sheet in sheets if sheets is not None else []:
         typ, target = targets.get(sheet.get(f"{{{NS_REL}}}id", ""), ("", ""))
-        if target and typ.endswith("/worksheet"):
+        if target and of_type(typ, RELATIONSHIP_TYPE.WORKSHEET):
             structure.sheets[sheet.get("name", "")] = target
     for sheet_name, sheet_part in structure.sheets.items():
-        tables = [t for _, typ, t in _rels(zf, sheet_part, path, names) if typ.endswith("/table")]
+        tables = [t for _, typ, t in _rels(zf, sheet_part, path, names) if of_type(typ, RELATIONSHIP_TYPE.TABLE)]
         if tables and sheet_part not in names:
             raise broken(path, sheet_part, f"(lembar '{sheet_name}') tidak ada di dalam berkas",
                          f"(sheet '{sheet_name}') is missing from the file")
