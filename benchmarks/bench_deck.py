@@ -38,8 +38,10 @@ def long_names(n_kpis: int) -> None:
         started = time.perf_counter()
         blob = deck_bytes(data, audience)
         seconds = time.perf_counter() - started
-        print(f"{audience:10s} {n_kpis} KPIs, names of {EXCEL_MAX_TEXT:,} characters: {seconds:.2f} s, "
-              f"{len(blob) / 1024:.0f} KiB")
+        print(
+            f"{audience:10s} {n_kpis} KPIs, names of {EXCEL_MAX_TEXT:,} characters: {seconds:.2f} s, "
+            f"{len(blob) / 1024:.0f} KiB"
+        )
 
 
 def main() -> None:
@@ -59,8 +61,10 @@ def main() -> None:
             started = time.perf_counter()
             blob = deck_bytes(data, audience)
             times.append(time.perf_counter() - started)
-        print(f"{audience:10s} {n_kpis} KPIs: median {statistics.median(times) * 1000:.0f} ms, "
-              f"min {min(times) * 1000:.0f} ms, {len(blob) / 1024:.0f} KiB")
+        print(
+            f"{audience:10s} {n_kpis} KPIs: median {statistics.median(times) * 1000:.0f} ms, "
+            f"min {min(times) * 1000:.0f} ms, {len(blob) / 1024:.0f} KiB"
+        )
     print(f"scoring + trend (engine, not the deck): {scoring * 1000:.0f} ms")
 
 

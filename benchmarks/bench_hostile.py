@@ -33,7 +33,9 @@ print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 def run(argv: list[str]) -> tuple[int, float, float]:
     start = time.perf_counter()
-    out = subprocess.run(python("-c", WRAPPER, str(CAP_MIB), *argv), capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        python("-c", WRAPPER, str(CAP_MIB), *argv), capture_output=True, text=True, check=True
+    )
     code, peak_kib = out.stdout.split()
     return int(code), time.perf_counter() - start, int(peak_kib) / 1024
 
@@ -51,8 +53,9 @@ def variant(book: Path, name: str, change) -> Path:
 
 def stray(cell: str):
     row = re.sub(r"\D", "", cell)
-    return lambda xml: xml.replace(b"</sheetData>", f'<row r="{row}"><c r="{cell}"><v>1</v></c></row></sheetData>'
-                                   .encode(), 1)
+    return lambda xml: xml.replace(
+        b"</sheetData>", f'<row r="{row}"><c r="{cell}"><v>1</v></c></row></sheetData>'.encode(), 1
+    )
 
 
 def main() -> None:
@@ -61,8 +64,11 @@ def main() -> None:
         "clean": book,
         "stray XFD5000": variant(book, "xfd5000", stray("XFD5000")),
         "stray XFD1048576": variant(book, "xfd1048576", stray("XFD1048576")),
-        "600 MiB of padding": variant(book, "bomb", lambda xml: xml.replace(
-            b"<sheetData>", b" " * (600 * 1024 * 1024) + b"<sheetData>", 1)),
+        "600 MiB of padding": variant(
+            book,
+            "bomb",
+            lambda xml: xml.replace(b"<sheetData>", b" " * (600 * 1024 * 1024) + b"<sheetData>", 1),
+        ),
     }
     for name, path in variants.items():
         code, seconds, peak = run(python("-m", "egov_bsc_xl.cli", "validate", str(path)))

@@ -37,24 +37,73 @@ def make_workbook(path: Path, rows: int) -> Path:
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": False})
     pct = wb.add_format({"num_format": "0.0%"})
 
-    def table(spec: c.TableSpec, data: list[list], sheet: str | None = None, top: int = 2, left: int = 0):
-        ws = wb.get_worksheet_by_name(sheet or spec.sheet("id")) or wb.add_worksheet(sheet or spec.sheet("id"))
-        ws.add_table(top, left, top + max(len(data), 1), left + len(spec.columns) - 1, {
-            "name": spec.name, "data": data, "columns": [{"header": col.label("id")} for col in spec.columns]})
+    def table(
+        spec: c.TableSpec, data: list[list], sheet: str | None = None, top: int = 2, left: int = 0
+    ):
+        ws = wb.get_worksheet_by_name(sheet or spec.sheet("id")) or wb.add_worksheet(
+            sheet or spec.sheet("id")
+        )
+        ws.add_table(
+            top,
+            left,
+            top + max(len(data), 1),
+            left + len(spec.columns) - 1,
+            {
+                "name": spec.name,
+                "data": data,
+                "columns": [{"header": col.label("id")} for col in spec.columns],
+            },
+        )
         return ws
 
     wb.add_worksheet("Dasbor").write(0, 0, "Dasbor")
     wb.add_worksheet("Validasi").write(0, 0, "Validasi")
-    table(c.PROFILE, [["agency", "Instansi", "Dinas Kominfo Kabupaten Contoh"], ["year", "Tahun", 2026],
-                      ["report_period", "Periode Laporan", ""], ["language", "Bahasa", "id"]])
+    table(
+        c.PROFILE,
+        [
+            ["agency", "Instansi", "Dinas Kominfo Kabupaten Contoh"],
+            ["year", "Tahun", 2026],
+            ["report_period", "Periode Laporan", ""],
+            ["language", "Bahasa", "id"],
+        ],
+    )
     table(c.PERSPECTIVES, [[f"P{i}", f"Perspektif {i}", 0.25, i, "Ya"] for i in range(1, 5)])
-    table(c.OBJECTIVES, [[f"S{i:02d}", f"P{i % 4 + 1}", f"Sasaran {i}", "", ""] for i in range(1, 51)])
+    table(
+        c.OBJECTIVES, [[f"S{i:02d}", f"P{i % 4 + 1}", f"Sasaran {i}", "", ""] for i in range(1, 51)]
+    )
     polarities = ("Maksimal", "Minimal", "Stabil", "Maksimal")
-    table(c.KPIS, [[f"K{i:03d}", f"S{i % 50 + 1:02d}", f"IKU {i}", "", "%", polarities[i % 4], 1, None,
-                    "Bulanan", "Terakhir", "", "", f"Bidang {i % 7}"] for i in range(kpis)])
+    table(
+        c.KPIS,
+        [
+            [
+                f"K{i:03d}",
+                f"S{i % 50 + 1:02d}",
+                f"IKU {i}",
+                "",
+                "%",
+                polarities[i % 4],
+                1,
+                None,
+                "Bulanan",
+                "Terakhir",
+                "",
+                "",
+                f"Bidang {i % 7}",
+            ]
+            for i in range(kpis)
+        ],
+    )
     ws = wb.add_worksheet(c.MEASUREMENTS.sheet("id"))
-    ws.add_table(2, 0, 2 + kpis * periods, 8, {
-        "name": c.MEASUREMENTS.name, "columns": [{"header": col.label("id")} for col in c.MEASUREMENTS.columns]})
+    ws.add_table(
+        2,
+        0,
+        2 + kpis * periods,
+        8,
+        {
+            "name": c.MEASUREMENTS.name,
+            "columns": [{"header": col.label("id")} for col in c.MEASUREMENTS.columns],
+        },
+    )
     r = 3
     last = 2026 * 12 + 8  # months counted from year 0; the newest period is 2026-09
     for p in range(periods):
@@ -72,13 +121,47 @@ def make_workbook(path: Path, rows: int) -> Path:
             ws.write_formula(r, 7, f'=IF(E{r + 1}="","",E{r + 1}/C{r + 1})', pct, 0)
             ws.write_formula(r, 8, f'=IF(H{r + 1}="","","?")', None, "")
             r += 1
-    table(c.INITIATIVES, [[f"I{i}", f"Inisiatif {i}", f"S{i:02d}", f"K{i:03d}", "Bidang", None, None,
-                           1e9, 4e8, 0.5, "Berjalan", ""] for i in range(1, 21)])
-    ws = table(c.SETTINGS, [["cap", "Batas atas capaian", 1.2], ["minimize_method", "Rumus", "permenpan"],
-                            ["missing", "Data kosong", "exclude"], ["language", "Bahasa", "id"]])
-    table(c.BANDS, [[0.91, "Sangat Baik", "Excellent", "#1B5E20"], [0.76, "Baik", "Good", "#43A047"],
-                    [0.66, "Cukup", "Fair", "#FDD835"], [0.51, "Kurang", "Poor", "#FB8C00"],
-                    [0, "Sangat Kurang", "Very poor", "#E53935"]], sheet=c.SETTINGS.sheet("id"), top=10)
+    table(
+        c.INITIATIVES,
+        [
+            [
+                f"I{i}",
+                f"Inisiatif {i}",
+                f"S{i:02d}",
+                f"K{i:03d}",
+                "Bidang",
+                None,
+                None,
+                1e9,
+                4e8,
+                0.5,
+                "Berjalan",
+                "",
+            ]
+            for i in range(1, 21)
+        ],
+    )
+    ws = table(
+        c.SETTINGS,
+        [
+            ["cap", "Batas atas capaian", 1.2],
+            ["minimize_method", "Rumus", "permenpan"],
+            ["missing", "Data kosong", "exclude"],
+            ["language", "Bahasa", "id"],
+        ],
+    )
+    table(
+        c.BANDS,
+        [
+            [0.91, "Sangat Baik", "Excellent", "#1B5E20"],
+            [0.76, "Baik", "Good", "#43A047"],
+            [0.66, "Cukup", "Fair", "#FDD835"],
+            [0.51, "Kurang", "Poor", "#FB8C00"],
+            [0, "Sangat Kurang", "Very poor", "#E53935"],
+        ],
+        sheet=c.SETTINGS.sheet("id"),
+        top=10,
+    )
     wb.close()
     return path
 
@@ -102,8 +185,10 @@ def main() -> None:
     compileall.compile_dir(str(ROOT.parent / "egov_bsc_xl"), quiet=1)
     t0 = time.perf_counter()
     make_workbook(path, args.rows)
-    print(f"workbook: {path} ({path.stat().st_size / 1e6:.1f} MB, {args.rows:,} measurements, "
-          f"made in {time.perf_counter() - t0:.1f} s)")
+    print(
+        f"workbook: {path} ({path.stat().st_size / 1e6:.1f} MB, {args.rows:,} measurements, "
+        f"made in {time.perf_counter() - t0:.1f} s)"
+    )
 
     cli = [sys.executable, "-m", "egov_bsc_xl.cli"]
     reference = floor(FASTEXCEL_READ, path, args.rows)
@@ -118,16 +203,24 @@ def main() -> None:
     ratio = recalc_s / read_s
     large = args.rows > 100_000
     print(f"fastexcel read only : {read_s:6.2f} s   peak {read_mb:7.1f} MB")
-    print(f"egov-bsc recalc     : {recalc_s:6.2f} s   peak {recalc_mb:7.1f} MB   (exit {recalc[-1][2]}; "
-          f"first run on stale cached values {first[0]:.2f} s)")
-    print(f"egov-bsc score      : {score_s:6.2f} s   (the shared read/validate/score path; recalc adds "
-          f"{recalc_s - score_s:.2f} s: trend, both sheets, cached values, zip)")
+    print(
+        f"egov-bsc recalc     : {recalc_s:6.2f} s   peak {recalc_mb:7.1f} MB   (exit {recalc[-1][2]}; "
+        f"first run on stale cached values {first[0]:.2f} s)"
+    )
+    print(
+        f"egov-bsc score      : {score_s:6.2f} s   (the shared read/validate/score path; recalc adds "
+        f"{recalc_s - score_s:.2f} s: trend, both sheets, cached values, zip)"
+    )
     print(f"ratio recalc / read : {ratio:6.2f}   (target <= {3.5 if large else 3.0})")
-    print(f"ratio score / read  : {score_s / read_s:6.2f}   (target <= {2.5 if large else 2.0})   "
-          f"peak memory target <= 2048 MB")
+    print(
+        f"ratio score / read  : {score_s / read_s:6.2f}   (target <= {2.5 if large else 2.0})   "
+        f"peak memory target <= 2048 MB"
+    )
     read_cpu, recalc_cpu, score_cpu = cpu(reference), cpu([*cli, "recalc"]), cpu([*cli, "score"])
-    print(f"CPU seconds (user + system, least of the runs): read {read_cpu:.2f}, recalc {recalc_cpu:.2f}, "
-          f"score {score_cpu:.2f}; ratios recalc {recalc_cpu / read_cpu:.2f}, score {score_cpu / read_cpu:.2f}")
+    print(
+        f"CPU seconds (user + system, least of the runs): read {read_cpu:.2f}, recalc {recalc_cpu:.2f}, "
+        f"score {score_cpu:.2f}; ratios recalc {recalc_cpu / read_cpu:.2f}, score {score_cpu / read_cpu:.2f}"
+    )
     print(f"file after recalc   : {path.stat().st_size / 1e6:.1f} MB")
     if not args.keep:
         for p in folder.iterdir():

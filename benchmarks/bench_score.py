@@ -37,17 +37,27 @@ def main() -> None:
     read_s, read_mb = timed(floor(FASTEXCEL_READ, book, rows), ok=(0,))
     arrow_s, arrow_mb = timed(floor(FASTEXCEL_READ_ARROW, book, rows), ok=(0,))
     score_s, score_mb = timed(python("-m", "egov_bsc_xl.cli", "score", str(book), "--json"))
-    validate_s, validate_mb = timed(python("-m", "egov_bsc_xl.cli", "validate", str(book), "--json"))
+    validate_s, validate_mb = timed(
+        python("-m", "egov_bsc_xl.cli", "validate", str(book), "--json")
+    )
     print(f"workbook: {book.name}, {rows:,} measurement rows, {size:.1f} MB")
-    print(f"fastexcel read only : {read_s:6.2f} s  peak {read_mb:6.0f} MiB  (tables into pandas: the reference)")
+    print(
+        f"fastexcel read only : {read_s:6.2f} s  peak {read_mb:6.0f} MiB  (tables into pandas: the reference)"
+    )
     print(f"fastexcel to Arrow  : {arrow_s:6.2f} s  peak {arrow_mb:6.0f} MiB  (no pandas import)")
-    print(f"egov-bsc score      : {score_s:6.2f} s  peak {score_mb:6.0f} MiB  ratio {score_s / read_s:4.2f}x")
-    print(f"egov-bsc validate   : {validate_s:6.2f} s  peak {validate_mb:6.0f} MiB  ratio {validate_s / read_s:4.2f}x")
+    print(
+        f"egov-bsc score      : {score_s:6.2f} s  peak {score_mb:6.0f} MiB  ratio {score_s / read_s:4.2f}x"
+    )
+    print(
+        f"egov-bsc validate   : {validate_s:6.2f} s  peak {validate_mb:6.0f} MiB  ratio {validate_s / read_s:4.2f}x"
+    )
     print(f"score / Arrow-only read: {score_s / arrow_s:4.2f}x")
     reference = python("-c", FASTEXCEL_READ, str(book))
     score_cpu = cpu(python("-m", "egov_bsc_xl.cli", "score"))
-    print(f"CPU seconds (user + system, least of the runs): read {cpu(reference):.2f}, score {score_cpu:.2f}; "
-          f"ratio {score_cpu / cpu(reference):.2f}")
+    print(
+        f"CPU seconds (user + system, least of the runs): read {cpu(reference):.2f}, score {score_cpu:.2f}; "
+        f"ratio {score_cpu / cpu(reference):.2f}"
+    )
     target = 2.0 if rows <= 100_000 else 2.5
     print(f"targets: score ratio <= {target}, peak <= 2048 MiB")
 

@@ -32,11 +32,18 @@ FASTEXCEL_READ = (
 FASTEXCEL_READ_ARROW = FASTEXCEL_READ.replace("to_pandas().shape[0]", "to_arrow().num_rows")
 
 
-def _table(ws, name: str, spec: c.TableSpec, keys: list[str], rows: list[list], first_col: int = 0) -> None:
+def _table(
+    ws, name: str, spec: c.TableSpec, keys: list[str], rows: list[list], first_col: int = 0
+) -> None:
     headers = [{"header": spec.column(k).label_id} for k in keys]
     data = rows if rows else [[None] * len(keys)]
-    ws.add_table(0, first_col, len(data), first_col + len(keys) - 1,
-                 {"name": name, "columns": headers, "data": data, "style": "Table Style Light 9"})
+    ws.add_table(
+        0,
+        first_col,
+        len(data),
+        first_col + len(keys) - 1,
+        {"name": name, "columns": headers, "data": data, "style": "Table Style Light 9"},
+    )
 
 
 def big_workbook(path: Path, measurements: int = 100_000, kpis: int = 2_500) -> Path:
@@ -46,21 +53,49 @@ def big_workbook(path: Path, measurements: int = 100_000, kpis: int = 2_500) -> 
     path.parent.mkdir(parents=True, exist_ok=True)
     months = max(1, measurements // kpis)
     wb = xlsxwriter.Workbook(str(path))
-    profile = [["agency", "Instansi", "Dinas Kominfo Kabupaten Benchmark"], ["year", "Tahun", 2026],
-               ["language", "Bahasa", "id"]]
+    profile = [
+        ["agency", "Instansi", "Dinas Kominfo Kabupaten Benchmark"],
+        ["year", "Tahun", 2026],
+        ["language", "Bahasa", "id"],
+    ]
     _table(wb.add_worksheet("Profil"), "tblProfile", c.PROFILE, ["key", "label", "value"], profile)
-    _table(wb.add_worksheet("Perspektif"), "tblPerspectives", c.PERSPECTIVES,
-           ["id", "name", "weight", "order", "active"],
-           [[f"P{i}", f"Perspektif {i}", 0.25, i, "Ya"] for i in range(1, 5)])
+    _table(
+        wb.add_worksheet("Perspektif"),
+        "tblPerspectives",
+        c.PERSPECTIVES,
+        ["id", "name", "weight", "order", "active"],
+        [[f"P{i}", f"Perspektif {i}", 0.25, i, "Ya"] for i in range(1, 5)],
+    )
     objectives = [[f"S{i}", f"P{i % 4 + 1}", f"Sasaran {i}", "", ""] for i in range(1, 41)]
-    _table(wb.add_worksheet("Sasaran"), "tblObjectives", c.OBJECTIVES,
-           ["id", "perspective_id", "objective", "supports", "description"], objectives)
+    _table(
+        wb.add_worksheet("Sasaran"),
+        "tblObjectives",
+        c.OBJECTIVES,
+        ["id", "perspective_id", "objective", "supports", "description"],
+        objectives,
+    )
     polarities = ["Maksimal", "Minimal", "Stabil", "Ya/Tidak"]
     aggregations = ["Terakhir", "Jumlah", "Rata-rata"]
-    kpi_rows = [[f"K{i}", f"S{i % 40 + 1}", f"IKU {i}", polarities[i % 4], 1 + i % 3, "Bulanan",
-                 aggregations[i % 3], f"Pemilik {i % 17}"] for i in range(kpis)]
-    _table(wb.add_worksheet("IKU"), "tblKpis", c.KPIS,
-           ["id", "objective_id", "name", "polarity", "weight", "frequency", "aggregation", "owner"], kpi_rows)
+    kpi_rows = [
+        [
+            f"K{i}",
+            f"S{i % 40 + 1}",
+            f"IKU {i}",
+            polarities[i % 4],
+            1 + i % 3,
+            "Bulanan",
+            aggregations[i % 3],
+            f"Pemilik {i % 17}",
+        ]
+        for i in range(kpis)
+    ]
+    _table(
+        wb.add_worksheet("IKU"),
+        "tblKpis",
+        c.KPIS,
+        ["id", "objective_id", "name", "polarity", "weight", "frequency", "aggregation", "owner"],
+        kpi_rows,
+    )
     rows = []
     start_year = 2026 - (months - 1) // 12
     for m in range(months):
@@ -69,14 +104,38 @@ def big_workbook(path: Path, measurements: int = 100_000, kpis: int = 2_500) -> 
             pol = i % 4
             target = 80.0 + i % 20
             upper = target + 5 if pol == 2 else None
-            actual = (1 if (i + m) % 3 else 0) if pol == 3 else round(target * (0.7 + ((i * 7 + m) % 50) / 100), 2)
-            rows.append([f"K{i}", f"{year}-{month:02d}", None if pol == 3 else target, upper, actual, None, None])
+            actual = (
+                (1 if (i + m) % 3 else 0)
+                if pol == 3
+                else round(target * (0.7 + ((i * 7 + m) % 50) / 100), 2)
+            )
+            rows.append(
+                [
+                    f"K{i}",
+                    f"{year}-{month:02d}",
+                    None if pol == 3 else target,
+                    upper,
+                    actual,
+                    None,
+                    None,
+                ]
+            )
             if len(rows) >= measurements:
                 break
-    _table(wb.add_worksheet("Realisasi"), "tblMeasurements", c.MEASUREMENTS,
-           ["kpi_id", "period", "target", "target_upper", "actual", "note", "evidence"], rows)
-    _table(wb.add_worksheet("Inisiatif"), "tblInitiatives", c.INITIATIVES, ["id", "name", "objective_ids"],
-           [[f"I{i}", f"Inisiatif {i}", f"S{i}"] for i in range(1, 11)])
+    _table(
+        wb.add_worksheet("Realisasi"),
+        "tblMeasurements",
+        c.MEASUREMENTS,
+        ["kpi_id", "period", "target", "target_upper", "actual", "note", "evidence"],
+        rows,
+    )
+    _table(
+        wb.add_worksheet("Inisiatif"),
+        "tblInitiatives",
+        c.INITIATIVES,
+        ["id", "name", "objective_ids"],
+        [[f"I{i}", f"Inisiatif {i}", f"S{i}"] for i in range(1, 11)],
+    )
     wb.close()
     return path
 
@@ -123,8 +182,10 @@ def floor(script: str, book: Path, rows: int) -> list[str]:
     *_, out = run(argv, ok=(0,))
     got = int(out.strip() or 0)
     if got < rows:
-        raise SystemExit(f"the reference read saw {got:,} rows, fewer than the {rows:,} measurements: "
-                         "the floor is broken (is pyarrow installed?)")
+        raise SystemExit(
+            f"the reference read saw {got:,} rows, fewer than the {rows:,} measurements: "
+            "the floor is broken (is pyarrow installed?)"
+        )
     return argv
 
 

@@ -35,8 +35,6 @@ from egov_bsc_xl.workbook.source import TableSource
 AUDIENCES = ("leadership", "public")
 
 
-
-
 # ---------------------------------------------------------------- analyse (validate, score)
 
 
@@ -59,20 +57,31 @@ def analyse(
     issues = validate(result, chosen, frame)
     report = score(result.card, chosen, frame) if with_score else None
     points = trend(result.card, chosen) if with_trend and with_score else []
-    return Analysis(card=result.card, issues=issues, period=chosen, report=report, trend=points, read=result)
+    return Analysis(
+        card=result.card, issues=issues, period=chosen, report=report, trend=points, read=result
+    )
 
 
-def analysis_of(card: Scorecard, period: Period | str | None = None, issues: Sequence[Issue] = ()) -> Analysis:
+def analysis_of(
+    card: Scorecard, period: Period | str | None = None, issues: Sequence[Issue] = ()
+) -> Analysis:
     """The Analysis of a scorecard made in code (tests, scripts): the same scoring as `analyse`."""
     chosen = choose_period(card, period)
-    return Analysis(card=card, issues=list(issues), period=chosen, report=score(card, chosen),
-                    trend=trend(card, chosen))
+    return Analysis(
+        card=card,
+        issues=list(issues),
+        period=chosen,
+        report=score(card, chosen),
+        trend=trend(card, chosen),
+    )
 
 
 # ---------------------------------------------------------------- recalc (the buttons' and the command's)
 
 
-def refresh(book: BookPort, period: Period | str | None = None, *, dashboard: bool = True) -> Analysis:
+def refresh(
+    book: BookPort, period: Period | str | None = None, *, dashboard: bool = True
+) -> Analysis:
     """Analyse the book, write its Dasbor and Validasi sheets and refresh the computed cells.
 
     `book` is a file (workbook/recalc.FileBook) or the book open in Excel (xl/book.XlwingsBook).
@@ -99,14 +108,28 @@ def computed_values(analysis: Analysis) -> ComputedValues:
     lang = analysis.language
     frame = card.measurements
     raw_table = analysis.read.tables.get(MEASUREMENTS.name) if analysis.read else None
-    nrows = len(raw_table.rows) if raw_table is not None else int(frame["row"].max() + 1 if len(frame) else 0)
+    nrows = (
+        len(raw_table.rows)
+        if raw_table is not None
+        else int(frame["row"].max() + 1 if len(frame) else 0)
+    )
     polarity = {k.id: k.polarity.value for k in card.kpis}
     pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
-    cells = measurement_cells(frame["actual"].to_numpy(), frame["target"].to_numpy(),
-                              frame["target_upper"].to_numpy(), pol, card.settings, lang)
+    cells = measurement_cells(
+        frame["actual"].to_numpy(),
+        frame["target"].to_numpy(),
+        frame["target_upper"].to_numpy(),
+        pol,
+        card.settings,
+        lang,
+    )
     ach: list[float | str] = [""] * nrows
     status: list[str] = [""] * nrows
-    kpi_col = map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id") if raw_table is not None else None
+    kpi_col = (
+        map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id")
+        if raw_table is not None
+        else None
+    )
     if kpi_col is not None and raw_table is not None:
         no_data = NO_DATA_BAND.label(lang)
         status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
@@ -117,8 +140,14 @@ def computed_values(analysis: Analysis) -> ComputedValues:
     return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
 
 
-def recalc(path: str | Path, period: Period | str | None = None, output: str | Path | None = None,
-           *, force: bool = False, wait: float = 0.0) -> RecalcResult:
+def recalc(
+    path: str | Path,
+    period: Period | str | None = None,
+    output: str | Path | None = None,
+    *,
+    force: bool = False,
+    wait: float = 0.0,
+) -> RecalcResult:
     """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
 
     The file mechanics (lock, backup, checks, atomic replace) are workbook/recalc.rewrite's; see there.
@@ -138,25 +167,47 @@ def deck_analysis(source: str | Path | TableSource, period: Period | str | None 
     return analysis
 
 
-def make_deck(analysis: Analysis, audience: str, output: str | Path, master: str | Path | None = None, *,
-              base_dir: str | Path | None = None, allow_logo_outside: bool = False,
-              on_warning: Callable[[str], None] | None = None) -> Path:
+def make_deck(
+    analysis: Analysis,
+    audience: str,
+    output: str | Path,
+    master: str | Path | None = None,
+    *,
+    base_dir: str | Path | None = None,
+    allow_logo_outside: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> Path:
     """Write the `audience` deck of `analysis` to `output`; the path written."""
     from egov_bsc_xl.deck.build import build_deck
 
-    return build_deck(analysis, audience, output, master, base_dir=base_dir,
-                      allow_logo_outside=allow_logo_outside, on_warning=on_warning)
+    return build_deck(
+        analysis,
+        audience,
+        output,
+        master,
+        base_dir=base_dir,
+        allow_logo_outside=allow_logo_outside,
+        on_warning=on_warning,
+    )
 
 
-def make_decks(analysis: Analysis, workbook: str | Path,
-               on_warning: Callable[[str], None] | None = None) -> list[Path]:
+def make_decks(
+    analysis: Analysis, workbook: str | Path, on_warning: Callable[[str], None] | None = None
+) -> list[Path]:
     """Both decks (leadership, public) beside `workbook`, named <stem>-<audience>-<period>.pptx."""
     from egov_bsc_xl.deck.build import default_output
 
     folder = Path(workbook).parent
-    return [make_deck(analysis, audience, default_output(workbook, audience, analysis.period.code),
-                      base_dir=folder, on_warning=on_warning)
-            for audience in AUDIENCES]
+    return [
+        make_deck(
+            analysis,
+            audience,
+            default_output(workbook, audience, analysis.period.code),
+            base_dir=folder,
+            on_warning=on_warning,
+        )
+        for audience in AUDIENCES
+    ]
 
 
 # ---------------------------------------------------------------- demo
@@ -199,7 +250,9 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
     finally:
         draft.unlink(missing_ok=True)
     if result.analysis.errors:
-        raise BscError(f"Data demo memiliki {result.analysis.errors} kesalahan validasi (the demo data has errors).")
+        raise BscError(
+            f"Data demo memiliki {result.analysis.errors} kesalahan validasi (the demo data has errors)."
+        )
     made = DemoResult(folder=target, workbook=workbook, analysis=result.analysis)
     for audience in AUDIENCES:
         step(audience)
@@ -209,7 +262,20 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
 
 
 __all__ = [
-    "AUDIENCES", "DEMO_STEPS", "DEMO_WORKBOOK", "DemoResult", "FileBook", "NothingToScore", "analyse",
-    "analysis_of", "computed_values", "deck_analysis", "demo", "make_deck", "make_decks", "recalc", "refresh",
+    "AUDIENCES",
+    "DEMO_STEPS",
+    "DEMO_WORKBOOK",
+    "DemoResult",
+    "FileBook",
+    "NothingToScore",
+    "analyse",
+    "analysis_of",
+    "computed_values",
+    "deck_analysis",
+    "demo",
+    "make_deck",
+    "make_decks",
+    "recalc",
+    "refresh",
     "workbook_language",
 ]

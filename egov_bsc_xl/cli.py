@@ -32,8 +32,13 @@ PeriodOpt = Annotated[
     typer.Option("--period", help="Periode laporan, mis. 2026-Q2 / report period, e.g. 2026-Q2."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Keluaran JSON / JSON output.")]
-ForceOpt = Annotated[bool, typer.Option(
-    "--force", help="Timpa OUT walau bukan buatan egov-bsc / replace OUT even if egov-bsc did not make it.")]
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Timpa OUT walau bukan buatan egov-bsc / replace OUT even if egov-bsc did not make it.",
+    ),
+]
 
 
 def _finite(value: object) -> object:
@@ -79,8 +84,11 @@ def validate(path: PathArg, as_json: JsonOpt = False) -> None:
     """Periksa buku kerja (kode E/W SPEC 6) / check the workbook. Exit 1 when there are errors."""
     analysis = _analyse(path, None)
     if as_json:
-        payload = {"errors": analysis.errors, "warnings": analysis.warnings,
-                   "issues": [i.public() for i in analysis.issues]}
+        payload = {
+            "errors": analysis.errors,
+            "warnings": analysis.warnings,
+            "issues": [i.public() for i in analysis.issues],
+        }
         typer.echo(json.dumps(_finite(payload), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         from egov_bsc_xl.cli_view import show_issues
@@ -95,7 +103,11 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
     analysis = _analyse(path, period)
     assert analysis.report is not None
     if as_json:
-        typer.echo(json.dumps(_finite(analysis.report.public()), ensure_ascii=False, indent=2, allow_nan=False))
+        typer.echo(
+            json.dumps(
+                _finite(analysis.report.public()), ensure_ascii=False, indent=2, allow_nan=False
+            )
+        )
     else:
         from egov_bsc_xl.cli_view import show_scores
 
@@ -112,15 +124,36 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
 @app.command()
 def new(
     path: Annotated[Path, typer.Argument(help="Berkas .xlsm baru / new .xlsm file.")],
-    lang: Annotated[str, typer.Option("--lang", help="Bahasa buku kerja: id atau en / workbook language.")] = "id",
-    formulas: Annotated[str, typer.Option(
-        "--formulas", help="udf (fungsi Python, bawaan) atau native (rumus Excel biasa) / udf or native.")] = "udf",
-    demo: Annotated[bool, typer.Option("--demo", help="Isi dengan data contoh / fill with demo data.")] = False,
-    standalone: Annotated[bool, typer.Option(
-        "--standalone", help="Sertakan modul VBA xlwings (tanpa add-in) / embed xlwings' VBA module.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang ada / overwrite an existing file.")] = False,
-    bands: Annotated[str, typer.Option(
-        "--bands", help="Preset pita status: default, permendagri86 atau nko / status band preset.")] = "default",
+    lang: Annotated[
+        str, typer.Option("--lang", help="Bahasa buku kerja: id atau en / workbook language.")
+    ] = "id",
+    formulas: Annotated[
+        str,
+        typer.Option(
+            "--formulas",
+            help="udf (fungsi Python, bawaan) atau native (rumus Excel biasa) / udf or native.",
+        ),
+    ] = "udf",
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Isi dengan data contoh / fill with demo data.")
+    ] = False,
+    standalone: Annotated[
+        bool,
+        typer.Option(
+            "--standalone",
+            help="Sertakan modul VBA xlwings (tanpa add-in) / embed xlwings' VBA module.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Timpa berkas yang ada / overwrite an existing file.")
+    ] = False,
+    bands: Annotated[
+        str,
+        typer.Option(
+            "--bands",
+            help="Preset pita status: default, permendagri86 atau nko / status band preset.",
+        ),
+    ] = "default",
 ) -> None:
     """Buat buku kerja templat .xlsm (kosong atau demo) / create a blank or demo .xlsm workbook."""
     from egov_bsc_xl.i18n.language import LANGUAGE_CODES
@@ -129,14 +162,19 @@ def new(
     if lang not in LANGUAGE_CODES:
         raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
     if formulas not in ("udf", "native"):
-        raise fail(f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native).")
+        raise fail(
+            f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native)."
+        )
     from egov_bsc_xl.model.band_presets import BAND_PRESETS
 
     if bands not in BAND_PRESETS:
-        raise fail(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan '{bands}' "
-                   f"(--bands must be one of {', '.join(BAND_PRESETS)}).")
-    written = build_template(path, lang, formulas, demo=demo, standalone=standalone, overwrite=force,
-                             bands=bands)
+        raise fail(
+            f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan '{bands}' "
+            f"(--bands must be one of {', '.join(BAND_PRESETS)})."
+        )
+    written = build_template(
+        path, lang, formulas, demo=demo, standalone=standalone, overwrite=force, bands=bands
+    )
     typer.echo(f"Buku kerja dibuat / workbook written: {written}")
 
 
@@ -146,7 +184,11 @@ def recalc(
     period: PeriodOpt = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Tulis ke berkas lain; PATH tidak diubah / write to another file."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Tulis ke berkas lain; PATH tidak diubah / write to another file.",
+        ),
     ] = None,
     force: ForceOpt = False,
 ) -> None:
@@ -169,10 +211,14 @@ def recalc(
 @app.command("update-vba")
 def update_vba(
     path: Annotated[Path, typer.Argument(help="Buku kerja .xlsm / .xlsm workbook.")],
-    standalone: Annotated[bool | None, typer.Option(
-        "--standalone/--addin",
-        help="Ganti ke modul xlwings tertanam / ke add-in (bawaan: tetap seperti sekarang) / "
-             "switch to the embedded xlwings module or to the add-in (default: keep).")] = None,
+    standalone: Annotated[
+        bool | None,
+        typer.Option(
+            "--standalone/--addin",
+            help="Ganti ke modul xlwings tertanam / ke add-in (bawaan: tetap seperti sekarang) / "
+            "switch to the embedded xlwings module or to the add-in (default: keep).",
+        ),
+    ] = None,
 ) -> None:
     """Perbarui makro VBA buku kerja / refresh the workbook's VBA (buttons, BSC_* functions, xlwings).
 
@@ -184,8 +230,12 @@ def update_vba(
     from egov_bsc_xl.workbook.vba import update_vba as run_update
 
     result = run_update(path, standalone)
-    variant = "xlwings tertanam / standalone" if result.standalone else "add-in xlwings / xlwings add-in"
-    typer.echo(f"VBA diperbarui / VBA refreshed: {result.path} ({variant}; {', '.join(result.modules)})")
+    variant = (
+        "xlwings tertanam / standalone" if result.standalone else "add-in xlwings / xlwings add-in"
+    )
+    typer.echo(
+        f"VBA diperbarui / VBA refreshed: {result.path} ({variant}; {', '.join(result.modules)})"
+    )
     if result.removed:
         typer.echo(f"Modul dihapus / modules removed: {', '.join(result.removed)}")
     if result.backup is not None:
@@ -196,18 +246,37 @@ def update_vba(
 @app.command()
 def deck(
     path: PathArg,
-    output: Annotated[Path | None, typer.Option(
-        "--output", help="Berkas .pptx / output .pptx (bawaan: NAMA-AUDIENS-PERIODE.pptx di samping buku kerja / default beside the workbook).")
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            help="Berkas .pptx / output .pptx (bawaan: NAMA-AUDIENS-PERIODE.pptx di samping buku kerja / default beside the workbook).",
+        ),
     ] = None,
     period: PeriodOpt = None,
-    audience: Annotated[str, typer.Option(
-        "--audience", help="leadership (pimpinan, lengkap) atau public (ringkas, maks. 6 slide).")] = "leadership",
-    master: Annotated[Path | None, typer.Option(
-        "--master", help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.")] = None,
+    audience: Annotated[
+        str,
+        typer.Option(
+            "--audience",
+            help="leadership (pimpinan, lengkap) atau public (ringkas, maks. 6 slide).",
+        ),
+    ] = "leadership",
+    master: Annotated[
+        Path | None,
+        typer.Option(
+            "--master",
+            help="Master .pptx sendiri dengan nama tata letak yang sama / your own master .pptx.",
+        ),
+    ] = None,
     force: ForceOpt = False,
-    allow_logo_outside: Annotated[bool, typer.Option(
-        "--allow-logo-outside", help="Izinkan logo profil di luar folder buku kerja / allow a profile logo outside "
-        "the workbook's folder.")] = False,
+    allow_logo_outside: Annotated[
+        bool,
+        typer.Option(
+            "--allow-logo-outside",
+            help="Izinkan logo profil di luar folder buku kerja / allow a profile logo outside "
+            "the workbook's folder.",
+        ),
+    ] = False,
 ) -> None:
     """Buat presentasi PowerPoint / write the briefing deck (SPEC 7).
 
@@ -224,22 +293,36 @@ def deck(
         check_overwrite(output, force)
 
     if audience not in ("leadership", "public"):
-        raise fail(f"--audience harus leadership atau public, bukan '{audience}' "
-                   f"(--audience must be leadership or public).")
+        raise fail(
+            f"--audience harus leadership atau public, bukan '{audience}' "
+            f"(--audience must be leadership or public)."
+        )
     try:
         with _period_checked():
             analysis = deck_analysis(path, period)
     except NothingToScore as exc:
-        raise fail(f"Tidak ada skor yang dapat dihitung ({exc.analysis.errors} kesalahan validasi); presentasi tidak "
-                   f"dibuat. Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
-                   EXIT_INVALID) from None
+        raise fail(
+            f"Tidak ada skor yang dapat dihitung ({exc.analysis.errors} kesalahan validasi); presentasi tidak "
+            f"dibuat. Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
+            EXIT_INVALID,
+        ) from None
     target = output or default_output(path, audience, analysis.period.code)
-    written = make_deck(analysis, audience, target, master, base_dir=path.parent,
-                        allow_logo_outside=allow_logo_outside, on_warning=lambda note: typer.echo(note, err=True))
+    written = make_deck(
+        analysis,
+        audience,
+        target,
+        master,
+        base_dir=path.parent,
+        allow_logo_outside=allow_logo_outside,
+        on_warning=lambda note: typer.echo(note, err=True),
+    )
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:
-        typer.echo(f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "
-                   f"({analysis.errors} validation errors are listed on the Data Quality slide).", err=True)
+        typer.echo(
+            f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "
+            f"({analysis.errors} validation errors are listed on the Data Quality slide).",
+            err=True,
+        )
     raise typer.Exit(EXIT_OK)
 
 
@@ -253,7 +336,9 @@ _DEMO_STEPS = {
 
 @app.command()
 def demo(
-    folder: Annotated[Path, typer.Argument(help="Folder keluaran / output folder.")] = Path("egov-bsc-demo"),
+    folder: Annotated[Path, typer.Argument(help="Folder keluaran / output folder.")] = Path(
+        "egov-bsc-demo"
+    ),
 ) -> None:
     """Jalankan seluruh produk pada contoh Diskominfo / run the whole product on a demo agency.
 
@@ -268,6 +353,7 @@ def demo(
 
     console = Console(stderr=True)
     with console.status(_DEMO_STEPS[DEMO_STEPS[0]]) as status:
+
         def step(name: str) -> None:
             status.update(_DEMO_STEPS[name])
             console.print(f"[green]✓[/] {_DEMO_STEPS[name]}", highlight=False)
@@ -280,9 +366,11 @@ def demo(
     typer.echo(f"  Buku kerja / workbook        : {result.workbook}")
     typer.echo(f"  Presentasi pimpinan / leaders: {result.decks['leadership']}")
     typer.echo(f"  Presentasi publik / public   : {result.decks['public']}")
-    typer.echo(f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
-               f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "
-               f"{a.errors} kesalahan, {a.warnings} peringatan")
+    typer.echo(
+        f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
+        f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "
+        f"{a.errors} kesalahan, {a.warnings} peringatan"
+    )
     raise typer.Exit(EXIT_OK)
 
 
@@ -306,13 +394,17 @@ _OS_REASONS = {
 
 def os_sentence(exc: OSError) -> str:
     """One sentence for a failed read or write: which file, and what the system said."""
-    reason_id, reason_en = _OS_REASONS.get(exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc)))
+    reason_id, reason_en = _OS_REASONS.get(
+        exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc))
+    )
     name = exc.filename if exc.filename is not None else ""
     if exc.filename2 is not None and exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
         name = exc.filename2
     where = f" {name}" if name else ""
-    return (f"Tidak dapat membaca atau menulis{where}: {reason_id} "
-            f"(cannot read or write{where}: {reason_en}; errno {exc.errno}).")
+    return (
+        f"Tidak dapat membaca atau menulis{where}: {reason_id} "
+        f"(cannot read or write{where}: {reason_en}; errno {exc.errno})."
+    )
 
 
 def main() -> None:
@@ -334,16 +426,22 @@ def main() -> None:
         typer.echo(os_sentence(exc), err=True)
         sys.exit(EXIT_UNUSABLE)
     except MemoryError:
-        typer.echo("Memori tidak cukup untuk berkas ini (not enough memory for this file).", err=True)
+        typer.echo(
+            "Memori tidak cukup untuk berkas ini (not enough memory for this file).", err=True
+        )
         sys.exit(EXIT_UNUSABLE)
     except Exception as exc:  # noqa: BLE001 - the last guard before a user would see a traceback
-        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # the parser's usage error (click or typer's own)
+        if hasattr(exc, "show") and hasattr(
+            exc, "exit_code"
+        ):  # the parser's usage error (click or typer's own)
             exc.show()
             sys.exit(EXIT_UNUSABLE)
         if _debug():
             raise
         _unexpected(exc)
-    except BaseException as exc:  # a native library's panic (pyo3's PanicException) is a BaseException
+    except (
+        BaseException
+    ) as exc:  # a native library's panic (pyo3's PanicException) is a BaseException
         if isinstance(exc, SystemExit | GeneratorExit) or _debug():
             raise
         _unexpected(exc)

@@ -76,8 +76,13 @@ def show_scores(analysis: Analysis, console: Console | None = None) -> None:
         table.add_column(_t(key, lang))
     table.add_column(_t("coverage_head", lang))
     for p in report.perspectives:
-        table.add_row(p.name, fmt_percent(p.weight, lang, 0), fmt_percent(p.score, lang),
-                      f"[{style.get(p.band, 'white')}]{p.band}[/]", fmt_percent(p.coverage, lang, 0))
+        table.add_row(
+            p.name,
+            fmt_percent(p.weight, lang, 0),
+            fmt_percent(p.score, lang),
+            f"[{style.get(p.band, 'white')}]{p.band}[/]",
+            fmt_percent(p.coverage, lang, 0),
+        )
     console.print(table)
     names = {k.id: k.name for k in analysis.card.kpis}
     kpis = Table(show_lines=False)
@@ -87,8 +92,13 @@ def show_scores(analysis: Analysis, console: Console | None = None) -> None:
         target = _figure(k.target, lang)
         if k.target_upper is not None:
             target += " – " + _figure(k.target_upper, lang)
-        kpis.add_row(f"{k.id} {names.get(k.id, '')}", target, _figure(k.actual, lang),
-                     fmt_percent(k.achievement, lang), f"[{style.get(k.band, 'white')}]{k.band}[/]")
+        kpis.add_row(
+            f"{k.id} {names.get(k.id, '')}",
+            target,
+            _figure(k.actual, lang),
+            fmt_percent(k.achievement, lang),
+            f"[{style.get(k.band, 'white')}]{k.band}[/]",
+        )
     console.print(kpis)
 
 
@@ -102,7 +112,14 @@ def recalc_summary(result: RecalcResult) -> str:
     if result.backup is not None:
         lines.append(text("cli_backup", lang, path=result.backup))
     if a.report is not None:
-        lines.append(text("msg_recalc_ok", lang, period=a.period.label(lang),
-                          score=fmt_percent(a.report.overall.score, lang), band=a.report.overall.band))
+        lines.append(
+            text(
+                "msg_recalc_ok",
+                lang,
+                period=a.period.label(lang),
+                score=fmt_percent(a.report.overall.score, lang),
+                band=a.report.overall.band,
+            )
+        )
     lines.append(text("val_summary", lang, errors=a.errors, warnings=a.warnings))
     return "\n".join(lines)

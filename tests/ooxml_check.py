@@ -17,8 +17,10 @@ def ooxml_findings(path: Path) -> list[str]:
     """Every finding (errors and warnings) of openxml-audit in strict mode, one line each."""
     validator = OpenXmlValidator(file_format=FORMAT, max_errors=0, strict=True)
     result = validator.validate(Path(path))
-    findings = [f"{e.severity.value}: {e.part_uri} {e.path} {e.node or ''}: {e.description}"
-                for e in result.errors]
+    findings = [
+        f"{e.severity.value}: {e.part_uri} {e.path} {e.node or ''}: {e.description}"
+        for e in result.errors
+    ]
     if not result.is_valid and not findings:
         findings.append("openxml-audit: not valid, without a finding listed")
     return findings
@@ -29,5 +31,5 @@ def assert_valid_ooxml(path: Path) -> None:
     findings = ooxml_findings(path)
     assert not findings, (
         f"openxml-audit --policy strict -f office2016 found {len(findings)} problem(s) in "
-        f"{Path(path).name}:\n" + "\n".join(findings[:50])
-        + ("\n..." if len(findings) > 50 else ""))
+        f"{Path(path).name}:\n" + "\n".join(findings[:50]) + ("\n..." if len(findings) > 50 else "")
+    )

@@ -49,16 +49,30 @@ def _imports(path: Path) -> set[str]:
 @pytest.mark.parametrize("entry", ["cli.py", "xl/macros.py"])
 def test_the_command_and_the_buttons_take_their_use_cases_from_app(entry: str) -> None:
     imports = _imports(PACKAGE / entry)
-    assert not {m for m in imports if m.startswith(("egov_bsc_xl.calc.engine.score", "egov_bsc_xl.validate",
-                                                      "egov_bsc_xl.workbook.reader", "egov_bsc_xl.workbook.layout",
-                                                      "egov_bsc_xl.deck.build.build_deck"))}
+    assert not {
+        m
+        for m in imports
+        if m.startswith(
+            (
+                "egov_bsc_xl.calc.engine.score",
+                "egov_bsc_xl.validate",
+                "egov_bsc_xl.workbook.reader",
+                "egov_bsc_xl.workbook.layout",
+                "egov_bsc_xl.deck.build.build_deck",
+            )
+        )
+    }
     assert any(m.startswith("egov_bsc_xl.app") for m in imports)
 
 
 def test_the_deck_package_scores_nothing_itself() -> None:
     for path in (PACKAGE / "deck").glob("*.py"):
         imports = _imports(path)
-        assert not {m for m in imports if m.startswith(("egov_bsc_xl.calc.engine", "egov_bsc_xl.calc.bands"))}, path
+        assert not {
+            m
+            for m in imports
+            if m.startswith(("egov_bsc_xl.calc.engine", "egov_bsc_xl.calc.bands"))
+        }, path
         assert "egov_bsc_xl.model.period.parse_period" not in imports, path
 
 
@@ -81,7 +95,9 @@ def test_the_report_carries_each_band_and_period_and_prints_the_spec_strings() -
     assert report.period.label("id") == analysis.period.label("id")
 
     public = report.public()
-    assert type(public["overall"]["band"]) is str and public["overall"]["band"] == report.overall.band.label("en")
+    assert type(public["overall"]["band"]) is str and public["overall"][
+        "band"
+    ] == report.overall.band.label("en")
     assert type(public["period"]) is str and public["period"] == analysis.period.code
     assert all(type(k["band"]) is str for k in public["kpis"])
     json.dumps(public, allow_nan=True)  # plain JSON, no objects left
@@ -91,14 +107,26 @@ def test_the_report_carries_each_band_and_period_and_prints_the_spec_strings() -
 
 
 def test_one_band_lookup_for_one_score_and_for_many() -> None:
-    bands = [Band(lower_bound=0.8, label_id="Hijau", label_en="Green", colour="#00FF00"),
-             Band(lower_bound=0.5, label_id="Kuning", label_en="Yellow", colour="#FFFF00"),
-             Band(lower_bound=0.2, label_id="Merah", label_en="Red", colour="#FF0000")]
+    bands = [
+        Band(lower_bound=0.8, label_id="Hijau", label_en="Green", colour="#00FF00"),
+        Band(lower_bound=0.5, label_id="Kuning", label_en="Yellow", colour="#FFFF00"),
+        Band(lower_bound=0.2, label_id="Merah", label_en="Red", colour="#FF0000"),
+    ]
     settings = Settings(bands=bands)
     scores = [1.5, 0.8, 0.7999, 0.5, 0.3, 0.2, 0.1, -3.0, math.nan]
     many = band_labels(scores, settings, "id")
     assert many == [settings.band(s).label("id") for s in scores]
-    assert many == ["Hijau", "Hijau", "Kuning", "Kuning", "Merah", "Merah", "Merah", "Merah", NO_DATA_BAND.label_id]
+    assert many == [
+        "Hijau",
+        "Hijau",
+        "Kuning",
+        "Kuning",
+        "Merah",
+        "Merah",
+        "Merah",
+        "Merah",
+        NO_DATA_BAND.label_id,
+    ]
     assert settings.band(None) is NO_DATA_BAND
 
 
@@ -108,18 +136,27 @@ def test_one_text_colour_rule_on_every_band_fill() -> None:
     from egov_bsc_xl.workbook.band_rules import text_on
     from egov_bsc_xl.workbook.layout import Grid, _band_style
 
-    assert is_light("#FDD835") and is_light("FFFFFF") and not is_light("#1B5E20") and not is_light("#E53935")
+    assert (
+        is_light("#FDD835")
+        and is_light("FFFFFF")
+        and not is_light("#1B5E20")
+        and not is_light("#E53935")
+    )
     for band in (*DEFAULT_BANDS, NO_DATA_BAND):
         dark_text = is_light(band.colour)
         assert text_colour_on(band.colour) == ("#000000" if dark_text else "#FFFFFF")
         assert text_on(band.colour.lstrip("#")) == ("FF000000" if dark_text else "FFFFFFFF")
         assert (deck_text(band.colour) == INK) is dark_text
         grid = Grid(sheet="x")
-        assert grid.styles[_band_style(grid, band.colour)].font_colour == text_colour_on(band.colour)
+        assert grid.styles[_band_style(grid, band.colour)].font_colour == text_colour_on(
+            band.colour
+        )
 
 
 @pytest.mark.parametrize(("lang", "formulas"), [("id", "native"), ("en", "udf")])
-def test_the_template_caches_the_values_recalc_would_write(tmp_path: Path, lang: str, formulas: str) -> None:
+def test_the_template_caches_the_values_recalc_would_write(
+    tmp_path: Path, lang: str, formulas: str
+) -> None:
     """The template builder and recalc compute Capaian/Status once (calc.cells): a fresh demo
     workbook holds exactly the cached values recalc computes, so no cell would change."""
     path = tmp_path / f"demo-{lang}.xlsm"
@@ -143,7 +180,9 @@ def test_a_deck_with_nothing_to_score_is_refused_by_the_use_case(tmp_path: Path)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_template_writes_the_same_scorecard_model_the_engine_scores(tmp_path: Path, lang: str) -> None:
+def test_the_template_writes_the_same_scorecard_model_the_engine_scores(
+    tmp_path: Path, lang: str
+) -> None:
     """One model: the demo scorecard made in code, scored directly, gives the report of the
     workbook the template builds from it and the reader reads back."""
     from egov_bsc_xl.model.scorecard import Scorecard
@@ -156,4 +195,6 @@ def test_the_template_writes_the_same_scorecard_model_the_engine_scores(tmp_path
     read = app.analyse(path)
     direct = app.analysis_of(card, read.period)
     assert direct.report is not None and read.report is not None
-    assert json.dumps(direct.report.public(), sort_keys=True) == json.dumps(read.report.public(), sort_keys=True)
+    assert json.dumps(direct.report.public(), sort_keys=True) == json.dumps(
+        read.report.public(), sort_keys=True
+    )

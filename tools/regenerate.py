@@ -59,7 +59,9 @@ def templates() -> list[Path]:
     from egov_bsc_xl.workbook import contract
     from egov_bsc_xl.workbook.template import build_template
 
-    return [build_template(template_path(lang), lang, overwrite=True) for lang in contract.LANGUAGES]
+    return [
+        build_template(template_path(lang), lang, overwrite=True) for lang in contract.LANGUAGES
+    ]
 
 
 STEPS = {"macros": macros, "master": master, "templates": templates}  # in this order

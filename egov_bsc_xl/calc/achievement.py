@@ -27,7 +27,9 @@ def _polarity_codes(polarity: Any, size: int) -> np.ndarray:
         member = Polarity.parse(polarity)
         return np.full(size, member.value if member else "", dtype=object)
     words = np.asarray(polarity, dtype=object)
-    uniques = {w: (Polarity.parse(w).value if Polarity.parse(w) else "") for w in set(words.tolist())}
+    uniques = {
+        w: (Polarity.parse(w).value if Polarity.parse(w) else "") for w in set(words.tolist())
+    }
     return np.array([uniques[w] for w in words.tolist()], dtype=object)
 
 

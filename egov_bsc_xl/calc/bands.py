@@ -22,6 +22,9 @@ def band_labels(scores: Any, settings: Settings, lang: str | None = None) -> lis
 def report_bands(scores: Any, settings: Settings) -> list[ReportBand]:
     """The band of each score as the report carries it (labelled in the settings' language)."""
     lang = settings.language.value
-    ordered = [ReportBand(b, lang) for b in sorted(settings.bands, key=lambda b: b.lower_bound, reverse=True)]
+    ordered = [
+        ReportBand(b, lang)
+        for b in sorted(settings.bands, key=lambda b: b.lower_bound, reverse=True)
+    ]
     no_data = ReportBand(NO_DATA_BAND, lang)
     return [ordered[i] if i >= 0 else no_data for i in band_index(scores, settings.bands).tolist()]

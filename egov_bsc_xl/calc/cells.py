@@ -14,10 +14,16 @@ from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.model.scorecard import Settings
 
 
-def measurement_cells(actual: Any, target: Any, target_upper: Any, polarity: Any, settings: Settings,
-                      lang: str) -> list[tuple[float | str, str]]:
+def measurement_cells(
+    actual: Any, target: Any, target_upper: Any, polarity: Any, settings: Settings, lang: str
+) -> list[tuple[float | str, str]]:
     """(achievement, status) of each measurement: the scored achievement ('' for no data, whose
     status is the no-data band) and its band label in `lang`."""
-    _, scored = achievement(actual, target, target_upper, polarity, settings.cap, settings.minimize_method)
+    _, scored = achievement(
+        actual, target, target_upper, polarity, settings.cap, settings.minimize_method
+    )
     labels = band_labels(scored, settings, lang)
-    return [("" if value != value else value, label) for value, label in zip(scored.tolist(), labels, strict=True)]
+    return [
+        ("" if value != value else value, label)
+        for value, label in zip(scored.tolist(), labels, strict=True)
+    ]

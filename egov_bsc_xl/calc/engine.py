@@ -44,7 +44,9 @@ def choose_period(card: Scorecard, period: Period | str | None = None) -> Period
     if len(pool):
         keys = pool[["year", "end_month", "months"]].drop_duplicates().itertuples(index=False)
         return max(Period(int(y), int(e), int(m)) for y, e, m in keys)
-    return Period(card.profile.year or dt.date.today().year, 12, 12)  # nothing measured yet: the year
+    return Period(
+        card.profile.year or dt.date.today().year, 12, 12
+    )  # nothing measured yet: the year
 
 
 def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
@@ -59,8 +61,12 @@ def kpi_frame(card: Scorecard, period: Period) -> pd.DataFrame:
 
 def _weighted_scores(
     card: Scorecard, kf: pd.DataFrame
-) -> tuple[dict[str, tuple[float | None, float]], list[tuple[Perspective, float, float | None, float]],
-           float | None, float]:
+) -> tuple[
+    dict[str, tuple[float | None, float]],
+    list[tuple[Perspective, float, float | None, float]],
+    float | None,
+    float,
+]:
     """Objective scores, (perspective, weight, score, coverage) rows, overall score and coverage."""
     zero = card.settings.missing is MissingPolicy.ZERO
     values = kf["achievement"].fillna(0.0) if zero else kf["achievement"]
@@ -68,18 +74,25 @@ def _weighted_scores(
     per_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["perspective_id"])
     active = sorted((p for p in card.perspectives if p.active), key=lambda p: (p.order, p.id))
     weights = np.array([max(p.weight, 0.0) for p in active], dtype="float64")
-    norm = weights / weights.sum() if weights.sum() > 0 else np.full(len(active), 1 / max(len(active), 1))
+    norm = (
+        weights / weights.sum()
+        if weights.sum() > 0
+        else np.full(len(active), 1 / max(len(active), 1))
+    )
     per_rows = []
     for p, w in zip(active, norm, strict=True):
         s, cov = per_scores.get(p.id, (None, 0.0))
         per_rows.append((p, float(w), s, cov))
-    overall = weighted_mean([s for _, _, s, _ in per_rows], [w for _, w, _, _ in per_rows],
-                            equal_when_weightless=False)
+    overall = weighted_mean(
+        [s for _, _, s, _ in per_rows], [w for _, w, _, _ in per_rows], equal_when_weightless=False
+    )
     coverage = float(sum(w * cov for _, w, _, cov in per_rows))
     return obj_scores, per_rows, overall, coverage
 
 
-def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFrame | None = None) -> ScoreReport:
+def score(
+    card: Scorecard, period: Period | str | None = None, frame: pd.DataFrame | None = None
+) -> ScoreReport:
     """Every score of SPEC 2 for the report period (SPEC 5's `score --json`).
 
     `frame` is the period's kpi_frame when the caller already has it (it is not computed twice).
@@ -104,20 +117,38 @@ def score(card: Scorecard, period: Period | str | None = None, frame: pd.DataFra
             for p, w, s, cov in per_rows
         ],
         objectives=[
-            ObjectiveResult(id=o.id, perspective_id=o.perspective_id, score=s, band=band(s), coverage=cov)
+            ObjectiveResult(
+                id=o.id, perspective_id=o.perspective_id, score=s, band=band(s), coverage=cov
+            )
             for o in card.objectives
             if o.perspective_id in active
             for s, cov in [obj_scores.get(o.id, no_score)]
         ],
         kpis=[
             KpiResult(
-                id=str(kid), objective_id=obj, perspective_id=per, target=_num(t), target_upper=_num(u),
-                actual=_num(a), achievement_raw=_num(raw), achievement=_num(ach), band=b, needs_attention=att,
+                id=str(kid),
+                objective_id=obj,
+                perspective_id=per,
+                target=_num(t),
+                target_upper=_num(u),
+                actual=_num(a),
+                achievement_raw=_num(raw),
+                achievement=_num(ach),
+                band=b,
+                needs_attention=att,
             )
             for kid, obj, per, t, u, a, raw, ach, b, att in zip(
-                kf.index.tolist(), kf["objective_id"].tolist(), kf["perspective_id"].tolist(),
-                kf["target"].tolist(), kf["target_upper"].tolist(), kf["actual"].tolist(),
-                kf["achievement_raw"].tolist(), kf["achievement"].tolist(), kpi_bands, attention, strict=True,
+                kf.index.tolist(),
+                kf["objective_id"].tolist(),
+                kf["perspective_id"].tolist(),
+                kf["target"].tolist(),
+                kf["target_upper"].tolist(),
+                kf["actual"].tolist(),
+                kf["achievement_raw"].tolist(),
+                kf["achievement"].tolist(),
+                kpi_bands,
+                attention,
+                strict=True,
             )
         ],
         initiatives=initiative_results(card.initiatives, card.profile.report_date or chosen.end),

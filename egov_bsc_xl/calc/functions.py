@@ -22,7 +22,6 @@ from egov_bsc_xl.model.scorecard import DEFAULT_BANDS, Band, Settings
 Cell = Any
 
 
-
 def _column(values: Cell) -> tuple[list[Cell], bool]:
     """Flatten one cell or a range to a list; True when the input was a range."""
     if isinstance(values, list | tuple):
@@ -53,7 +52,9 @@ def _broadcast(values: list[Cell], size: int) -> list[Cell]:
         return values
     if len(values) == 1:
         return values * size
-    raise InputError(f"#BSC! panjang kolom berbeda / columns differ in length ({len(values)} vs {size})")
+    raise InputError(
+        f"#BSC! panjang kolom berbeda / columns differ in length ({len(values)} vs {size})"
+    )
 
 
 def _shape(values: list[Any], as_column: bool) -> Any:
@@ -61,8 +62,14 @@ def _shape(values: list[Any], as_column: bool) -> Any:
     return [[v] for v in out] if as_column else out[0]
 
 
-def achievement_cells(actual: Cell, target: Cell, polarity: Cell, target_upper: Cell = None,
-                      cap: Cell = None, minimize_method: Cell = None) -> Any:
+def achievement_cells(
+    actual: Cell,
+    target: Cell,
+    polarity: Cell,
+    target_upper: Cell = None,
+    cap: Cell = None,
+    minimize_method: Cell = None,
+) -> Any:
     """BSC_ACHIEVEMENT: scored achievement (fraction, clipped to [0, cap]); blank when no data."""
     try:
         acts, is_col = _column(actual)
@@ -83,7 +90,11 @@ def achievement_cells(actual: Cell, target: Cell, polarity: Cell, target_upper: 
             raise InputError(f"#BSC! batas capaian tidak valid / invalid cap: {cap}")
         method = MinimizeMethod.parse(minimize_method) or MinimizeMethod.PERMENPAN
         for tv, w, av in zip(t, words, a, strict=True):  # E023: a zero target is fine for minimize
-            if tv == tv and av == av and ((w == "maximize" and tv <= 0) or (w == "minimize" and tv < 0)):
+            if (
+                tv == tv
+                and av == av
+                and ((w == "maximize" and tv <= 0) or (w == "minimize" and tv < 0))
+            ):
                 limit = "> 0" if w == "maximize" else ">= 0"
                 raise InputError(f"#BSC! target harus {limit} / target must be {limit}: {tv:g}")
         _, scored = achievement(a, t, u, words, cap_value, method)
@@ -101,8 +112,16 @@ def status_cells(achievement_values: Cell, lower_bounds: Cell = None, labels: Ce
         if lower_bounds is not None and labels is not None:
             bounds = [_number(v) for v in _column(lower_bounds)[0]]
             names = [str(v) for v in _column(labels)[0]]
-            bands = [Band(lower_bound=percent_fraction(b, False, SCORE_TOP), label_id=n, label_en=n,
-                          colour="#9E9E9E") for b, n in zip(bounds, names, strict=False) if b == b and n]
+            bands = [
+                Band(
+                    lower_bound=percent_fraction(b, False, SCORE_TOP),
+                    label_id=n,
+                    label_en=n,
+                    colour="#9E9E9E",
+                )
+                for b, n in zip(bounds, names, strict=False)
+                if b == b and n
+            ]
             settings.bands = bands or list(DEFAULT_BANDS)
         return _shape(band_labels(scores, settings, "id"), is_col)
     except InputError as exc:

@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 
 
-def weighted_mean(scores: list[float | None], weights: list[float], *,
-                  equal_when_weightless: bool = True) -> float | None:
+def weighted_mean(
+    scores: list[float | None], weights: list[float], *, equal_when_weightless: bool = True
+) -> float | None:
     """Weighted mean of the scores that are not None, weights renormalised over them.
 
     Weights are relative (any scale); when the weights of the scores with data add up to zero,
@@ -15,7 +16,11 @@ def weighted_mean(scores: list[float | None], weights: list[float], *,
     `equal_when_weightless=False` (the overall score: only weightless perspectives have data).
     None when no score has data.
     """
-    pairs = [(s, max(float(w), 0.0)) for s, w in zip(scores, weights, strict=True) if s is not None and s == s]
+    pairs = [
+        (s, max(float(w), 0.0))
+        for s, w in zip(scores, weights, strict=True)
+        if s is not None and s == s
+    ]
     if not pairs:
         return None
     total = sum(w for _, w in pairs)
@@ -46,5 +51,7 @@ def weighted_group_scores(
         coverage = np.where(w > 0, wd / w, 0.0)
     return {
         str(group): (None if s != s else float(s), float(cov))
-        for group, s, cov in zip(sums.index.tolist(), scores.tolist(), coverage.tolist(), strict=True)
+        for group, s, cov in zip(
+            sums.index.tolist(), scores.tolist(), coverage.tolist(), strict=True
+        )
     }

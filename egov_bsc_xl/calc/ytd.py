@@ -40,14 +40,16 @@ def kpi_base(card: Scorecard, year: int) -> KpiBase:
     def column(values: list, dtype: object) -> pd.Series:  # object strings: cheaper than Arrow here
         return pd.Series(values, dtype=dtype, index=index)
 
-    table = pd.DataFrame({
-        "objective_id": column([k.objective_id for k in kpis], object),
-        "perspective_id": column([objective_of[k.objective_id] for k in kpis], object),
-        "weight": column([max(k.weight, 0.0) for k in kpis], "float64"),
-        "polarity": column([k.polarity.value for k in kpis], object),
-        "aggregation": column([k.aggregation.value for k in kpis], object),
-        "span": column([FREQUENCY_MONTHS[k.frequency.value] for k in kpis], "int64"),
-    })
+    table = pd.DataFrame(
+        {
+            "objective_id": column([k.objective_id for k in kpis], object),
+            "perspective_id": column([objective_of[k.objective_id] for k in kpis], object),
+            "weight": column([max(k.weight, 0.0) for k in kpis], "float64"),
+            "polarity": column([k.polarity.value for k in kpis], object),
+            "aggregation": column([k.aggregation.value for k in kpis], object),
+            "span": column([FREQUENCY_MONTHS[k.frequency.value] for k in kpis], "int64"),
+        }
+    )
     table = table[~table.index.duplicated(keep="first")]
     position = {kpi_id: i for i, kpi_id in enumerate(table.index)}
 
@@ -88,8 +90,14 @@ def frame_at(base: KpiBase, settings: Settings, end_month: int) -> pd.DataFrame:
         shown = _take(base.values[key], current)
         ytd[key] = np.where(missing, shown if key != "actual" else np.nan, ytd[key])
 
-    raw, scored = achievement(ytd["actual"], ytd["target"], ytd["target_upper"], out["polarity"].to_numpy(),
-                              settings.cap, settings.minimize_method)
+    raw, scored = achievement(
+        ytd["actual"],
+        ytd["target"],
+        ytd["target_upper"],
+        out["polarity"].to_numpy(),
+        settings.cap,
+        settings.minimize_method,
+    )
     out["due"] = due
     out["missing"] = missing
     for key in _VALUES:
@@ -138,6 +146,9 @@ def _aggregate(base: KpiBase, rows: np.ndarray, how: np.ndarray, n: int) -> dict
             summed = np.where(complete, summed, np.nan)
             mean = np.where(complete, mean, np.nan)
         latest = _take(base.values[key], last)
-        out[key] = np.where(how == Aggregation.SUM.value, summed,
-                            np.where(how == Aggregation.AVERAGE.value, mean, latest))
+        out[key] = np.where(
+            how == Aggregation.SUM.value,
+            summed,
+            np.where(how == Aggregation.AVERAGE.value, mean, latest),
+        )
     return out

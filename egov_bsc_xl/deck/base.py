@@ -60,7 +60,9 @@ class DeckSource(Protocol):
     def issues(self) -> list[Issue]: ...
 
 
-def box(left: float, top: float, width: float, height: float) -> tuple[Length, Length, Length, Length]:
+def box(
+    left: float, top: float, width: float, height: float
+) -> tuple[Length, Length, Length, Length]:
     """A shape's (left, top, width, height) from inches."""
     return Inches(left), Inches(top), Inches(width), Inches(height)
 
@@ -73,8 +75,15 @@ def text_colour_on(fill_hex: str) -> RGBColor:
 class Deck:
     """One presentation under construction for one DeckSource."""
 
-    def __init__(self, source: DeckSource, master: Path | None = None, base_dir: Path | None = None, *,
-                 allow_logo_outside: bool = False, on_warning: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        source: DeckSource,
+        master: Path | None = None,
+        base_dir: Path | None = None,
+        *,
+        allow_logo_outside: bool = False,
+        on_warning: Callable[[str], None] | None = None,
+    ):
         """on_warning: called with each warning (a logo left out); default: `warnings.warn(DeckWarning)`."""
         self.source = source
         self.warnings: list[str] = []
@@ -107,8 +116,14 @@ class Deck:
         names = [layout.name for layout in prs.slide_layouts]
         missing = [name for name in REQUIRED_LAYOUTS if name not in names]
         if missing:
-            raise UnusableInput(self.t_err("err_master_layouts", name=path.name, missing=", ".join(missing),
-                                           layouts=", ".join(names)))
+            raise UnusableInput(
+                self.t_err(
+                    "err_master_layouts",
+                    name=path.name,
+                    missing=", ".join(missing),
+                    layouts=", ".join(names),
+                )
+            )
         slide_ids = prs.slides._sldIdLst
         for slide_id in list(slide_ids):  # a user's master may carry example slides
             prs.part.drop_rel(slide_id.rId)
@@ -137,10 +152,17 @@ class Deck:
                     shape.text_frame.text = display_text(footer)
         logo = self.logo_path()
         if logo is not None:  # top right of content slides; the title slide gets its own copy
-            placed = _add_master_picture(self.prs.slide_master, logo, self.prs.slide_width - Inches(0.5) - Inches(1.6),
-                                         Inches(0.22), Inches(0.75))
+            placed = _add_master_picture(
+                self.prs.slide_master,
+                logo,
+                self.prs.slide_width - Inches(0.5) - Inches(1.6),
+                Inches(0.22),
+                Inches(0.75),
+            )
             if placed is None:
-                self.warn(f"Logo tidak dipasang: {logo} tidak dapat dibaca (logo left out: {logo} cannot be read)")
+                self.warn(
+                    f"Logo tidak dipasang: {logo} tidak dapat dibaca (logo left out: {logo} cannot be read)"
+                )
                 self.logo = None
 
     def warn(self, message: str) -> None:
@@ -174,13 +196,21 @@ class Deck:
         return layout
 
     # --- slides ---------------------------------------------------------------------------
-    def slide(self, title: str, layout: str = LAYOUT_TITLE_ONLY, keep: Sequence[PP_PLACEHOLDER] = ()) -> Any:
+    def slide(
+        self, title: str, layout: str = LAYOUT_TITLE_ONLY, keep: Sequence[PP_PLACEHOLDER] = ()
+    ) -> Any:
         """A new slide with `title`; placeholders other than the title (and `keep` types) are removed."""
         slide = self.prs.slides.add_slide(self.layout(layout))
         for shape in list(slide.placeholders):
             ptype = shape.placeholder_format.type
             if ptype in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                base = 36 if ptype == PP_PLACEHOLDER.CENTER_TITLE else 32 if layout == LAYOUT_SECTION else 26
+                base = (
+                    36
+                    if ptype == PP_PLACEHOLDER.CENTER_TITLE
+                    else 32
+                    if layout == LAYOUT_SECTION
+                    else 26
+                )
                 _fit_title(shape, display_text(title), base)
             elif ptype not in keep:
                 shape._element.getparent().remove(shape._element)
@@ -197,12 +227,32 @@ class Deck:
                 geometry = (shape.left, shape.top, shape.width, shape.height)
         if geometry is None:
             geometry = box(11.33, 7.06, 1.5, 0.36)
-        self.text(slide, geometry, str(number), size=10, colour=RGBColor(0x5F, 0x6B, 0x7A),
-                  align=PP_ALIGN.RIGHT, name="Nomor Halaman / Page number")
+        self.text(
+            slide,
+            geometry,
+            str(number),
+            size=10,
+            colour=RGBColor(0x5F, 0x6B, 0x7A),
+            align=PP_ALIGN.RIGHT,
+            name="Nomor Halaman / Page number",
+        )
 
-    def text(self, slide: Any, geometry: Any, paragraphs: str | Sequence[str], *, size: int = 16, colour: RGBColor = INK,
-             bold: bool = False, align: Any = PP_ALIGN.LEFT, anchor: Any = MSO_ANCHOR.TOP, name: str | None = None,
-             bullets: bool = False, spacing: int = 0, fit: bool = False) -> Any:
+    def text(
+        self,
+        slide: Any,
+        geometry: Any,
+        paragraphs: str | Sequence[str],
+        *,
+        size: int = 16,
+        colour: RGBColor = INK,
+        bold: bool = False,
+        align: Any = PP_ALIGN.LEFT,
+        anchor: Any = MSO_ANCHOR.TOP,
+        name: str | None = None,
+        bullets: bool = False,
+        spacing: int = 0,
+        fit: bool = False,
+    ) -> Any:
         """A text box; each paragraph a line (with a bullet sign when `bullets`).
 
         fit: shorten the paragraphs (with an ellipsis) so that they stay inside the box, for texts
@@ -219,8 +269,14 @@ class Deck:
         if fit:
             from egov_bsc_xl.deck.tables import fit_paragraphs  # tables builds on this module
 
-            items = fit_paragraphs(items, Emu(geometry[2]).inches - 0.1, Emu(geometry[3]).inches, size, spacing,
-                                   indent_in=size * 1.65 / 72 if bullets else 0.0)
+            items = fit_paragraphs(
+                items,
+                Emu(geometry[2]).inches - 0.1,
+                Emu(geometry[3]).inches,
+                size,
+                spacing,
+                indent_in=size * 1.65 / 72 if bullets else 0.0,
+            )
         for index, item in enumerate(items):
             para = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             para.alignment = align
@@ -243,7 +299,11 @@ class Deck:
     def num(self, value: float | None) -> str:
         if value is None or value != value:
             return "–"
-        decimals = 0 if float(value).is_integer() else (1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
+        decimals = (
+            0
+            if float(value).is_integer()
+            else (1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
+        )
         return fmt_number(value, self.lang, decimals)
 
     def money(self, amount: float | None) -> str:
@@ -298,7 +358,15 @@ def _add_master_picture(master: Any, path: Path, left: int, top: int, height: in
 
     tree = master.shapes._spTree
     ids = [int(v) for v in tree.xpath(".//p:cNvPr/@id") if str(v).isdigit()]
-    pic = CT_Picture.new_pic(max(ids, default=1) + 1, "Logo", "logo", rel_id, left + int(Inches(1.6)) - width,
-                             top, width, int(height))
+    pic = CT_Picture.new_pic(
+        max(ids, default=1) + 1,
+        "Logo",
+        "logo",
+        rel_id,
+        left + int(Inches(1.6)) - width,
+        top,
+        width,
+        int(height),
+    )
     tree.append(pic)
     return pic

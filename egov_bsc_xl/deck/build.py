@@ -16,7 +16,10 @@ from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, wr
 from egov_bsc_xl.deck.public import build_public
 from egov_bsc_xl.i18n.formats import display_text
 
-AUDIENCES: dict[str, Callable[[Deck], None]] = {"leadership": build_leadership, "public": build_public}
+AUDIENCES: dict[str, Callable[[Deck], None]] = {
+    "leadership": build_leadership,
+    "public": build_public,
+}
 
 
 def period_code(source: DeckSource) -> str:
@@ -29,9 +32,15 @@ def default_output(workbook: str | Path, audience: str, period: str) -> Path:
     return path.with_name(f"{path.stem}-{audience}-{period}.pptx")
 
 
-def render_deck(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
-                base_dir: str | Path | None = None, *, allow_logo_outside: bool = False,
-                on_warning: Callable[[str], None] | None = None) -> Any:
+def render_deck(
+    source: DeckSource,
+    audience: str = "leadership",
+    master: str | Path | None = None,
+    base_dir: str | Path | None = None,
+    *,
+    allow_logo_outside: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> Any:
     """The python-pptx Presentation of the deck (not saved).
 
     The profile's logo is read from `base_dir` (the workbook's folder) and must lie inside it
@@ -40,35 +49,73 @@ def render_deck(source: DeckSource, audience: str = "leadership", master: str | 
     """
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
-    deck = Deck(source, Path(master) if master else None, Path(base_dir) if base_dir else None,
-                allow_logo_outside=allow_logo_outside, on_warning=on_warning)
+    deck = Deck(
+        source,
+        Path(master) if master else None,
+        Path(base_dir) if base_dir else None,
+        allow_logo_outside=allow_logo_outside,
+        on_warning=on_warning,
+    )
     AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
-    set_core_properties(deck.prs, title=display_text(f"{deck.t(title_key)} – {deck.period.label(deck.lang)}"),
-                        author=display_text(agency),
-                        when=deck.report_date)
+    set_core_properties(
+        deck.prs,
+        title=display_text(f"{deck.t(title_key)} – {deck.period.label(deck.lang)}"),
+        author=display_text(agency),
+        when=deck.report_date,
+    )
     return deck.prs
 
 
-def deck_bytes(source: DeckSource, audience: str = "leadership", master: str | Path | None = None,
-               base_dir: str | Path | None = None, *, allow_logo_outside: bool = False,
-               on_warning: Callable[[str], None] | None = None) -> bytes:
+def deck_bytes(
+    source: DeckSource,
+    audience: str = "leadership",
+    master: str | Path | None = None,
+    base_dir: str | Path | None = None,
+    *,
+    allow_logo_outside: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> bytes:
     """The .pptx file's bytes; the same source gives the same bytes."""
-    return deterministic_bytes(render_deck(source, audience, master, base_dir, allow_logo_outside=allow_logo_outside,
-                                           on_warning=on_warning))
+    return deterministic_bytes(
+        render_deck(
+            source,
+            audience,
+            master,
+            base_dir,
+            allow_logo_outside=allow_logo_outside,
+            on_warning=on_warning,
+        )
+    )
 
 
-def build_deck(analysis: DeckSource, audience: str = "leadership", output: str | Path | None = None,
-               master: str | Path | None = None, base_dir: str | Path | None = None, *,
-               allow_logo_outside: bool = False, on_warning: Callable[[str], None] | None = None) -> Path:
+def build_deck(
+    analysis: DeckSource,
+    audience: str = "leadership",
+    output: str | Path | None = None,
+    master: str | Path | None = None,
+    base_dir: str | Path | None = None,
+    *,
+    allow_logo_outside: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> Path:
     """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx).
 
     `base_dir` is the workbook's folder: the profile's logo is read from it and must lie inside it
     unless `allow_logo_outside` (default: the output's folder). A logo left out is reported
     through `on_warning`.
     """
-    target = Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
+    target = (
+        Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
+    )
     folder = Path(base_dir) if base_dir else target.parent
-    blob = deck_bytes(analysis, audience, master, folder, allow_logo_outside=allow_logo_outside, on_warning=on_warning)
+    blob = deck_bytes(
+        analysis,
+        audience,
+        master,
+        folder,
+        allow_logo_outside=allow_logo_outside,
+        on_warning=on_warning,
+    )
     return write_atomically(blob, target)

@@ -26,9 +26,13 @@ SERIES_COLOURS = ("00897B", "5B8DB8", "F9A825", "8E6BB8", "C0504D", "6D8B3A")
 
 # Every string of a chart's embedded workbook is written as a string: a perspective named
 # "=HYPERLINK(...)" or "=cmd|' /C calc'!A0" stays text, never a live formula or link.
-_TEXT_ONLY = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-              "strings_to_numbers": False}
-_UINT_RANGE = 2 ** 32
+_TEXT_ONLY = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+_UINT_RANGE = 2**32
 
 
 class _FixedWorkbookWriter(CategoryWorkbookWriter):
@@ -70,7 +74,9 @@ def _add_chart(slide: Any, kind: Any, box: Any, data: ChartData) -> Any:
 
 def _chart_data(categories: Sequence[str], number_format: str) -> ChartData:
     data = ChartData(number_format=number_format)
-    data.categories = [shorten(display_text(c), 4.0, 12, 3) for c in categories]  # an axis label, not a page
+    data.categories = [
+        shorten(display_text(c), 4.0, 12, 3) for c in categories
+    ]  # an axis label, not a page
     return data
 
 
@@ -103,9 +109,18 @@ def _axis_max(values: Sequence[float | None]) -> float:
     return 1.2 if top > 1.0 else 1.0
 
 
-def band_bar_chart(slide: Any, box: Any, categories: Sequence[str], values: Sequence[float | None],
-                   colours: Sequence[str], labels: Sequence[str], *, horizontal: bool = False,
-                   name: str = "Grafik / Chart", font_size: int = 12) -> Any:
+def band_bar_chart(
+    slide: Any,
+    box: Any,
+    categories: Sequence[str],
+    values: Sequence[float | None],
+    colours: Sequence[str],
+    labels: Sequence[str],
+    *,
+    horizontal: bool = False,
+    name: str = "Grafik / Chart",
+    font_size: int = 12,
+) -> Any:
     """One bar per category, each point filled with its band colour, labelled with `labels` (Babel text).
 
     values: fractions (1.0 = 100 %), None = no data (no bar).
@@ -147,8 +162,15 @@ def band_bar_chart(slide: Any, box: Any, categories: Sequence[str], values: Sequ
     return frame
 
 
-def trend_line_chart(slide: Any, box: Any, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
-                     overall_labels: Sequence[str], *, name: str = "Tren / Trend") -> Any:
+def trend_line_chart(
+    slide: Any,
+    box: Any,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    overall_labels: Sequence[str],
+    *,
+    name: str = "Tren / Trend",
+) -> Any:
     """Line chart: first series (overall) navy and labelled with `overall_labels`, the others thinner."""
     data = _chart_data(categories, "0.0%")
     for title, values in series:
@@ -186,8 +208,16 @@ def trend_line_chart(slide: Any, box: Any, categories: Sequence[str], series: Se
     return frame
 
 
-def progress_chart(slide: Any, box: Any, categories: Sequence[str], progress: Sequence[float | None],
-                   planned: Sequence[float | None], names: tuple[str, str], *, name: str = "Progres / Progress") -> Any:
+def progress_chart(
+    slide: Any,
+    box: Any,
+    categories: Sequence[str],
+    progress: Sequence[float | None],
+    planned: Sequence[float | None],
+    names: tuple[str, str],
+    *,
+    name: str = "Progres / Progress",
+) -> Any:
     """Horizontal clustered bars: actual progress (teal) against planned progress (grey), fractions."""
     data = _chart_data(categories, "0%")
     data.add_series(display_text(names[0]), list(progress))

@@ -22,11 +22,17 @@ def title_slide(deck: Deck, title: str) -> Any:
     """Title slide: deck title, then agency, unit, period and report date (Indonesian date format)."""
     slide = deck.slide(title, LAYOUT_TITLE, keep=(PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY))
     profile = deck.card.profile
-    lines = [shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if display_text(line)]
+    lines = [
+        shorten(line, 11.5, 20, 2) for line in (profile.agency, profile.unit) if display_text(line)
+    ]
     lines.append(f"{deck.t('period')}: {deck.period.label(deck.lang)}")
     lines.append(deck.date(deck.report_date))
-    subtitles = [s for s in slide.placeholders if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE
-                 and s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
+    subtitles = [
+        s
+        for s in slide.placeholders
+        if s.placeholder_format.type != PP_PLACEHOLDER.CENTER_TITLE
+        and s.placeholder_format.type != PP_PLACEHOLDER.TITLE
+    ]
     if subtitles:
         frame = subtitles[0].text_frame
         frame.text = display_text(lines[0])
@@ -35,17 +41,23 @@ def title_slide(deck: Deck, title: str) -> Any:
         if profile.agency:
             frame.paragraphs[0].runs[0].font.bold = True
     else:
-        deck.text(slide, box(0.8, 4.0, 11.7, 2.4), lines, size=20, colour=RGBColor(0xD6, 0xE4, 0xF0))
+        deck.text(
+            slide, box(0.8, 4.0, 11.7, 2.4), lines, size=20, colour=RGBColor(0xD6, 0xE4, 0xF0)
+        )
     logo = deck.logo_path()
     if logo is not None:
         try:
             slide.shapes.add_picture(str(logo), Inches(11.0), Inches(0.45), height=Inches(1.1))
         except Exception as exc:  # checked already (deck.logo); an image python-pptx still refuses must not stop the deck
-            deck.warn(f"Logo tidak dipasang di slide judul: {logo} ({exc}) (logo left out of the title slide)")
+            deck.warn(
+                f"Logo tidak dipasang di slide judul: {logo} ({exc}) (logo left out of the title slide)"
+            )
     return slide
 
 
-def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, height: float) -> None:
+def score_panel(
+    deck: Deck, slide: Any, left: float, top: float, width: float, height: float
+) -> None:
     """The overall score, its band and coverage in a pale panel."""
     overall = deck.report.overall
     panel = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, *box(left, top, width, height))
@@ -54,12 +66,27 @@ def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, h
     panel.fill.fore_color.rgb = PALE
     panel.line.fill.background()
     panel.shadow.inherit = False
-    deck.text(slide, box(left + 0.3, top + 0.25, width - 0.6, 0.45), deck.t("overall_score"), size=16,
-              colour=GREY, bold=True)
-    deck.text(slide, box(left + 0.3, top + 0.75, width - 0.6, 1.2), deck.pct(overall.score), size=60,
-              colour=NAVY, bold=True, name="Skor Keseluruhan / Overall score")
+    deck.text(
+        slide,
+        box(left + 0.3, top + 0.25, width - 0.6, 0.45),
+        deck.t("overall_score"),
+        size=16,
+        colour=GREY,
+        bold=True,
+    )
+    deck.text(
+        slide,
+        box(left + 0.3, top + 0.75, width - 0.6, 1.2),
+        deck.pct(overall.score),
+        size=60,
+        colour=NAVY,
+        bold=True,
+        name="Skor Keseluruhan / Overall score",
+    )
     band = overall.band
-    pill = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, *box(left + 0.3, top + 2.05, width - 0.6, 0.55))
+    pill = slide.shapes.add_shape(
+        MSO_SHAPE.ROUNDED_RECTANGLE, *box(left + 0.3, top + 2.05, width - 0.6, 0.55)
+    )
     pill.name = "Status Keseluruhan / Overall band"
     pill.fill.solid()
     pill.fill.fore_color.rgb = RGBColor.from_string(band.colour.lstrip("#").upper())
@@ -73,23 +100,46 @@ def score_panel(deck: Deck, slide: Any, left: float, top: float, width: float, h
     run.text = display_text(band.label(deck.lang))
     run.font.size, run.font.bold = Pt(20), True
     run.font.color.rgb = text_colour_on(band.colour)
-    details = [f"{deck.t('coverage')}: {deck.pct(overall.coverage)}",
-               f"{deck.t('period')}: {deck.period.label(deck.lang)}",
-               f"{deck.t('report_date')}: {deck.date(deck.report_date)}"]
-    deck.text(slide, box(left + 0.3, top + 2.8, width - 0.6, 1.1), details, size=14, colour=GREY, spacing=2)
+    details = [
+        f"{deck.t('coverage')}: {deck.pct(overall.coverage)}",
+        f"{deck.t('period')}: {deck.period.label(deck.lang)}",
+        f"{deck.t('report_date')}: {deck.date(deck.report_date)}",
+    ]
+    deck.text(
+        slide,
+        box(left + 0.3, top + 2.8, width - 0.6, 1.1),
+        details,
+        size=14,
+        colour=GREY,
+        spacing=2,
+    )
     rows = deck.report.perspectives
     line_h = min(0.42, (height - 4.1) / max(len(rows), 1))
     name_lines = 2 if line_h >= 0.4 else 1
     for index, perspective in enumerate(rows):
         y = top + 4.0 + index * line_h
         name = shorten(perspective.name, width - 1.5, 12, name_lines)
-        deck.text(slide, box(left + 0.3, y, width - 1.5, line_h), name, size=12, colour=INK,
-                  anchor=MSO_ANCHOR.MIDDLE)
+        deck.text(
+            slide,
+            box(left + 0.3, y, width - 1.5, line_h),
+            name,
+            size=12,
+            colour=INK,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
         chip = perspective.band
-        deck.text(slide, box(left + width - 1.2, y, 0.9, line_h), deck.pct(perspective.score), size=14,
-                  bold=True, colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
-                  if chip.colour.upper() not in ("#FDD835",) else INK, align=PP_ALIGN.RIGHT,
-                  anchor=MSO_ANCHOR.MIDDLE)
+        deck.text(
+            slide,
+            box(left + width - 1.2, y, 0.9, line_h),
+            deck.pct(perspective.score),
+            size=14,
+            bold=True,
+            colour=RGBColor.from_string(chip.colour.lstrip("#").upper())
+            if chip.colour.upper() not in ("#FDD835",)
+            else INK,
+            align=PP_ALIGN.RIGHT,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
 
 
 def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True) -> Any:
@@ -98,19 +148,31 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
     scored = deck.report.perspectives
     table_w = 2.3 + (0.95 if show_weight else 0.0) + 1.0 + 1.35
     band_bar_chart(
-        slide, box(LEFT, TOP, WIDTH - table_w - 0.4, BOTTOM - TOP), [p.name for p in scored], [p.score for p in scored],
-        [p.band.colour for p in scored], [deck.pct(p.score) for p in scored],
-        name="Skor Perspektif / Perspective scores", font_size=13,
+        slide,
+        box(LEFT, TOP, WIDTH - table_w - 0.4, BOTTOM - TOP),
+        [p.name for p in scored],
+        [p.score for p in scored],
+        [p.band.colour for p in scored],
+        [deck.pct(p.score) for p in scored],
+        name="Skor Perspektif / Perspective scores",
+        font_size=13,
         horizontal=len(scored) > 4 or max((len(p.name) for p in scored), default=0) > 40,
     )
     columns = [Column(deck.t("perspective"), 2.3)]
     if show_weight:
         columns.append(Column(deck.t("weight"), 0.95, PP_ALIGN.RIGHT, 1))
-    columns += [Column(deck.t("score"), 1.0, PP_ALIGN.RIGHT, 1), Column(deck.t("status"), 1.35, PP_ALIGN.CENTER)]
+    columns += [
+        Column(deck.t("score"), 1.0, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("status"), 1.35, PP_ALIGN.CENTER),
+    ]
     rows = []
     for p in scored:
         band = p.band
-        cells = [p.name] + ([deck.pct(p.weight, 0)] if show_weight else []) + [deck.pct(p.score), band.label(deck.lang)]
+        cells = (
+            [p.name]
+            + ([deck.pct(p.weight, 0)] if show_weight else [])
+            + [deck.pct(p.score), band.label(deck.lang)]
+        )
         rows.append(Row(cells, fills={len(cells) - 1: band.colour}))
     overall = deck.report.overall
     band = overall.band
@@ -118,7 +180,14 @@ def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True
     total += [deck.pct(overall.score), band.label(deck.lang)]
     rows.append(Row(total, fills={len(total) - 1: band.colour}, bold=True))
     width = sum(c.width for c in columns)
-    add_table(slide, LEFT + WIDTH - width, TOP + 0.3, columns, rows, name="Tabel Perspektif / Perspective table")
+    add_table(
+        slide,
+        LEFT + WIDTH - width,
+        TOP + 0.3,
+        columns,
+        rows,
+        name="Tabel Perspektif / Perspective table",
+    )
     return slide
 
 
@@ -136,7 +205,11 @@ def value_text(deck: Deck, value: float | None, unit: str, polarity: Polarity) -
 
 
 def target_text(deck: Deck, result: KpiResult, unit: str, polarity: Polarity) -> str:
-    if result.target_upper is not None and result.target is not None and result.target_upper != result.target:
+    if (
+        result.target_upper is not None
+        and result.target is not None
+        and result.target_upper != result.target
+    ):
         upper = value_text(deck, result.target_upper, unit, polarity)
         return f"{deck.num(result.target)}–{upper}"
     return value_text(deck, result.target, unit, polarity)
@@ -145,23 +218,41 @@ def target_text(deck: Deck, result: KpiResult, unit: str, polarity: Polarity) ->
 def kpi_achievement_chart(deck: Deck, slide: Any, results: list[KpiResult], geometry: Any) -> None:
     """Horizontal bars of KPI achievement (scored, band colours), one per KPI of `results`."""
     band_bar_chart(
-        slide, geometry, [k.id for k in results], [k.achievement for k in results],
-        [k.band.colour for k in results], [deck.pct(k.achievement) for k in results],
-        horizontal=True, name="Capaian IKU / KPI achievement",
+        slide,
+        geometry,
+        [k.id for k in results],
+        [k.achievement for k in results],
+        [k.band.colour for k in results],
+        [deck.pct(k.achievement) for k in results],
+        horizontal=True,
+        name="Capaian IKU / KPI achievement",
     )
 
 
 def kpi_table(deck: Deck, results: list[KpiResult]) -> tuple[list[Column], list[Row]]:
     """Columns and rows of a KPI table: KPI, target, actual, achievement, status in its band colour."""
     kpis = {k.id: k for k in deck.card.kpis}
-    columns = [Column(deck.t("kpi"), 3.1), Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT), Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
-               Column(deck.t("status"), 1.3, PP_ALIGN.CENTER)]
+    columns = [
+        Column(deck.t("kpi"), 3.1),
+        Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
+        Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT),
+        Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("status"), 1.3, PP_ALIGN.CENTER),
+    ]
     rows = []
     for result in results:
         kpi = kpis[result.id]
         band = result.band
-        rows.append(Row([f"{kpi.id} {kpi.name}", target_text(deck, result, kpi.unit, kpi.polarity),
-                         value_text(deck, result.actual, kpi.unit, kpi.polarity), deck.pct(result.achievement),
-                         band.label(deck.lang)], fills={4: band.colour}))
+        rows.append(
+            Row(
+                [
+                    f"{kpi.id} {kpi.name}",
+                    target_text(deck, result, kpi.unit, kpi.polarity),
+                    value_text(deck, result.actual, kpi.unit, kpi.polarity),
+                    deck.pct(result.achievement),
+                    band.label(deck.lang),
+                ],
+                fills={4: band.colour},
+            )
+        )
     return columns, rows

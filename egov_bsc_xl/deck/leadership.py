@@ -36,10 +36,24 @@ def _titled(deck: Deck, title: str, page: int) -> str:
 def executive_summary(deck: Deck) -> None:
     slide = deck.slide(deck.t("exec_summary"))
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
-    deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
-              bold=True)
-    deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), key_messages(deck), size=18,
-              bullets=True, spacing=12, name="Pesan Kunci / Key messages", fit=True)
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5),
+        deck.t("key_messages"),
+        size=20,
+        colour=NAVY,
+        bold=True,
+    )
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65),
+        key_messages(deck),
+        size=18,
+        bullets=True,
+        spacing=12,
+        name="Pesan Kunci / Key messages",
+        fit=True,
+    )
 
 
 def perspective_slides(deck: Deck) -> None:
@@ -52,15 +66,26 @@ def perspective_slides(deck: Deck) -> None:
         for page, chunk in enumerate(pages):
             slide = deck.slide(_titled(deck, title, page))
             band = perspective.band
-            summary = (f"{deck.t('score')} {deck.pct(perspective.score)} · {band.label(deck.lang)} · "
-                       f"{deck.t('weight')} {deck.pct(perspective.weight, 0)} · "
-                       f"{deck.t('coverage')} {deck.pct(perspective.coverage)}")
-            deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), summary, size=14, colour=GREY, bold=True)
+            summary = (
+                f"{deck.t('score')} {deck.pct(perspective.score)} · {band.label(deck.lang)} · "
+                f"{deck.t('weight')} {deck.pct(perspective.weight, 0)} · "
+                f"{deck.t('coverage')} {deck.pct(perspective.coverage)}"
+            )
+            deck.text(
+                slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), summary, size=14, colour=GREY, bold=True
+            )
             if chunk:
-                frame = add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel IKU / KPI table")
-                page_results = results[start:start + len(chunk)]
+                frame = add_table(
+                    slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel IKU / KPI table"
+                )
+                page_results = results[start : start + len(chunk)]
                 chart_h = min(max(frame.height / 914400 + 0.3, 2.2), BOTTOM - TOP - NOTE_H + 0.05)
-                kpi_achievement_chart(deck, slide, page_results, box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h))
+                kpi_achievement_chart(
+                    deck,
+                    slide,
+                    page_results,
+                    box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h),
+                )
             start += len(chunk)
 
 
@@ -71,11 +96,15 @@ def trend_slide(deck: Deck) -> None:
     series = [(deck.t("overall"), [p.overall for p in points])]
     for perspective in deck.report.perspectives:
         series.append((perspective.name, [p.perspectives.get(perspective.id) for p in points]))
-    trend_line_chart(slide, box(LEFT, TOP, WIDTH, BOTTOM - TOP), labels or [deck.period.label(deck.lang)],
-                     series if points else [(deck.t("overall"), [deck.report.overall.score])],
-                     [deck.pct(p.overall) if p.overall is not None else "" for p in points]
-                     or [deck.pct(deck.report.overall.score)],
-                     name="Tren Skor / Score trend")
+    trend_line_chart(
+        slide,
+        box(LEFT, TOP, WIDTH, BOTTOM - TOP),
+        labels or [deck.period.label(deck.lang)],
+        series if points else [(deck.t("overall"), [deck.report.overall.score])],
+        [deck.pct(p.overall) if p.overall is not None else "" for p in points]
+        or [deck.pct(deck.report.overall.score)],
+        name="Tren Skor / Score trend",
+    )
 
 
 def strategy_map_slide(deck: Deck) -> None:
@@ -88,9 +117,13 @@ def initiative_slides(deck: Deck) -> None:
     if not deck.card.initiatives:
         return
     results = {r.id: r for r in deck.report.initiatives}
-    columns = [Column(deck.t("initiative"), 3.5), Column(deck.t("progress"), 1.05, PP_ALIGN.RIGHT, 1),
-               Column(deck.t("planned"), 1.05, PP_ALIGN.RIGHT, 1), Column(deck.t("absorption"), 1.2, PP_ALIGN.RIGHT),
-               Column(deck.t("schedule"), 1.3, PP_ALIGN.CENTER)]
+    columns = [
+        Column(deck.t("initiative"), 3.5),
+        Column(deck.t("progress"), 1.05, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("planned"), 1.05, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("absorption"), 1.2, PP_ALIGN.RIGHT),
+        Column(deck.t("schedule"), 1.3, PP_ALIGN.CENTER),
+    ]
     ordered = [(i, results[i.id]) for i in deck.card.initiatives if i.id in results]
     rows = []
     for initiative, result in ordered:
@@ -100,9 +133,18 @@ def initiative_slides(deck: Deck) -> None:
             status, colour = deck.t("behind"), "#E53935"
         else:
             status, colour = deck.t("on_track"), "#43A047"
-        rows.append(Row([f"{initiative.id} {initiative.name}", deck.pct(result.progress, 0),
-                         deck.pct(result.planned_progress, 0), deck.pct(result.budget_absorption), status],
-                        fills={4: colour}))
+        rows.append(
+            Row(
+                [
+                    f"{initiative.id} {initiative.name}",
+                    deck.pct(result.progress, 0),
+                    deck.pct(result.planned_progress, 0),
+                    deck.pct(result.budget_absorption),
+                    status,
+                ],
+                fills={4: colour},
+            )
+        )
     budget = sum(i.budget or 0.0 for i in deck.card.initiatives)
     spent = sum(i.spent or 0.0 for i in deck.card.initiatives)
     note = deck.t("budget_total", budget=deck.money(budget), spent=deck.money(spent))
@@ -110,12 +152,25 @@ def initiative_slides(deck: Deck) -> None:
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
         slide = deck.slide(_titled(deck, deck.t("initiatives"), page))
         deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), note, size=14, colour=GREY, bold=True)
-        frame = add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Inisiatif / Initiative table")
-        part = [r for _, r in ordered[start:start + len(chunk)]]
+        frame = add_table(
+            slide,
+            LEFT,
+            TOP + NOTE_H - 0.05,
+            columns,
+            chunk,
+            name="Tabel Inisiatif / Initiative table",
+        )
+        part = [r for _, r in ordered[start : start + len(chunk)]]
         chart_h = min(max(frame.height / 914400 + 0.6, 2.6), BOTTOM - TOP - NOTE_H + 0.05)
-        progress_chart(slide, box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h),
-                       [r.id for r in part], [r.progress for r in part], [r.planned_progress for r in part],
-                       (deck.t("progress"), deck.t("planned")), name="Progres Inisiatif / Initiative progress")
+        progress_chart(
+            slide,
+            box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h),
+            [r.id for r in part],
+            [r.progress for r in part],
+            [r.planned_progress for r in part],
+            (deck.t("progress"), deck.t("planned")),
+            name="Progres Inisiatif / Initiative progress",
+        )
         start += len(chunk)
 
 
@@ -126,59 +181,136 @@ def attention_slides(deck: Deck) -> None:
     below = kpis_below(deck)
     if not below:
         slide = deck.slide(deck.t("attention"))
-        deck.text(slide, box(LEFT, TOP, WIDTH, 1.0),
-                  deck.t("none_attention", threshold=threshold, period=deck.period.label(deck.lang)), size=20)
+        deck.text(
+            slide,
+            box(LEFT, TOP, WIDTH, 1.0),
+            deck.t("none_attention", threshold=threshold, period=deck.period.label(deck.lang)),
+            size=20,
+        )
         return
-    columns = [Column(deck.t("kpi"), 4.3), Column(deck.t("perspective"), 2.2), Column(deck.t("achievement"), 1.35,
-               PP_ALIGN.RIGHT, 1), Column(deck.t("status"), 1.4, PP_ALIGN.CENTER), Column(deck.t("owner"), 3.05)]
+    columns = [
+        Column(deck.t("kpi"), 4.3),
+        Column(deck.t("perspective"), 2.2),
+        Column(deck.t("achievement"), 1.35, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("status"), 1.4, PP_ALIGN.CENTER),
+        Column(deck.t("owner"), 3.05),
+    ]
     rows = []
     for result in below:
         kpi = kpis[result.id]
         band = result.band
-        rows.append(Row([f"{kpi.id} {kpi.name}", names.get(result.perspective_id, result.perspective_id),
-                         deck.pct(result.achievement), band.label(deck.lang), kpi.owner or "–"], fills={3: band.colour}))
+        rows.append(
+            Row(
+                [
+                    f"{kpi.id} {kpi.name}",
+                    names.get(result.perspective_id, result.perspective_id),
+                    deck.pct(result.achievement),
+                    band.label(deck.lang),
+                    kpi.owner or "–",
+                ],
+                fills={3: band.colour},
+            )
+        )
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
         slide = deck.slide(_titled(deck, deck.t("attention"), page))
-        deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), deck.t("attention_note", threshold=threshold), size=14,
-                  colour=GREY, bold=True)
-        add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Perhatian / Attention table")
+        deck.text(
+            slide,
+            box(LEFT, TOP - 0.1, WIDTH, 0.4),
+            deck.t("attention_note", threshold=threshold),
+            size=14,
+            colour=GREY,
+            bold=True,
+        )
+        add_table(
+            slide,
+            LEFT,
+            TOP + NOTE_H - 0.05,
+            columns,
+            chunk,
+            name="Tabel Perhatian / Attention table",
+        )
 
 
 def revision_slides(deck: Deck) -> None:
     """Step 8 of the method: the revision log of the report year (no slide when it is empty)."""
     year = deck.period.year
-    revisions = sorted((r for r in deck.card.revisions if r.date is None or r.date.year == year),
-                       key=lambda r: (r.date is None, r.date, r.kpi_id))
+    revisions = sorted(
+        (r for r in deck.card.revisions if r.date is None or r.date.year == year),
+        key=lambda r: (r.date is None, r.date, r.kpi_id),
+    )
     if not revisions:
         return
     kpis = {k.id: k for k in deck.card.kpis}
-    columns = [Column(deck.t("date"), 1.9), Column(deck.t("kpi"), 3.4), Column(deck.t("field"), 1.3),
-               Column(deck.t("change"), 2.2), Column(deck.t("reason"), 3.5)]
-    rows = [Row([deck.date(r.date), f"{r.kpi_id} {kpis[r.kpi_id].name}" if r.kpi_id in kpis else r.kpi_id or "–",
-                 revised_field_label(r.field, deck.lang) if r.field else "–",
-                 f"{r.old_value or '–'} → {r.new_value or '–'}", r.reason or "–"])
-            for r in revisions]
+    columns = [
+        Column(deck.t("date"), 1.9),
+        Column(deck.t("kpi"), 3.4),
+        Column(deck.t("field"), 1.3),
+        Column(deck.t("change"), 2.2),
+        Column(deck.t("reason"), 3.5),
+    ]
+    rows = [
+        Row(
+            [
+                deck.date(r.date),
+                f"{r.kpi_id} {kpis[r.kpi_id].name}" if r.kpi_id in kpis else r.kpi_id or "–",
+                revised_field_label(r.field, deck.lang) if r.field else "–",
+                f"{r.old_value or '–'} → {r.new_value or '–'}",
+                r.reason or "–",
+            ]
+        )
+        for r in revisions
+    ]
     title = deck.t("revisions", year=year)
     for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
         slide = deck.slide(_titled(deck, title, page))
-        deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), deck.t("revisions_note"), size=14, colour=GREY, bold=True)
-        add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Revisi / Revision table")
+        deck.text(
+            slide,
+            box(LEFT, TOP - 0.1, WIDTH, 0.4),
+            deck.t("revisions_note"),
+            size=14,
+            colour=GREY,
+            bold=True,
+        )
+        add_table(
+            slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Revisi / Revision table"
+        )
 
 
 def completeness_slides(deck: Deck) -> None:
     kpis = {k.id: k for k in deck.card.kpis}
     label = deck.period.label(deck.lang)
     title = deck.t("completeness", period=label)
-    left_cols = [Column(deck.t("perspective"), 2.6), Column(deck.t("kpi_count"), 1.0, PP_ALIGN.RIGHT, 1),
-                 Column(deck.t("with_data"), 1.0, PP_ALIGN.RIGHT, 1), Column(deck.t("coverage"), 1.2, PP_ALIGN.RIGHT)]
+    left_cols = [
+        Column(deck.t("perspective"), 2.6),
+        Column(deck.t("kpi_count"), 1.0, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("with_data"), 1.0, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("coverage"), 1.2, PP_ALIGN.RIGHT),
+    ]
     rows = []
     for perspective in deck.report.perspectives:
         members = [k for k in deck.report.kpis if k.perspective_id == perspective.id]
         with_data = sum(1 for k in members if k.achievement is not None)
-        rows.append(Row([perspective.name, str(len(members)), str(with_data), deck.pct(perspective.coverage)]))
-    rows.append(Row([deck.t("overall"), str(len(deck.report.kpis)),
-                     str(sum(1 for k in deck.report.kpis if k.achievement is not None)),
-                     deck.pct(deck.report.overall.coverage)], bold=True))
+        rows.append(
+            Row(
+                [
+                    perspective.name,
+                    str(len(members)),
+                    str(with_data),
+                    deck.pct(perspective.coverage),
+                ]
+            )
+        )
+    rows.append(
+        Row(
+            [
+                deck.t("overall"),
+                str(len(deck.report.kpis)),
+                str(sum(1 for k in deck.report.kpis if k.achievement is not None)),
+                deck.pct(deck.report.overall.coverage),
+            ],
+            bold=True,
+        )
+    )
     missing = kpis_without_data(deck)
     right_cols = [Column(deck.t("kpi"), 3.45), Column(deck.t("owner"), 2.2)]
     missing_rows = [Row([f"{k.id} {kpis[k.id].name}", kpis[k.id].owner or "–"]) for k in missing]
@@ -188,15 +320,44 @@ def completeness_slides(deck: Deck) -> None:
     for page, chunk in enumerate(pages):
         slide = deck.slide(_titled(deck, title, page))
         if page == 0:
-            add_table(slide, LEFT, TOP + NOTE_H - 0.05, left_cols, rows, name="Tabel Cakupan / Coverage table")
+            add_table(
+                slide,
+                LEFT,
+                TOP + NOTE_H - 0.05,
+                left_cols,
+                rows,
+                name="Tabel Cakupan / Coverage table",
+            )
             if warnings:
-                deck.text(slide, box(LEFT, BOTTOM - 0.45, 6.0, 0.4), deck.t("warnings_note", n=warnings), size=12,
-                          colour=GREY)
-        heading = deck.t("missing_list", period=label) if missing else deck.t("all_have_data", period=label)
-        deck.text(slide, box(right_left, TOP - 0.1, LEFT + WIDTH - right_left, 0.4), heading, size=14,
-                  colour=GREY, bold=True)
+                deck.text(
+                    slide,
+                    box(LEFT, BOTTOM - 0.45, 6.0, 0.4),
+                    deck.t("warnings_note", n=warnings),
+                    size=12,
+                    colour=GREY,
+                )
+        heading = (
+            deck.t("missing_list", period=label)
+            if missing
+            else deck.t("all_have_data", period=label)
+        )
+        deck.text(
+            slide,
+            box(right_left, TOP - 0.1, LEFT + WIDTH - right_left, 0.4),
+            heading,
+            size=14,
+            colour=GREY,
+            bold=True,
+        )
         if chunk:
-            add_table(slide, right_left, TOP + NOTE_H - 0.05, right_cols, chunk, name="Tabel Tanpa Data / Missing")
+            add_table(
+                slide,
+                right_left,
+                TOP + NOTE_H - 0.05,
+                right_cols,
+                chunk,
+                name="Tabel Tanpa Data / Missing",
+            )
 
 
 def data_quality_slides(deck: Deck) -> None:
@@ -205,8 +366,11 @@ def data_quality_slides(deck: Deck) -> None:
     if not errors:
         return
     warnings = len(deck.issues) - len(errors)
-    columns = [Column(deck.t("code"), 0.9, PP_ALIGN.CENTER, 1), Column(deck.t("place"), 2.6),
-               Column(deck.t("finding"), 8.8)]
+    columns = [
+        Column(deck.t("code"), 0.9, PP_ALIGN.CENTER, 1),
+        Column(deck.t("place"), 2.6),
+        Column(deck.t("finding"), 8.8),
+    ]
     shown = errors[:MAX_QUALITY_ROWS]
     rows = []
     for issue in shown:
@@ -216,12 +380,25 @@ def data_quality_slides(deck: Deck) -> None:
     pages = paginate(rows, columns, BOTTOM - TOP - NOTE_H - 0.4)
     for page, chunk in enumerate(pages):
         slide = deck.slide(_titled(deck, deck.t("data_quality"), page))
-        deck.text(slide, box(LEFT, TOP - 0.1, WIDTH, 0.4), deck.t("quality_note", errors=len(errors),
-                  warnings=warnings), size=14, colour=GREY, bold=True)
-        add_table(slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Temuan / Findings table")
+        deck.text(
+            slide,
+            box(LEFT, TOP - 0.1, WIDTH, 0.4),
+            deck.t("quality_note", errors=len(errors), warnings=warnings),
+            size=14,
+            colour=GREY,
+            bold=True,
+        )
+        add_table(
+            slide, LEFT, TOP + NOTE_H - 0.05, columns, chunk, name="Tabel Temuan / Findings table"
+        )
         if page == len(pages) - 1 and len(errors) > len(shown):
-            deck.text(slide, box(LEFT, BOTTOM - 0.4, WIDTH, 0.4), deck.t("quality_more", n=len(errors) - len(shown)),
-                      size=12, colour=GREY)
+            deck.text(
+                slide,
+                box(LEFT, BOTTOM - 0.4, WIDTH, 0.4),
+                deck.t("quality_more", n=len(errors) - len(shown)),
+                size=12,
+                colour=GREY,
+            )
 
 
 def closing_slide(deck: Deck) -> None:
@@ -229,8 +406,14 @@ def closing_slide(deck: Deck) -> None:
     steps = next_steps(deck)
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
-        steps = fit_paragraphs(steps, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 18, 10,
-                               indent_in=0.4)
+        steps = fit_paragraphs(
+            steps,
+            Emu(bodies[0].width).inches - 0.2,
+            Emu(bodies[0].height).inches,
+            18,
+            10,
+            indent_in=0.4,
+        )
         frame = bodies[0].text_frame
         frame.word_wrap = True
         for index, step in enumerate(steps):
@@ -240,7 +423,9 @@ def closing_slide(deck: Deck) -> None:
             run.font.size = Pt(18)
             para.space_after = Pt(10)
     else:
-        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10, fit=True)
+        deck.text(
+            slide, box(5.8, 1.2, 7.0, 5.2), steps, size=18, bullets=True, spacing=10, fit=True
+        )
 
 
 def build_leadership(deck: Deck) -> None:

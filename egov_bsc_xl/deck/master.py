@@ -62,10 +62,19 @@ FOOTER_TOP = Inches(7.02)
 DEFAULT_MASTER = Path(str(resources.files("egov_bsc_xl").joinpath("data", "egov-bsc-master.pptx")))
 
 # default-template layout index -> our name; the others are removed
-_KEEP = {0: LAYOUT_TITLE, 2: LAYOUT_SECTION, 1: LAYOUT_CONTENT, 3: LAYOUT_TWO, 5: LAYOUT_TITLE_ONLY, 6: LAYOUT_BLANK}
+_KEEP = {
+    0: LAYOUT_TITLE,
+    2: LAYOUT_SECTION,
+    1: LAYOUT_CONTENT,
+    3: LAYOUT_TWO,
+    5: LAYOUT_TITLE_ONLY,
+    6: LAYOUT_BLANK,
+}
 _PH_NAMES = {
-    PP_PLACEHOLDER.TITLE: "Judul / Title", PP_PLACEHOLDER.CENTER_TITLE: "Judul / Title",
-    PP_PLACEHOLDER.SUBTITLE: "Subjudul / Subtitle", PP_PLACEHOLDER.BODY: "Isi / Body",
+    PP_PLACEHOLDER.TITLE: "Judul / Title",
+    PP_PLACEHOLDER.CENTER_TITLE: "Judul / Title",
+    PP_PLACEHOLDER.SUBTITLE: "Subjudul / Subtitle",
+    PP_PLACEHOLDER.BODY: "Isi / Body",
     PP_PLACEHOLDER.OBJECT: "Isi / Body",
 }
 _FOOTER_TYPES = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
@@ -90,8 +99,15 @@ def _place(shape: Any, left: float, top: float, width: float, height: float) -> 
     shape.left, shape.top, shape.width, shape.height = int(left), int(top), int(width), int(height)
 
 
-def _list_style(shape: Any, size: int, colour: RGBColor, bold: bool = False, align: str = "l",
-                anchor: str | None = None, bullets: bool = True) -> None:
+def _list_style(
+    shape: Any,
+    size: int,
+    colour: RGBColor,
+    bold: bool = False,
+    align: str = "l",
+    anchor: str | None = None,
+    bullets: bool = True,
+) -> None:
     """Level-1 text style of a layout placeholder (what slides inherit)."""
     tx_body = shape._element.txBody
     old = tx_body.find(qn("a:lstStyle"))
@@ -139,8 +155,12 @@ def _scratch_shapes() -> Any:
     return _SCRATCH[0].shapes()
 
 
-def _rect(target: Any, left: float, top: float, width: float, height: float, colour: RGBColor, name: str) -> Any:
-    shape = _scratch_shapes().add_shape(MSO_SHAPE.RECTANGLE, int(left), int(top), int(width), int(height))
+def _rect(
+    target: Any, left: float, top: float, width: float, height: float, colour: RGBColor, name: str
+) -> Any:
+    shape = _scratch_shapes().add_shape(
+        MSO_SHAPE.RECTANGLE, int(left), int(top), int(width), int(height)
+    )
     shape.name = name
     shape.fill.solid()
     shape.fill.fore_color.rgb = colour
@@ -150,8 +170,18 @@ def _rect(target: Any, left: float, top: float, width: float, height: float, col
     return shape
 
 
-def _text(target: Any, left: float, top: float, width: float, height: float, text: str, size: int, colour: RGBColor,
-          name: str, align: Any = PP_ALIGN.LEFT) -> Any:
+def _text(
+    target: Any,
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    text: str,
+    size: int,
+    colour: RGBColor,
+    name: str,
+    align: Any = PP_ALIGN.LEFT,
+) -> Any:
     box = _scratch_shapes().add_textbox(int(left), int(top), int(width), int(height))
     box.name = name
     frame = box.text_frame
@@ -172,10 +202,23 @@ def _theme(prs: PresentationT) -> None:
     """Theme colours and fonts: navy/teal accents, Arial everywhere (LibreOffice: Liberation Sans)."""
     part = prs.slide_master.part.part_related_by(RT.THEME)
     xml = part.blob.decode("utf-8")
-    accents = {"dk2": NAVY, "lt2": PALE, "accent1": NAVY, "accent2": TEAL, "accent3": RGBColor(0x5B, 0x8D, 0xB8),
-               "accent4": RGBColor(0x8F, 0xA3, 0xB8), "accent5": RGBColor(0x4D, 0xB6, 0xAC), "accent6": GREY}
+    accents = {
+        "dk2": NAVY,
+        "lt2": PALE,
+        "accent1": NAVY,
+        "accent2": TEAL,
+        "accent3": RGBColor(0x5B, 0x8D, 0xB8),
+        "accent4": RGBColor(0x8F, 0xA3, 0xB8),
+        "accent5": RGBColor(0x4D, 0xB6, 0xAC),
+        "accent6": GREY,
+    }
     for slot, colour in accents.items():
-        xml = re.sub(rf"(<a:{slot}>)(.*?)(</a:{slot}>)", rf'\1<a:srgbClr val="{_hex(colour)}"/>\3', xml, flags=re.S)
+        xml = re.sub(
+            rf"(<a:{slot}>)(.*?)(</a:{slot}>)",
+            rf'\1<a:srgbClr val="{_hex(colour)}"/>\3',
+            xml,
+            flags=re.S,
+        )
     xml = re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface="{FONT}"', xml)
     xml = xml.replace('name="Office Theme"', 'name="egov-bsc"')
     part._blob = xml.encode("utf-8")
@@ -184,7 +227,10 @@ def _theme(prs: PresentationT) -> None:
 def _text_styles(prs: PresentationT) -> None:
     """Master text styles: navy bold titles, dark grey body text."""
     styles = prs.slide_master._element.find(qn("p:txStyles"))
-    for style_tag, size, colour, bold in (("p:titleStyle", 26, NAVY, True), ("p:bodyStyle", 20, INK, False)):
+    for style_tag, size, colour, bold in (
+        ("p:titleStyle", 26, NAVY, True),
+        ("p:bodyStyle", 20, INK, False),
+    ):
         style = styles.find(qn(style_tag))
         for level, ppr in enumerate(style):
             rpr = ppr.find(qn("a:defRPr"))
@@ -194,9 +240,13 @@ def _text_styles(prs: PresentationT) -> None:
             rpr.set("b", "1" if bold else "0")
             for fill in rpr.findall(qn("a:solidFill")):
                 rpr.remove(fill)
-            rpr.insert(0, etree.fromstring(
-                f'<a:solidFill xmlns:a="{NAMESPACE.DML_MAIN}">'
-                f'<a:srgbClr val="{_hex(colour)}"/></a:solidFill>'))
+            rpr.insert(
+                0,
+                etree.fromstring(
+                    f'<a:solidFill xmlns:a="{NAMESPACE.DML_MAIN}">'
+                    f'<a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
+                ),
+            )
         if style_tag == "p:titleStyle":
             style[0].set("algn", "l")
 
@@ -214,23 +264,47 @@ def _master_shapes(prs: PresentationT) -> None:
             body_pr.set("anchor", "b")
             for child in list(body_pr):
                 body_pr.remove(child)
-            etree.SubElement(body_pr, qn("a:normAutofit"))  # long titles shrink instead of overflowing
+            etree.SubElement(
+                body_pr, qn("a:normAutofit")
+            )  # long titles shrink instead of overflowing
         elif ptype == PP_PLACEHOLDER.BODY:
-            _place(shape, MARGIN, BODY_TOP, SLIDE_W - 2 * MARGIN, FOOTER_TOP - BODY_TOP - Inches(0.2))
+            _place(
+                shape, MARGIN, BODY_TOP, SLIDE_W - 2 * MARGIN, FOOTER_TOP - BODY_TOP - Inches(0.2)
+            )
         shape.name = _PH_NAMES.get(ptype, shape.name)
     shapes = master
     _rect(shapes, 0, 0, SLIDE_W, Inches(0.09), NAVY, "Garis Atas / Top rule")
     _rect(shapes, MARGIN, Inches(1.14), Inches(1.1), Inches(0.06), TEAL, "Aksen / Accent bar")
-    line = _scratch_shapes().add_connector(MSO_CONNECTOR.STRAIGHT, int(MARGIN), int(FOOTER_TOP),
-                                int(SLIDE_W - MARGIN), int(FOOTER_TOP))
+    line = _scratch_shapes().add_connector(
+        MSO_CONNECTOR.STRAIGHT, int(MARGIN), int(FOOTER_TOP), int(SLIDE_W - MARGIN), int(FOOTER_TOP)
+    )
     line.name = "Garis Kaki / Footer rule"
     line.line.color.rgb = RULE
     line.line.width = Pt(0.75)
     _Scratch.move(line, master)
-    _text(shapes, MARGIN, FOOTER_TOP + Inches(0.04), Inches(10.0), Inches(0.36), "Nama Instansi", 10, GREY,
-          AGENCY_SHAPE)
-    _text(shapes, SLIDE_W - MARGIN - Inches(1.5), FOOTER_TOP + Inches(0.04), Inches(1.5), Inches(0.36), "",
-          10, GREY, PAGE_SHAPE, align=PP_ALIGN.RIGHT)
+    _text(
+        shapes,
+        MARGIN,
+        FOOTER_TOP + Inches(0.04),
+        Inches(10.0),
+        Inches(0.36),
+        "Nama Instansi",
+        10,
+        GREY,
+        AGENCY_SHAPE,
+    )
+    _text(
+        shapes,
+        SLIDE_W - MARGIN - Inches(1.5),
+        FOOTER_TOP + Inches(0.04),
+        Inches(1.5),
+        Inches(0.36),
+        "",
+        10,
+        GREY,
+        PAGE_SHAPE,
+        align=PP_ALIGN.RIGHT,
+    )
 
 
 def _hide_master_shapes(layout: Any) -> None:
@@ -256,7 +330,9 @@ def _layouts(prs: PresentationT) -> None:
     title.background.fill.solid()
     title.background.fill.fore_color.rgb = NAVY
     _rect(title, Inches(0.8), Inches(3.72), Inches(1.6), Inches(0.08), TEAL, "Aksen / Accent bar")
-    _rect(title, 0, SLIDE_H - Inches(0.35), SLIDE_W, Inches(0.35), TEAL, "Garis Bawah / Bottom rule")
+    _rect(
+        title, 0, SLIDE_H - Inches(0.35), SLIDE_W, Inches(0.35), TEAL, "Garis Bawah / Bottom rule"
+    )
     for shape in _placeholders(title):
         if shape.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE:
             _place(shape, Inches(0.8), Inches(1.3), Inches(11.7), Inches(2.3))
@@ -279,7 +355,9 @@ def _layouts(prs: PresentationT) -> None:
 
     for name in (LAYOUT_CONTENT, LAYOUT_TWO, LAYOUT_TITLE_ONLY):
         layout = by_name[name]
-        bodies = [s for s in _placeholders(layout) if s.placeholder_format.type != PP_PLACEHOLDER.TITLE]
+        bodies = [
+            s for s in _placeholders(layout) if s.placeholder_format.type != PP_PLACEHOLDER.TITLE
+        ]
         for shape in _placeholders(layout):
             if shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
                 _place(shape, *TITLE_BOX)
@@ -301,7 +379,9 @@ def build_master() -> PresentationT:
     _text_styles(prs)
     _master_shapes(prs)
     _layouts(prs)
-    set_core_properties(prs, title="egov-bsc-xl slide master", author="egov-bsc-xl", when=dt.date(2026, 1, 1))
+    set_core_properties(
+        prs, title="egov-bsc-xl slide master", author="egov-bsc-xl", when=dt.date(2026, 1, 1)
+    )
     return prs
 
 

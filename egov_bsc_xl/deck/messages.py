@@ -28,8 +28,11 @@ def scored_perspectives(deck: Deck) -> list[PerspectiveResult]:
 
 def next_period(period: Period) -> Period:
     end = period.end_month + period.months
-    return Period(period.year, end, period.months) if end <= 12 else Period(period.year + 1, period.months,
-                                                                              period.months)
+    return (
+        Period(period.year, end, period.months)
+        if end <= 12
+        else Period(period.year + 1, period.months, period.months)
+    )
 
 
 def _short(name: str) -> str:
@@ -69,17 +72,31 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
     if public:
         pass  # the public deck says how many reach the good band instead
     elif below:
-        messages.append(deck.t("msg_below", n=len(below), total=len(report.kpis), threshold=threshold))
+        messages.append(
+            deck.t("msg_below", n=len(below), total=len(report.kpis), threshold=threshold)
+        )
     elif with_data:
         messages.append(deck.t("msg_none_below", total=len(with_data), threshold=threshold))
     ranked = sorted(scored_perspectives(deck), key=lambda p: (-(p.score or 0.0), p.id))
     if len(ranked) >= 2:
         best, worst = ranked[0], ranked[-1]
-        messages.append(deck.t("msg_best_worst", best=_short(best.name), best_score=deck.pct(best.score),
-                               worst=_short(worst.name), worst_score=deck.pct(worst.score)))
+        messages.append(
+            deck.t(
+                "msg_best_worst",
+                best=_short(best.name),
+                best_score=deck.pct(best.score),
+                worst=_short(worst.name),
+                worst_score=deck.pct(worst.score),
+            )
+        )
     elif ranked:
-        messages.append(deck.t("msg_one_perspective", best=_short(ranked[0].name),
-                               best_score=deck.pct(ranked[0].score)))
+        messages.append(
+            deck.t(
+                "msg_one_perspective",
+                best=_short(ranked[0].name),
+                best_score=deck.pct(ranked[0].score),
+            )
+        )
     previous = previous_overall(deck)
     if previous is not None and report.overall.score is not None:
         period, before = previous
@@ -91,13 +108,21 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
             key = "msg_up" if points > 0 else "msg_down"
             messages.append(deck.t(key, points=deck.num(round(abs(points), 1)), prev=label))
     errors = sum(1 for i in deck.issues if i.is_error)
-    if not public and errors:  # before the initiatives: leaders must know the numbers rest on flawed data
+    if (
+        not public and errors
+    ):  # before the initiatives: leaders must know the numbers rest on flawed data
         messages.append(deck.t("msg_errors", n=errors))
     if not public and report.initiatives:
         behind = behind_schedule(deck)
         if behind:
-            messages.append(deck.t("msg_behind", n=len(behind), total=len(report.initiatives),
-                                   names=_names(deck, [i.id for i in behind])))
+            messages.append(
+                deck.t(
+                    "msg_behind",
+                    n=len(behind),
+                    total=len(report.initiatives),
+                    names=_names(deck, [i.id for i in behind]),
+                )
+            )
         else:
             messages.append(deck.t("msg_none_behind", total=len(report.initiatives)))
     missing = kpis_without_data(deck)
@@ -111,7 +136,9 @@ def next_steps(deck: Deck) -> list[str]:
     steps: list[str] = []
     below = kpis_below(deck)
     if below:
-        steps.append(deck.t("next_attention", n=len(below), threshold=deck.pct(deck.threshold(), 0)))
+        steps.append(
+            deck.t("next_attention", n=len(below), threshold=deck.pct(deck.threshold(), 0))
+        )
     behind = behind_schedule(deck)
     if behind:
         steps.append(deck.t("next_behind", n=len(behind)))
@@ -123,7 +150,9 @@ def next_steps(deck: Deck) -> list[str]:
         steps.append(deck.t("next_errors", n=errors))
     ranked = sorted(scored_perspectives(deck), key=lambda p: (-(p.score or 0.0), p.id))
     if ranked:
-        steps.append(deck.t("next_keep", name=_short(ranked[0].name), score=deck.pct(ranked[0].score)))
+        steps.append(
+            deck.t("next_keep", name=_short(ranked[0].name), score=deck.pct(ranked[0].score))
+        )
     steps.append(deck.t("next_method"))
     steps.append(deck.t("next_review", period=next_period(deck.period).label(deck.lang)))
     return steps

@@ -23,7 +23,9 @@ from egov_bsc_xl.i18n.formats import display_text
 
 MAX_SLIDES = 6
 MAX_PROGRAMMES = 8
-_CUSTOMER = re.compile(r"pelanggan|customer|masyarakat|citizen|pengguna|user|layanan|service|stakeholder", re.I)
+_CUSTOMER = re.compile(
+    r"pelanggan|customer|masyarakat|citizen|pengguna|user|layanan|service|stakeholder", re.I
+)
 
 
 def customer_perspective_id(deck: Deck) -> str | None:
@@ -40,16 +42,34 @@ def overall_slide(deck: Deck) -> None:
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
     target_band = deck.card.settings.band(deck.threshold())  # the band of the attention bound
     with_data = [k for k in deck.report.kpis if k.achievement is not None]
-    good = sum(1 for k in with_data if k.achievement is not None and k.achievement >= target_band.lower_bound)
+    good = sum(
+        1
+        for k in with_data
+        if k.achievement is not None and k.achievement >= target_band.lower_bound
+    )
     band = target_band.label(deck.lang)
     lines = [deck.t("public_intro", period=deck.period.label(deck.lang))]
     if with_data:
         lines.append(deck.t("public_kpis_good", n=good, total=len(with_data), band=band))
     lines += key_messages(deck, public=True)
-    deck.text(slide, box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5), deck.t("key_messages"), size=20, colour=NAVY,
-              bold=True)
-    deck.text(slide, box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65), lines[:5], size=18,
-              bullets=True, spacing=12, name="Pesan Kunci / Key messages", fit=True)
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5),
+        deck.t("key_messages"),
+        size=20,
+        colour=NAVY,
+        bold=True,
+    )
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65),
+        lines[:5],
+        size=18,
+        bullets=True,
+        spacing=12,
+        name="Pesan Kunci / Key messages",
+        fit=True,
+    )
 
 
 def services_slide(deck: Deck) -> None:
@@ -62,40 +82,79 @@ def services_slide(deck: Deck) -> None:
         frame = add_table(slide, LEFT, TOP, columns, pages[0], name="Tabel Layanan / Service table")
         chart_h = min(max(frame.height / 914400 + 0.3, 2.2), BOTTOM - TOP)
         if len(rows) > len(pages[0]):
-            deck.text(slide, box(LEFT, BOTTOM - 0.35, 8.0, 0.35), deck.t("public_more", n=len(rows) - len(pages[0])),
-                      size=12, colour=GREY)
-        kpi_achievement_chart(deck, slide, results[: len(pages[0])], box(LEFT + 8.45, TOP, WIDTH - 8.45, chart_h))
+            deck.text(
+                slide,
+                box(LEFT, BOTTOM - 0.35, 8.0, 0.35),
+                deck.t("public_more", n=len(rows) - len(pages[0])),
+                size=12,
+                colour=GREY,
+            )
+        kpi_achievement_chart(
+            deck, slide, results[: len(pages[0])], box(LEFT + 8.45, TOP, WIDTH - 8.45, chart_h)
+        )
 
 
 def improving_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_improving"))
     results = {r.id: r for r in deck.report.initiatives}
     shown = [(i, results[i.id]) for i in deck.card.initiatives if i.id in results][:MAX_PROGRAMMES]
-    deck.text(slide, box(LEFT, TOP - 0.1, 7.5, 0.4), deck.t("public_improve_note"), size=14, colour=GREY, bold=True)
+    deck.text(
+        slide,
+        box(LEFT, TOP - 0.1, 7.5, 0.4),
+        deck.t("public_improve_note"),
+        size=14,
+        colour=GREY,
+        bold=True,
+    )
     if shown:  # progress only: no budget, no owners
-        band_bar_chart(slide, box(LEFT, TOP + 0.35, 7.6, min(BOTTOM - TOP - 0.35, 0.75 * len(shown) + 0.8)),
-                       [shorten(i.name, 2.6, 12, 2) for i, _ in shown], [r.progress for _, r in shown],
-                       [str(TEAL)] * len(shown), [deck.pct(r.progress, 0) for _, r in shown], horizontal=True,
-                       name="Progres Program / Programme progress")
+        band_bar_chart(
+            slide,
+            box(LEFT, TOP + 0.35, 7.6, min(BOTTOM - TOP - 0.35, 0.75 * len(shown) + 0.8)),
+            [shorten(i.name, 2.6, 12, 2) for i, _ in shown],
+            [r.progress for _, r in shown],
+            [str(TEAL)] * len(shown),
+            [deck.pct(r.progress, 0) for _, r in shown],
+            horizontal=True,
+            name="Progres Program / Programme progress",
+        )
     else:
         deck.text(slide, box(LEFT, TOP + 0.5, 7.5, 0.6), deck.t("public_no_initiatives"), size=16)
     names = {k.id: k.name for k in deck.card.kpis}
     below = kpis_below(deck)[:5]
     if below:
         focus = [names[k.id] for k in below]
-        deck.text(slide, box(LEFT + 8.0, TOP - 0.1, WIDTH - 8.0, 0.4), deck.t("public_focus"), size=14, colour=GREY, bold=True)
-        deck.text(slide, box(LEFT + 8.0, TOP + 0.4, WIDTH - 8.0, BOTTOM - TOP - 0.4), focus, size=18, bullets=True,
-                  spacing=8, name="Fokus / Focus", fit=True)
+        deck.text(
+            slide,
+            box(LEFT + 8.0, TOP - 0.1, WIDTH - 8.0, 0.4),
+            deck.t("public_focus"),
+            size=14,
+            colour=GREY,
+            bold=True,
+        )
+        deck.text(
+            slide,
+            box(LEFT + 8.0, TOP + 0.4, WIDTH - 8.0, BOTTOM - TOP - 0.4),
+            focus,
+            size=18,
+            bullets=True,
+            spacing=8,
+            name="Fokus / Focus",
+            fit=True,
+        )
 
 
 def closing_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_closing"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
     lines = [deck.t("public_thanks"), deck.t("public_feedback")]
     profile = deck.card.profile
-    lines = [display_text(line) for line in lines + [profile.agency, profile.unit] if display_text(line)]
+    lines = [
+        display_text(line) for line in lines + [profile.agency, profile.unit] if display_text(line)
+    ]
     bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
     if bodies:
-        lines = fit_paragraphs(lines, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 20)
+        lines = fit_paragraphs(
+            lines, Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 20
+        )
         frame = bodies[0].text_frame
         frame.word_wrap = True
         frame.text = display_text(lines[0])

@@ -120,8 +120,14 @@ def shorten(text: str, width_in: float, size: int, max_lines: int) -> str:
     return word[: max(per_line * max_lines - 1, 1)] + "…"
 
 
-def fit_paragraphs(items: Sequence[str], width_in: float, height_in: float, size: int, spacing_pt: float = 0.0,
-                   indent_in: float = 0.0) -> list[str]:
+def fit_paragraphs(
+    items: Sequence[str],
+    width_in: float,
+    height_in: float,
+    size: int,
+    spacing_pt: float = 0.0,
+    indent_in: float = 0.0,
+) -> list[str]:
     """`items` (the paragraphs of one text box, inches and points) shortened to fit the box together.
 
     Paragraphs that fit are kept whole; otherwise each gets an equal share of the box's lines
@@ -159,8 +165,13 @@ def _split(rows: Sequence[Row], needs: list[float], height: float) -> list[list[
     return pages if pages[0] else []
 
 
-def paginate(rows: Sequence[Row], columns: Sequence[Column], height: float, size: int = 12,
-             balance: bool = True) -> list[list[Row]]:
+def paginate(
+    rows: Sequence[Row],
+    columns: Sequence[Column],
+    height: float,
+    size: int = 12,
+    balance: bool = True,
+) -> list[list[Row]]:
     """Rows split into pages that each fit in `height` inches under the header, balanced so that the
     last page is not a lone row (12 rows on two pages give 6 and 6, not 11 and 1)."""
     needs = [row_height(row, columns, size) for row in rows]
@@ -193,17 +204,32 @@ def _cell_xml(text: str, size: int, colour: str, bold: bool, align: Any, fill: s
     )
 
 
-def add_table(slide: Any, left: float, top: float, columns: Sequence[Column], rows: Sequence[Row],
-              size: int = 12, name: str = "Tabel / Table") -> Any:
+def add_table(
+    slide: Any,
+    left: float,
+    top: float,
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    size: int = 12,
+    name: str = "Tabel / Table",
+) -> Any:
     """A native table at (left, top) inches; text shortened to each column's line limit."""
     width = sum(col.width for col in columns)
     heights = [row_height(r, columns, size) for r in rows]
-    frame = slide.shapes.add_table(len(rows) + 1, len(columns), Inches(left), Inches(top), Inches(width),
-                                   Inches(HEADER_IN + sum(heights)))
+    frame = slide.shapes.add_table(
+        len(rows) + 1,
+        len(columns),
+        Inches(left),
+        Inches(top),
+        Inches(width),
+        Inches(HEADER_IN + sum(heights)),
+    )
     frame.name = name
     old = frame._element.graphic.graphicData.tbl
     grid = "".join(f'<a:gridCol w="{int(Inches(col.width))}"/>' for col in columns)
-    header = "".join(_cell_xml(col.header, size, str(WHITE), True, col.align, str(NAVY)) for col in columns)
+    header = "".join(
+        _cell_xml(col.header, size, str(WHITE), True, col.align, str(NAVY)) for col in columns
+    )
     body = [f'<a:tr h="{int(Inches(HEADER_IN))}">{header}</a:tr>']
     for r, (row, height) in enumerate(zip(rows, heights, strict=True), start=1):
         cells = []
@@ -211,8 +237,16 @@ def add_table(slide: Any, left: float, top: float, columns: Sequence[Column], ro
             fill = (row.fills.get(c) or "").lstrip("#").upper()
             colour = str(text_colour_on(fill)) if fill else str(INK)
             shown = shorten(value, col.width, size, col.max_lines)
-            cells.append(_cell_xml(shown, size, colour, row.bold or bool(fill), col.align,
-                                   fill or (str(PALE) if r % 2 == 0 else str(WHITE))))
+            cells.append(
+                _cell_xml(
+                    shown,
+                    size,
+                    colour,
+                    row.bold or bool(fill),
+                    col.align,
+                    fill or (str(PALE) if r % 2 == 0 else str(WHITE)),
+                )
+            )
         body.append(f'<a:tr h="{int(Inches(height))}">{"".join(cells)}</a:tr>')
     table_pr = etree.tostring(old.find(qn("a:tblPr"))).decode()
     xml = f'<a:tbl xmlns:a="{_A}">{table_pr}<a:tblGrid>{grid}</a:tblGrid>{"".join(body)}</a:tbl>'

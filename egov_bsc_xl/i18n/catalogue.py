@@ -45,11 +45,22 @@ def _build() -> dict[str, tuple[str, str]]:
 
     add("sheet", sheet_texts.TEXTS)
     add("deck", deck_texts.TEXTS)
-    add("issue", {f"{code}.{part}": pair for code, (_, message, hint) in messages.MESSAGES.items()
-                  for part, pair in (("message", message), ("hint", hint))})
-    add("template", {f"{table}.{part}": (id_pair[n], en_pair[n])
-                     for table, (id_pair, en_pair) in template_texts.SHEETS.items()
-                     for n, part in enumerate(("title", "hint"))})
+    add(
+        "issue",
+        {
+            f"{code}.{part}": pair
+            for code, (_, message, hint) in messages.MESSAGES.items()
+            for part, pair in (("message", message), ("hint", hint))
+        },
+    )
+    add(
+        "template",
+        {
+            f"{table}.{part}": (id_pair[n], en_pair[n])
+            for table, (id_pair, en_pair) in template_texts.SHEETS.items()
+            for n, part in enumerate(("title", "hint"))
+        },
+    )
     add("template", template_texts.TEXTS)
     add("template", {f"guide.{key}": pair for key, pair in template_texts.GUIDE.items()})
     add("cli", cli_texts.TEXTS)
@@ -72,5 +83,7 @@ def both(key: str, **values: object) -> str:
 
 def sheet_titles(lang: Language | str | None) -> dict[str, tuple[str, str]]:
     """Table -> (sheet title, one-line hint) of the template, in the workbook language."""
-    return {table: (tr(f"template.{table}.title", lang), tr(f"template.{table}.hint", lang))
-            for table in template_texts.SHEETS}
+    return {
+        table: (tr(f"template.{table}.title", lang), tr(f"template.{table}.hint", lang))
+        for table in template_texts.SHEETS
+    }

@@ -12,8 +12,14 @@ if TYPE_CHECKING:
 # key -> (Indonesian, English); `{name}` fields are filled by `text(key, lang, **fields)`.
 TEXTS: dict[str, tuple[str, str]] = {
     # titles of slides
-    "deck_title_leadership": ("Laporan Kinerja Balanced Scorecard SPBE", "SPBE Balanced Scorecard Performance Report"),
-    "deck_title_public": ("Ringkasan Kinerja Layanan Digital", "Digital Service Performance Summary"),
+    "deck_title_leadership": (
+        "Laporan Kinerja Balanced Scorecard SPBE",
+        "SPBE Balanced Scorecard Performance Report",
+    ),
+    "deck_title_public": (
+        "Ringkasan Kinerja Layanan Digital",
+        "Digital Service Performance Summary",
+    ),
     "exec_summary": ("Ringkasan Eksekutif", "Executive Summary"),
     "perspective_scores": ("Skor per Perspektif", "Scores by Perspective"),
     "perspective_slide": ("Perspektif {name}", "{name} Perspective"),
@@ -62,76 +68,168 @@ TEXTS: dict[str, tuple[str, str]] = {
     "yes": ("Ya", "Yes"),
     "no": ("Tidak", "No"),
     "chart_achievement": ("Capaian IKU", "KPI achievement"),
-    "budget_total": ("Total anggaran {budget}; realisasi {spent}.", "Total budget {budget}; spent {spent}."),
+    "budget_total": (
+        "Total anggaran {budget}; realisasi {spent}.",
+        "Total budget {budget}; spent {spent}.",
+    ),
     "lane_empty": ("(belum ada sasaran)", "(no objectives yet)"),
-    "map_note": ("Warna kotak = status capaian sasaran; panah = sasaran yang mendukung sasaran lain.",
-                 "Box colour = objective status; arrows = objectives that drive other objectives."),
+    "map_note": (
+        "Warna kotak = status capaian sasaran; panah = sasaran yang mendukung sasaran lain.",
+        "Box colour = objective status; arrows = objectives that drive other objectives.",
+    ),
     "prepared_by": ("Disusun dengan egov-bsc-xl", "Prepared with egov-bsc-xl"),
     # key messages (from the numbers)
-    "msg_below": ("{n} dari {total} IKU berada di bawah {threshold}.", "{n} of {total} KPIs are below {threshold}."),
-    "msg_none_below": ("Semua {total} IKU yang memiliki data mencapai sedikitnya {threshold}.",
-                       "All {total} KPIs with data reach at least {threshold}."),
-    "msg_best_worst": ("Perspektif terbaik: {best} ({best_score}); terendah: {worst} ({worst_score}).",
-                       "Best perspective: {best} ({best_score}); lowest: {worst} ({worst_score})."),
-    "msg_one_perspective": ("Perspektif {best}: {best_score}.", "{best} perspective: {best_score}."),
-    "msg_behind": ("{n} dari {total} inisiatif terlambat dari jadwal: {names}.",
-                   "{n} of {total} initiatives are behind schedule: {names}."),
-    "msg_none_behind": ("Seluruh {total} inisiatif berjalan sesuai jadwal.", "All {total} initiatives are on schedule."),
-    "msg_up": ("Skor keseluruhan naik {points} poin dibanding {prev}.", "The overall score rose {points} points against {prev}."),
-    "msg_down": ("Skor keseluruhan turun {points} poin dibanding {prev}.", "The overall score fell {points} points against {prev}."),
-    "msg_flat": ("Skor keseluruhan sama dengan {prev}.", "The overall score is unchanged from {prev}."),
-    "msg_missing": ("{n} IKU belum memiliki data untuk {period}.", "{n} KPIs have no data for {period}."),
-    "msg_errors": ("Buku kerja memuat {n} kesalahan validasi; lihat slide Kualitas Data.",
-                   "The workbook has {n} validation errors; see the Data Quality slide."),
+    "msg_below": (
+        "{n} dari {total} IKU berada di bawah {threshold}.",
+        "{n} of {total} KPIs are below {threshold}.",
+    ),
+    "msg_none_below": (
+        "Semua {total} IKU yang memiliki data mencapai sedikitnya {threshold}.",
+        "All {total} KPIs with data reach at least {threshold}.",
+    ),
+    "msg_best_worst": (
+        "Perspektif terbaik: {best} ({best_score}); terendah: {worst} ({worst_score}).",
+        "Best perspective: {best} ({best_score}); lowest: {worst} ({worst_score}).",
+    ),
+    "msg_one_perspective": (
+        "Perspektif {best}: {best_score}.",
+        "{best} perspective: {best_score}.",
+    ),
+    "msg_behind": (
+        "{n} dari {total} inisiatif terlambat dari jadwal: {names}.",
+        "{n} of {total} initiatives are behind schedule: {names}.",
+    ),
+    "msg_none_behind": (
+        "Seluruh {total} inisiatif berjalan sesuai jadwal.",
+        "All {total} initiatives are on schedule.",
+    ),
+    "msg_up": (
+        "Skor keseluruhan naik {points} poin dibanding {prev}.",
+        "The overall score rose {points} points against {prev}.",
+    ),
+    "msg_down": (
+        "Skor keseluruhan turun {points} poin dibanding {prev}.",
+        "The overall score fell {points} points against {prev}.",
+    ),
+    "msg_flat": (
+        "Skor keseluruhan sama dengan {prev}.",
+        "The overall score is unchanged from {prev}.",
+    ),
+    "msg_missing": (
+        "{n} IKU belum memiliki data untuk {period}.",
+        "{n} KPIs have no data for {period}.",
+    ),
+    "msg_errors": (
+        "Buku kerja memuat {n} kesalahan validasi; lihat slide Kualitas Data.",
+        "The workbook has {n} validation errors; see the Data Quality slide.",
+    ),
     "and_more": ("dan {n} lainnya", "and {n} more"),
     # evaluation and adjustment (step 8): the revision log
-    "revisions": ("Evaluasi dan Penyesuaian: Revisi {year}", "Evaluation and Adjustment: Revisions {year}"),
-    "revisions_note": ("Perubahan target dan IKU yang dicatat di lembar Revisi.",
-                       "Changes to targets and KPIs recorded on the Revisions sheet."),
+    "revisions": (
+        "Evaluasi dan Penyesuaian: Revisi {year}",
+        "Evaluation and Adjustment: Revisions {year}",
+    ),
+    "revisions_note": (
+        "Perubahan target dan IKU yang dicatat di lembar Revisi.",
+        "Changes to targets and KPIs recorded on the Revisions sheet.",
+    ),
     "date": ("Tanggal", "Date"),
     "field": ("Kolom", "Field"),
     "change": ("Perubahan", "Change"),
     "reason": ("Alasan", "Reason"),
     # completeness / quality / attention
-    "all_have_data": ("Semua IKU memiliki data untuk {period}.", "Every KPI has data for {period}."),
+    "all_have_data": (
+        "Semua IKU memiliki data untuk {period}.",
+        "Every KPI has data for {period}.",
+    ),
     "missing_list": ("IKU tanpa data {period}", "KPIs without data for {period}"),
-    "none_attention": ("Tidak ada IKU di bawah {threshold} pada {period}.", "No KPI is below {threshold} in {period}."),
-    "attention_note": ("IKU dengan capaian di bawah {threshold}, diurutkan dari yang terendah.",
-                       "KPIs with achievement below {threshold}, lowest first."),
-    "quality_note": ("{errors} kesalahan dan {warnings} peringatan. Skor tetap dihitung dari data yang dapat dibaca.",
-                     "{errors} errors and {warnings} warnings. Scores are computed from the data that could be read."),
-    "quality_more": ("… dan {n} temuan lain di lembar Validasi.", "… and {n} more findings on the Validation sheet."),
-    "warnings_note": ("Peringatan validasi: {n} (lihat lembar Validasi).", "Validation warnings: {n} (see the Validation sheet)."),
+    "none_attention": (
+        "Tidak ada IKU di bawah {threshold} pada {period}.",
+        "No KPI is below {threshold} in {period}.",
+    ),
+    "attention_note": (
+        "IKU dengan capaian di bawah {threshold}, diurutkan dari yang terendah.",
+        "KPIs with achievement below {threshold}, lowest first.",
+    ),
+    "quality_note": (
+        "{errors} kesalahan dan {warnings} peringatan. Skor tetap dihitung dari data yang dapat dibaca.",
+        "{errors} errors and {warnings} warnings. Scores are computed from the data that could be read.",
+    ),
+    "quality_more": (
+        "… dan {n} temuan lain di lembar Validasi.",
+        "… and {n} more findings on the Validation sheet.",
+    ),
+    "warnings_note": (
+        "Peringatan validasi: {n} (lihat lembar Validasi).",
+        "Validation warnings: {n} (see the Validation sheet).",
+    ),
     # closing / next steps
-    "next_attention": ("Tindak lanjuti {n} IKU di bawah {threshold} bersama penanggung jawabnya.",
-                       "Follow up the {n} KPIs below {threshold} with their owners."),
-    "next_behind": ("Percepat {n} inisiatif yang terlambat dari jadwal.", "Speed up the {n} initiatives behind schedule."),
-    "next_data": ("Lengkapi data {n} IKU yang belum terisi untuk {period}.", "Complete the data of the {n} KPIs missing for {period}."),
-    "next_errors": ("Perbaiki {n} kesalahan validasi di buku kerja.", "Fix the {n} validation errors in the workbook."),
-    "next_keep": ("Pertahankan capaian perspektif {name} ({score}).", "Keep up the {name} perspective ({score})."),
+    "next_attention": (
+        "Tindak lanjuti {n} IKU di bawah {threshold} bersama penanggung jawabnya.",
+        "Follow up the {n} KPIs below {threshold} with their owners.",
+    ),
+    "next_behind": (
+        "Percepat {n} inisiatif yang terlambat dari jadwal.",
+        "Speed up the {n} initiatives behind schedule.",
+    ),
+    "next_data": (
+        "Lengkapi data {n} IKU yang belum terisi untuk {period}.",
+        "Complete the data of the {n} KPIs missing for {period}.",
+    ),
+    "next_errors": (
+        "Perbaiki {n} kesalahan validasi di buku kerja.",
+        "Fix the {n} validation errors in the workbook.",
+    ),
+    "next_keep": (
+        "Pertahankan capaian perspektif {name} ({score}).",
+        "Keep up the {name} perspective ({score}).",
+    ),
     "next_review": ("Evaluasi berikutnya: {period}.", "Next review: {period}."),
-    "next_method": ("Sesuaikan target, IKU dan inisiatif bila diperlukan (langkah 8: evaluasi dan penyesuaian).",
-                    "Adjust targets, KPIs and initiatives where needed (step 8: evaluation and adjustment)."),
+    "next_method": (
+        "Sesuaikan target, IKU dan inisiatif bila diperlukan (langkah 8: evaluasi dan penyesuaian).",
+        "Adjust targets, KPIs and initiatives where needed (step 8: evaluation and adjustment).",
+    ),
     # public deck
-    "public_intro": ("Capaian kinerja layanan pemerintahan berbasis elektronik (SPBE) {period}.",
-                     "Performance of our electronic government (SPBE) services, {period}."),
-    "public_kpis_good": ("{n} dari {total} indikator mencapai status {band} atau lebih baik.",
-                         "{n} of {total} indicators reach {band} or better."),
-    "public_best": ("Capaian tertinggi: perspektif {name} ({score}).", "Highest: the {name} perspective ({score})."),
-    "public_thanks": ("Terima kasih atas partisipasi masyarakat dalam layanan digital kami.",
-                      "Thank you for using and improving our digital services."),
-    "public_feedback": ("Masukan Anda membantu kami meningkatkan layanan.", "Your feedback helps us improve our services."),
-    "public_improve_note": ("Program yang sedang berjalan untuk meningkatkan layanan:",
-                            "Programmes under way to improve our services:"),
+    "public_intro": (
+        "Capaian kinerja layanan pemerintahan berbasis elektronik (SPBE) {period}.",
+        "Performance of our electronic government (SPBE) services, {period}.",
+    ),
+    "public_kpis_good": (
+        "{n} dari {total} indikator mencapai status {band} atau lebih baik.",
+        "{n} of {total} indicators reach {band} or better.",
+    ),
+    "public_best": (
+        "Capaian tertinggi: perspektif {name} ({score}).",
+        "Highest: the {name} perspective ({score}).",
+    ),
+    "public_thanks": (
+        "Terima kasih atas partisipasi masyarakat dalam layanan digital kami.",
+        "Thank you for using and improving our digital services.",
+    ),
+    "public_feedback": (
+        "Masukan Anda membantu kami meningkatkan layanan.",
+        "Your feedback helps us improve our services.",
+    ),
+    "public_improve_note": (
+        "Program yang sedang berjalan untuk meningkatkan layanan:",
+        "Programmes under way to improve our services:",
+    ),
     "public_focus": ("Fokus perbaikan", "Focus of improvement"),
     "public_more": ("… dan {n} indikator layanan lainnya.", "… and {n} more service indicators."),
     "public_no_initiatives": ("Belum ada program yang dilaporkan.", "No programmes reported yet."),
     # errors about the slide master
-    "err_master_missing": ("Master presentasi tidak ditemukan: {path}", "Slide master not found: {path}"),
-    "err_master_not_pptx": ("Berkas master bukan presentasi PowerPoint: {path} ({reason})",
-                            "The master is not a PowerPoint file: {path} ({reason})"),
-    "err_master_layouts": ("Master {name} tidak memiliki tata letak {missing}; yang ada: {layouts}",
-                           "Master {name} lacks the layouts {missing}; it has: {layouts}"),
+    "err_master_missing": (
+        "Master presentasi tidak ditemukan: {path}",
+        "Slide master not found: {path}",
+    ),
+    "err_master_not_pptx": (
+        "Berkas master bukan presentasi PowerPoint: {path} ({reason})",
+        "The master is not a PowerPoint file: {path} ({reason})",
+    ),
+    "err_master_layouts": (
+        "Master {name} tidak memiliki tata letak {missing}; yang ada: {layouts}",
+        "Master {name} lacks the layouts {missing}; it has: {layouts}",
+    ),
 }
 
 

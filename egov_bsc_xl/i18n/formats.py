@@ -35,7 +35,9 @@ def fmt_number(value: float | None, lang: str = "id", decimals: int = 1, empty: 
     return format_decimal(value, format=_pattern(decimals), locale=_locale(lang))
 
 
-def fmt_percent(fraction: float | None, lang: str = "id", decimals: int = 1, empty: str = "–") -> str:
+def fmt_percent(
+    fraction: float | None, lang: str = "id", decimals: int = 1, empty: str = "–"
+) -> str:
     """0.855 -> '85,5 %' (id) or '85.5%' (en); None -> `empty`."""
     if fraction is None or fraction != fraction:
         return empty

@@ -16,7 +16,10 @@ from egov_bsc_xl.i18n.language import pick
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER_TEXT = re.compile(r"^[\d.,]*\d[\d.,]*$")
 _DASHES = frozenset({"-", "--", "–", "—", "−"})
-_SEPARATORS = {"id": (",", "."), "en": (".", ",")}  # language -> (decimal mark, thousands separator)
+_SEPARATORS = {
+    "id": (",", "."),
+    "en": (".", ","),
+}  # language -> (decimal mark, thousands separator)
 
 
 # The one percent rule (README, "Percent cells"): a number typed with '%' is that percentage; a

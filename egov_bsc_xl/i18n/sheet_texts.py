@@ -30,11 +30,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_perspectives": ("Skor per perspektif", "Scores by perspective"),
     "sec_objectives": ("Skor per sasaran strategis", "Scores by strategic objective"),
     "sec_kpis": ("Capaian IKU periode ini", "KPI achievement this period"),
-    "sec_offtrack": ("IKU yang perlu perhatian (capaian di bawah {threshold})",
-                     "KPIs that need attention (achievement below {threshold})"),
+    "sec_offtrack": (
+        "IKU yang perlu perhatian (capaian di bawah {threshold})",
+        "KPIs that need attention (achievement below {threshold})",
+    ),
     "sec_initiatives": ("Status inisiatif strategis", "Strategic initiative status"),
     "sec_trend": ("Tren skor", "Score trend"),
-    "none_offtrack": ("Tidak ada IKU dengan capaian di bawah {threshold}.", "No KPI is below {threshold}."),
+    "none_offtrack": (
+        "Tidak ada IKU dengan capaian di bawah {threshold}.",
+        "No KPI is below {threshold}.",
+    ),
     "none_initiatives": ("Belum ada inisiatif.", "No initiatives yet."),
     "id": ("ID", "ID"),
     "perspective": ("Perspektif", "Perspective"),
@@ -62,10 +67,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "trend_period": ("Periode", "Period"),
     "trend_overall": ("Keseluruhan", "Overall"),
     "chart_perspectives": ("Skor per perspektif", "Scores by perspective"),
-    "chart_trend": ("Tren skor keseluruhan dan per perspektif", "Overall and perspective score trend"),
+    "chart_trend": (
+        "Tren skor keseluruhan dan per perspektif",
+        "Overall and perspective score trend",
+    ),
     # Validation sheet
     "val_title": ("Hasil Validasi Buku Kerja", "Workbook Validation Results"),
-    "val_summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
+    "val_summary": (
+        "{errors} kesalahan, {warnings} peringatan",
+        "{errors} errors, {warnings} warnings",
+    ),
     "val_ok": ("Tidak ada masalah ditemukan.", "No problems found."),
     "val_errors_block": (
         "Skor dihitung tanpa sel yang salah; perbaiki kesalahan agar skor lengkap, lalu klik Hitung Ulang.",
@@ -138,7 +149,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "written. Run again.",
     ),
     "err_write": ("Tidak dapat menulis {name}: {reason}", "Cannot write {name}: {reason}"),
-    "cli_written": ("Dasbor dan Validasi ditulis ke {path}", "Dashboard and Validation written to {path}"),
+    "cli_written": (
+        "Dasbor dan Validasi ditulis ke {path}",
+        "Dashboard and Validation written to {path}",
+    ),
     "cli_backup": ("Cadangan berkas sebelumnya: {path}", "Backup of the previous file: {path}"),
     # file safety: locks, temp files, overwrites, parts of the zip (workbook/files.py, limits.py)
     "err_busy": (

@@ -39,9 +39,18 @@ def preset_bands(name: str) -> list[Band]:
 
 def preset_of(bands: list[Band]) -> str | None:
     """The name of the preset these bands equal (bounds, labels, colours), else None."""
+
     def key(items: list[Band] | tuple[Band, ...]) -> list[tuple[float, str, str, str]]:
-        return sorted(((b.lower_bound if b.lower_bound > _INF else 0.0), b.label_id, b.label_en,
-                       b.colour.upper()) for b in items)
+        return sorted(
+            (
+                (b.lower_bound if b.lower_bound > _INF else 0.0),
+                b.label_id,
+                b.label_en,
+                b.colour.upper(),
+            )
+            for b in items
+        )
+
     wanted = key(bands)
     for name, preset in BAND_PRESETS.items():
         if key(preset) == wanted:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from egov_bsc_xl.i18n.words import Language, WordEnum, fold_word
 
-__all__ = ["NO_WORDS", "YES_WORDS", "Aggregation", "Frequency", "Language", "MinimizeMethod", "MissingPolicy", "Polarity",
-           "parse_yes_no"]
+__all__ = [
+    "NO_WORDS",
+    "YES_WORDS",
+    "Aggregation",
+    "Frequency",
+    "Language",
+    "MinimizeMethod",
+    "MissingPolicy",
+    "Polarity",
+    "parse_yes_no",
+]
 
 
 class Polarity(WordEnum):
@@ -23,14 +32,33 @@ Polarity._words = {
     "binary": ("Ya/Tidak", "Yes/No"),
 }
 Polarity._aliases = {
-    "maksimal": "maximize", "maximize": "maximize", "positif": "maximize", "positive": "maximize",
-    "maksimum": "maximize", "maximise": "maximize", "max": "maximize", "naik": "maximize",
-    "minimal": "minimize", "minimize": "minimize", "negatif": "minimize", "negative": "minimize",
-    "minimum": "minimize", "minimise": "minimize", "min": "minimize", "turun": "minimize",
-    "stabil": "stabilize", "stabilize": "stabilize",
-    "stabilise": "stabilize", "range": "stabilize", "rentang": "stabilize",
-    "ya/tidak": "binary", "yes/no": "binary", "ya tidak": "binary", "yes no": "binary",
-    "biner": "binary", "boolean": "binary",
+    "maksimal": "maximize",
+    "maximize": "maximize",
+    "positif": "maximize",
+    "positive": "maximize",
+    "maksimum": "maximize",
+    "maximise": "maximize",
+    "max": "maximize",
+    "naik": "maximize",
+    "minimal": "minimize",
+    "minimize": "minimize",
+    "negatif": "minimize",
+    "negative": "minimize",
+    "minimum": "minimize",
+    "minimise": "minimize",
+    "min": "minimize",
+    "turun": "minimize",
+    "stabil": "stabilize",
+    "stabilize": "stabilize",
+    "stabilise": "stabilize",
+    "range": "stabilize",
+    "rentang": "stabilize",
+    "ya/tidak": "binary",
+    "yes/no": "binary",
+    "ya tidak": "binary",
+    "yes no": "binary",
+    "biner": "binary",
+    "boolean": "binary",
 }
 
 
@@ -48,9 +76,17 @@ Frequency._words = {
     "annual": ("Tahunan", "Annual"),
 }
 Frequency._aliases = {
-    "bulan": "monthly", "month": "monthly", "triwulan": "quarterly", "quarter": "quarterly",
-    "tw": "quarterly", "semiannual": "semester", "semi annual": "semester", "half yearly": "semester",
-    "tahun": "annual", "yearly": "annual", "year": "annual",
+    "bulan": "monthly",
+    "month": "monthly",
+    "triwulan": "quarterly",
+    "quarter": "quarterly",
+    "tw": "quarterly",
+    "semiannual": "semester",
+    "semi annual": "semester",
+    "half yearly": "semester",
+    "tahun": "annual",
+    "yearly": "annual",
+    "year": "annual",
 }
 
 
@@ -66,9 +102,15 @@ Aggregation._words = {
     "last": ("Terakhir (angka sudah kumulatif)", "Last (figure already cumulative)"),
 }
 Aggregation._aliases = {
-    "jumlah": "sum", "total": "sum", "sum": "sum",
-    "rata rata": "average", "mean": "average", "avg": "average",
-    "terakhir": "last", "last": "last", "latest": "last",
+    "jumlah": "sum",
+    "total": "sum",
+    "sum": "sum",
+    "rata rata": "average",
+    "mean": "average",
+    "avg": "average",
+    "terakhir": "last",
+    "last": "last",
+    "latest": "last",
 }
 # "kumulatif" alone names both "already cumulative" (last) and "to be added up" (sum): E022.
 _CUMULATIVE = (
@@ -79,7 +121,11 @@ _CUMULATIVE = (
     "figure already adds up from the start of the year, or 'Sum of periods' when the periods' "
     "figures are to be added up",
 )
-Aggregation._ambiguous = {"kumulatif": _CUMULATIVE, "cumulative": _CUMULATIVE, "akumulasi": _CUMULATIVE}
+Aggregation._ambiguous = {
+    "kumulatif": _CUMULATIVE,
+    "cumulative": _CUMULATIVE,
+    "akumulasi": _CUMULATIVE,
+}
 
 
 class MinimizeMethod(WordEnum):
@@ -92,9 +138,18 @@ MinimizeMethod._words = {
     "inverse": ("Kebalikan (T/R)", "Inverse (T/A)"),
 }
 MinimizeMethod._aliases = {
-    "permenpan": "permenpan", "2-A/T": "permenpan", "2-R/T": "permenpan", "permenpanrb": "permenpan",
-    "standard": "permenpan", "standar": "permenpan", "lkjip": "permenpan",
-    "inverse": "inverse", "t/a": "inverse", "t/r": "inverse", "invers": "inverse", "kebalikan": "inverse",
+    "permenpan": "permenpan",
+    "2-A/T": "permenpan",
+    "2-R/T": "permenpan",
+    "permenpanrb": "permenpan",
+    "standard": "permenpan",
+    "standar": "permenpan",
+    "lkjip": "permenpan",
+    "inverse": "inverse",
+    "t/a": "inverse",
+    "t/r": "inverse",
+    "invers": "inverse",
+    "kebalikan": "inverse",
 }
 
 
@@ -108,11 +163,14 @@ MissingPolicy._words = {
     "zero": ("Hitung sebagai nol", "Count as zero"),
 }
 MissingPolicy._aliases = {
-    "exclude": "exclude", "abaikan": "exclude", "dikecualikan": "exclude", "leave out": "exclude",
-    "zero": "zero", "nol": "zero", "0": "zero",
+    "exclude": "exclude",
+    "abaikan": "exclude",
+    "dikecualikan": "exclude",
+    "leave out": "exclude",
+    "zero": "zero",
+    "nol": "zero",
+    "0": "zero",
 }
-
-
 
 
 # The yes/no vocabulary: the reader, the Excel functions and the native formulas all use these.

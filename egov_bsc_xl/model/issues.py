@@ -42,9 +42,14 @@ class Issue(BaseModel):
         if value is not None and not isinstance(value, str | int | float | bool):
             value = str(value)
         return {
-            "code": self.code, "severity": self.severity.value, "sheet": self.sheet,
-            "cell": self.cell, "field": self.field, "value": value,
-            "message": self.message, "hint": self.hint,
+            "code": self.code,
+            "severity": self.severity.value,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "field": self.field,
+            "value": value,
+            "message": self.message,
+            "hint": self.hint,
         }
 
 
@@ -52,7 +57,9 @@ class Problem(StrEnum):
     """What the reader found wrong while turning cells into the model; `validate/` gives each its code."""
 
     MISSING_TABLE = "missing_table"  # a required table is not in the workbook
-    MISSING_COLUMN = "missing_column"  # a needed column is not in its table (detail: its Indonesian header)
+    MISSING_COLUMN = (
+        "missing_column"  # a needed column is not in its table (detail: its Indonesian header)
+    )
     BLANK = "blank"  # a required cell is empty (detail: an addition to the hint, or None)
     NOT_NUMBER = "not_number"  # text that is no number
     ABSURD = "absurd"  # a number not finite or 10^15 or more (raw: how it is named)

@@ -11,12 +11,32 @@ from functools import lru_cache
 from egov_bsc_xl.i18n.catalogue import pick, tr
 
 MONTHS_ID = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 )
 MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _MONTH_WORDS = {m.lower(): i + 1 for i, m in enumerate(MONTHS_ID)}
 _MONTH_WORDS |= {m.lower(): i + 1 for i, m in enumerate(MONTHS_EN)}

@@ -39,8 +39,12 @@ DEFAULT_BANDS: tuple[Band, ...] = (
     Band(lower_bound=0.76, label_id="Baik", label_en="Good", colour="#43A047"),
     Band(lower_bound=0.66, label_id="Cukup", label_en="Fair", colour="#FDD835"),
     Band(lower_bound=0.51, label_id="Kurang", label_en="Poor", colour="#FB8C00"),
-    Band(lower_bound=float("-inf"), label_id="Sangat Kurang", label_en="Very poor", colour="#E53935"),
+    Band(
+        lower_bound=float("-inf"), label_id="Sangat Kurang", label_en="Very poor", colour="#E53935"
+    ),
 )
+
+
 def is_light(colour: str) -> bool:
     """Whether a fill ('#RRGGBB' or 'RRGGBB') is light enough to need dark text (the yellow bands).
 
@@ -48,7 +52,7 @@ def is_light(colour: str) -> bool:
     deck all ask this.
     """
     value = colour.lstrip("#")
-    r, g, b = (int(value[i:i + 2], 16) for i in (0, 2, 4))
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
     return 0.299 * r + 0.587 * g + 0.114 * b > 150
 
 
@@ -72,7 +76,9 @@ def band_index(scores: Any, bands: list[Band]) -> np.ndarray:
     return np.where(np.isnan(values), -1, idx)
 
 
-NO_DATA_BAND = Band(lower_bound=float("nan"), label_id="Belum ada data", label_en="No data", colour="#9E9E9E")
+NO_DATA_BAND = Band(
+    lower_bound=float("nan"), label_id="Belum ada data", label_en="No data", colour="#9E9E9E"
+)
 
 
 class Settings(BaseModel):
@@ -80,9 +86,13 @@ class Settings(BaseModel):
     minimize_method: MinimizeMethod = MinimizeMethod.PERMENPAN
     missing: MissingPolicy = MissingPolicy.EXCLUDE
     language: Language = Language.ID
-    attention_below: float = 1.0  # a KPI scored below this fraction needs attention (1.0: target not met)
+    attention_below: float = (
+        1.0  # a KPI scored below this fraction needs attention (1.0: target not met)
+    )
     bands: list[Band] = Field(default_factory=lambda: list(DEFAULT_BANDS))
-    band_preset: str = ""  # tblSettings.band_preset: the preset tblBands was filled from (informative)
+    band_preset: str = (
+        ""  # tblSettings.band_preset: the preset tblBands was filled from (informative)
+    )
 
     def band(self, score: float | None) -> Band:
         """The band of a score (fraction); the grey no-data band for None. Bands are read top down."""
@@ -113,7 +123,9 @@ class Perspective(BaseModel):
     weight: float  # fraction as entered (0.25 = 25 %); normalised when scoring
     order: int = 0
     active: bool = True
-    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
 
 
 class Objective(BaseModel):
@@ -122,7 +134,9 @@ class Objective(BaseModel):
     name: str
     supports: list[str] = Field(default_factory=list)  # objective ids this one drives
     description: str = ""
-    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
 
 
 class Kpi(BaseModel):
@@ -139,7 +153,9 @@ class Kpi(BaseModel):
     data_source: str = ""
     method: str = ""
     owner: str = ""
-    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
 
 
 class Measurement(BaseModel):
@@ -167,7 +183,9 @@ class Initiative(BaseModel):
     progress: float | None = None  # fraction, 0..1
     status: str = ""
     note: str = ""
-    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
 
 
 class Revision(BaseModel):
@@ -177,20 +195,39 @@ class Revision(BaseModel):
     old_value: str = ""
     new_value: str = ""
     reason: str = ""
-    row: int | None = Field(default=None, exclude=True)  # 0-based data row of its table; None when not read
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
 
 
 # Columns of the measurement frame the calc layer works on (one row per tblMeasurements row).
 MEASUREMENT_COLUMNS = (
-    "kpi_id", "period", "year", "end_month", "months", "target", "target_upper", "actual", "row",
+    "kpi_id",
+    "period",
+    "year",
+    "end_month",
+    "months",
+    "target",
+    "target_upper",
+    "actual",
+    "row",
 )
 
 
 def measurements_frame(rows: Iterable[Measurement]) -> pd.DataFrame:
     """The measurement frame of `rows`; `row` is the 0-based position in the table."""
     records = [
-        (m.kpi_id, m.period.code, m.period.year, m.period.end_month, m.period.months,
-         m.target, m.target_upper, m.actual, i)
+        (
+            m.kpi_id,
+            m.period.code,
+            m.period.year,
+            m.period.end_month,
+            m.period.months,
+            m.target,
+            m.target_upper,
+            m.actual,
+            i,
+        )
         for i, m in enumerate(rows)
     ]
     return frame_from_records(records)
@@ -231,7 +268,10 @@ class Scorecard(BaseModel):
     def _rows_as_frame(cls, data: Any) -> Any:
         """Measurement rows given as a list become the frame; the rows themselves are kept as `entries`."""
         if isinstance(data, dict) and isinstance(data.get("measurements"), list | tuple):
-            rows = [m if isinstance(m, Measurement) else Measurement.model_validate(m) for m in data["measurements"]]
+            rows = [
+                m if isinstance(m, Measurement) else Measurement.model_validate(m)
+                for m in data["measurements"]
+            ]
             data = {**data, "measurements": measurements_frame(rows), "entries": rows}
         return data
 

@@ -19,13 +19,17 @@ class NAMESPACE:
     OPC_CONTENT_TYPES: Final = "http://schemas.openxmlformats.org/package/2006/content-types"
     DML_MAIN: Final = "http://schemas.openxmlformats.org/drawingml/2006/main"
     DML_CHART: Final = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-    DML_SPREADSHEET_DRAWING: Final = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+    DML_SPREADSHEET_DRAWING: Final = (
+        "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+    )
 
 
 class CONTENT_TYPE:
     """Content types of the parts the product adds to a workbook."""
 
-    SML_WORKSHEET: Final = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    SML_WORKSHEET: Final = (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    )
     DML_DRAWING: Final = "application/vnd.openxmlformats-officedocument.drawing+xml"
     DML_CHART: Final = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 
@@ -48,7 +52,7 @@ class RELATIONSHIP_TYPE:
 
 def suffix(rel_type: str) -> str:
     """'/styles' for RELATIONSHIP_TYPE.STYLES: what a relationship's Type is matched on."""
-    return rel_type[rel_type.rfind("/"):]
+    return rel_type[rel_type.rfind("/") :]
 
 
 def qn(namespace: str, local: str) -> str:

@@ -50,7 +50,10 @@ class Code(StrEnum):
     E030 = "E030", Severity.ERROR  # a negative weight
     E031 = "E031", Severity.ERROR  # no active perspective
     E032 = "E032", Severity.ERROR  # not a date
-    E040 = "E040", Severity.ERROR  # an initiative that cannot be (ends before it starts, progress > 100 %)
+    E040 = (
+        "E040",
+        Severity.ERROR,
+    )  # an initiative that cannot be (ends before it starts, progress > 100 %)
     W001 = "W001", Severity.WARNING  # perspective weights do not add up to 100 %
     W010 = "W010", Severity.WARNING  # an objective or perspective without a KPI
     W011 = "W011", Severity.WARNING  # a target weaker than the baseline

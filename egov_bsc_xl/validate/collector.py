@@ -33,11 +33,20 @@ class Collector:
     pending: list[_Pending] = field(default_factory=list)
     allowed: frozenset[Code] | None = None  # the codes the running check declared (codes.raises)
 
-    def add(self, code: Code, table: str, row: int | None = None, key: str = "",
-            value: Any = None, extra: Any = None) -> None:
+    def add(
+        self,
+        code: Code,
+        table: str,
+        row: int | None = None,
+        key: str = "",
+        value: Any = None,
+        extra: Any = None,
+    ) -> None:
         """Record an issue of `table`, data row `row` (0-based), column `key`."""
         if self.allowed is not None and code not in self.allowed:
-            raise ValueError(f"{code} is raised by a check that does not declare it ({sorted(self.allowed)})")
+            raise ValueError(
+                f"{code} is raised by a check that does not declare it ({sorted(self.allowed)})"
+            )
         self.pending.append(_Pending(code, table, row, key, value, extra))
 
     def issues(self, lang: str) -> list[Issue]:
@@ -46,11 +55,30 @@ class Collector:
         for p in self.pending:
             sheet, cell = self.locate(p.table, p.row, p.key)
             label = _label(p.table, p.key, lang)
-            message, hint = render(p.code.message_key, lang, table=p.table, sheet=sheet, cell=cell,
-                                   field=label, value=show(p.value, lang), extra=show(p.extra, lang))
-            out.append(Issue(code=p.code.value, severity=p.code.severity, sheet=sheet,
-                             cell=cell, field=p.key, value=_plain(p.value), message=message,
-                             hint=hint, table=p.table, row=p.row))
+            message, hint = render(
+                p.code.message_key,
+                lang,
+                table=p.table,
+                sheet=sheet,
+                cell=cell,
+                field=label,
+                value=show(p.value, lang),
+                extra=show(p.extra, lang),
+            )
+            out.append(
+                Issue(
+                    code=p.code.value,
+                    severity=p.code.severity,
+                    sheet=sheet,
+                    cell=cell,
+                    field=p.key,
+                    value=_plain(p.value),
+                    message=message,
+                    hint=hint,
+                    table=p.table,
+                    row=p.row,
+                )
+            )
         out.sort(key=lambda i: 0 if i.is_error else 1)
         return out
 

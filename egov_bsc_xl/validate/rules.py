@@ -23,8 +23,10 @@ from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.workbook.contract import KPIS, TABLES
 
 UNIT_SLIP_FACTOR = 50.0
-_STABLE_NEEDS_UPPER = (" (polaritas 'Dalam rentang' memerlukan rentang: isi Target Atas)",
-                       " (a 'Within range' KPI needs a range: fill in the upper target)")
+_STABLE_NEEDS_UPPER = (
+    " (polaritas 'Dalam rentang' memerlukan rentang: isi Target Atas)",
+    " (a 'Within range' KPI needs a range: fill in the upper target)",
+)
 WEIGHT_TOLERANCE = 0.005
 
 
@@ -61,15 +63,24 @@ def parse_issues(result: ReadBook) -> list[Issue]:
     return col.issues(result.language)
 
 
-def validate(result: ReadBook, period: Period | str | None = None, frame: pd.DataFrame | None = None) -> list[Issue]:
+def validate(
+    result: ReadBook, period: Period | str | None = None, frame: pd.DataFrame | None = None
+) -> list[Issue]:
     """Every issue of the workbook: what reading found plus the rules below; errors first.
 
     `frame` is the report period's kpi_frame when the caller already has it.
     """
     col = Collector(result.locate)
     _parse_problems(result.problems, col)
-    state = _Pass(result.card, col, result.language, result.problems, period,
-                  _safe_period(result.card, period), frame)
+    state = _Pass(
+        result.card,
+        col,
+        result.language,
+        result.problems,
+        period,
+        _safe_period(result.card, period),
+        frame,
+    )
     for check in CHECKS:
         col.allowed = check.__raises__  # type: ignore[attr-defined]
         check(state)
@@ -85,8 +96,12 @@ def _parse_problems(problems: list[ParseProblem], col: Collector) -> None:
 @raises(Code.E010)
 def _ids(s: _Pass) -> None:
     card = s.card
-    for table, items in (("tblPerspectives", card.perspectives), ("tblObjectives", card.objectives),
-                         ("tblKpis", card.kpis), ("tblInitiatives", card.initiatives)):
+    for table, items in (
+        ("tblPerspectives", card.perspectives),
+        ("tblObjectives", card.objectives),
+        ("tblKpis", card.kpis),
+        ("tblInitiatives", card.initiatives),
+    ):
         seen: set[str] = set()
         for item in items:
             if item.id and item.id in seen:
@@ -101,19 +116,50 @@ def _references(s: _Pass) -> None:
     objectives = {o.id for o in card.objectives}
     kpis = {k.id for k in card.kpis}
     for o in card.objectives:
-        _ref(s.col, "tblObjectives", o.row, "perspective_id", [o.perspective_id], perspectives, "tblPerspectives")
+        _ref(
+            s.col,
+            "tblObjectives",
+            o.row,
+            "perspective_id",
+            [o.perspective_id],
+            perspectives,
+            "tblPerspectives",
+        )
         _ref(s.col, "tblObjectives", o.row, "supports", o.supports, objectives, "tblObjectives")
     for k in card.kpis:
         _ref(s.col, "tblKpis", k.row, "objective_id", [k.objective_id], objectives, "tblObjectives")
     for ini in card.initiatives:
-        _ref(s.col, "tblInitiatives", ini.row, "objective_ids", ini.objective_ids, objectives, "tblObjectives")
+        _ref(
+            s.col,
+            "tblInitiatives",
+            ini.row,
+            "objective_ids",
+            ini.objective_ids,
+            objectives,
+            "tblObjectives",
+        )
         _ref(s.col, "tblInitiatives", ini.row, "kpi_ids", ini.kpi_ids, kpis, "tblKpis")
     for rev in card.revisions:
-        _ref(s.col, "tblRevisions", rev.row, "kpi_id", [rev.kpi_id] if rev.kpi_id else [], kpis, "tblKpis")
+        _ref(
+            s.col,
+            "tblRevisions",
+            rev.row,
+            "kpi_id",
+            [rev.kpi_id] if rev.kpi_id else [],
+            kpis,
+            "tblKpis",
+        )
 
 
-def _ref(col: Collector, table: str, row: int | None, key: str, ids: list[str], known: set[str],
-         target: str) -> None:
+def _ref(
+    col: Collector,
+    table: str,
+    row: int | None,
+    key: str,
+    ids: list[str],
+    known: set[str],
+    target: str,
+) -> None:
     sheet = TABLES[target]
     for value in ids:
         if value and value not in known:
@@ -141,11 +187,17 @@ def _support_cycles(s: _Pass) -> None:
                 stack.pop()
                 continue
             if state.get(nxt) == 1:
-                cycle = path[path.index(nxt):] + [nxt]
+                cycle = path[path.index(nxt) :] + [nxt]
                 key = frozenset(cycle)
                 if key not in reported:
                     reported.add(key)
-                    s.col.add(Code.E012, "tblObjectives", row_of.get(cycle[0]), "supports", " → ".join(cycle))
+                    s.col.add(
+                        Code.E012,
+                        "tblObjectives",
+                        row_of.get(cycle[0]),
+                        "supports",
+                        " → ".join(cycle),
+                    )
             elif not state.get(nxt):
                 state[nxt] = 1
                 path.append(nxt)
@@ -169,8 +221,9 @@ def _measurements(s: _Pass) -> None:
     kpis = {k.id for k in card.kpis}
     m = card.measurements
     known = m["kpi_id"].isin(kpis).to_numpy()
-    for row, kpi_id in zip(m["row"].to_numpy()[~known].tolist(), m["kpi_id"].to_numpy()[~known].tolist(),
-                           strict=True):
+    for row, kpi_id in zip(
+        m["row"].to_numpy()[~known].tolist(), m["kpi_id"].to_numpy()[~known].tolist(), strict=True
+    ):
         col.add(Code.E011, table, row, "kpi_id", kpi_id, (KPIS.sheet_id, KPIS.sheet_en))
     m = m[known]
     dup = m.duplicated(["kpi_id", "period"], keep="first")
@@ -188,26 +241,60 @@ def _measurements(s: _Pass) -> None:
         ratio = actual / target
     checks = (
         (Code.E020, judged & ~has_t & has_a, "target", None),
-        (Code.E020, (pol == Polarity.STABILIZE.value) & has_t & ~has_u, "target_upper", _STABLE_NEEDS_UPPER),
-        (Code.E023, judged & has_t & (((pol == Polarity.MAXIMIZE.value) & (target <= 0))
-                                      | ((pol == Polarity.MINIMIZE.value) & (target < 0))), "target", "pol"),
+        (
+            Code.E020,
+            (pol == Polarity.STABILIZE.value) & has_t & ~has_u,
+            "target_upper",
+            _STABLE_NEEDS_UPPER,
+        ),
+        (
+            Code.E023,
+            judged
+            & has_t
+            & (
+                ((pol == Polarity.MAXIMIZE.value) & (target <= 0))
+                | ((pol == Polarity.MINIMIZE.value) & (target < 0))
+            ),
+            "target",
+            "pol",
+        ),
         (Code.E024, judged & has_t & has_u & (target > upper), "target", "upper"),
-        (Code.W012, judged & has_t & has_a & (target > 0) & (actual > 0)
-         & ((ratio >= UNIT_SLIP_FACTOR) | (ratio <= 1 / UNIT_SLIP_FACTOR)), "actual", "target"),
+        (
+            Code.W012,
+            judged
+            & has_t
+            & has_a
+            & (target > 0)
+            & (actual > 0)
+            & ((ratio >= UNIT_SLIP_FACTOR) | (ratio <= 1 / UNIT_SLIP_FACTOR)),
+            "actual",
+            "target",
+        ),
     )
     for code, mask, key, extra in checks:
         for n in np.flatnonzero(mask).tolist():
             value = {"target": target[n], "actual": actual[n], "target_upper": None}[key]
-            shown = {"pol": Polarity(pol[n]), "upper": upper[n], "target": target[n]}.get(extra, extra) \
-                if isinstance(extra, str) else extra
+            shown = (
+                {"pol": Polarity(pol[n]), "upper": upper[n], "target": target[n]}.get(extra, extra)
+                if isinstance(extra, str)
+                else extra
+            )
             col.add(code, table, int(rows[n]), key, value, shown)
 
-    base_of = {k.id: k.baseline for k in card.kpis
-               if k.baseline is not None and k.aggregation is not Aggregation.SUM}
+    base_of = {
+        k.id: k.baseline
+        for k in card.kpis
+        if k.baseline is not None and k.aggregation is not Aggregation.SUM
+    }
     base = m["kpi_id"].map(base_of).to_numpy(dtype="float64", na_value=np.nan)
     level = np.where(has_u & (pol == Polarity.MINIMIZE.value), upper, target)
-    weaker = has_t & ~np.isnan(base) & (
-        ((pol == Polarity.MAXIMIZE.value) & (target < base)) | ((pol == Polarity.MINIMIZE.value) & (level > base))
+    weaker = (
+        has_t
+        & ~np.isnan(base)
+        & (
+            ((pol == Polarity.MAXIMIZE.value) & (target < base))
+            | ((pol == Polarity.MINIMIZE.value) & (level > base))
+        )
     )
     flagged: set[str] = set()
     kpi_ids = m["kpi_id"].to_numpy()
@@ -230,16 +317,26 @@ def _period_lengths(s: _Pass) -> None:
     wrong = m["months"].to_numpy() != span
     for row, kpi_id, code in m.loc[wrong, ["row", "kpi_id", "period"]].itertuples(index=False):
         freq = frequency[kpi_id]
-        s.col.add(Code.E028, "tblMeasurements", int(row), "period", code,
-                  (f"IKU {kpi_id} berfrekuensi {freq.word('id')}", f"KPI {kpi_id} is {freq.word('en')}"))
+        s.col.add(
+            Code.E028,
+            "tblMeasurements",
+            int(row),
+            "period",
+            code,
+            (f"IKU {kpi_id} berfrekuensi {freq.word('id')}", f"KPI {kpi_id} is {freq.word('en')}"),
+        )
 
 
 def _unknown_polarity(s: _Pass) -> set[str]:
     """KPIs whose polarity cell was not understood (blank or not a polarity word): their targets
     are not judged further."""
-    bad_rows = {p.row for p in s.problems
-                if p.what in (Problem.NOT_CHOICE, Problem.BLANK) and p.table == "tblKpis"
-                and p.column == "polarity"}
+    bad_rows = {
+        p.row
+        for p in s.problems
+        if p.what in (Problem.NOT_CHOICE, Problem.BLANK)
+        and p.table == "tblKpis"
+        and p.column == "polarity"
+    }
     return {k.id for k in s.card.kpis if k.row is not None and k.row in bad_rows}
 
 
@@ -256,17 +353,31 @@ def _weights(s: _Pass) -> None:
 def _coverage_of_structure(s: _Pass) -> None:
     card, col, lang = s.card, s.col, s.lang
     with_kpi = {k.objective_id for k in card.kpis}
-    objective_rows = {o.id: o.row for o in card.objectives}  # the last row of an id, as a dict of ids gives
+    objective_rows = {
+        o.id: o.row for o in card.objectives
+    }  # the last row of an id, as a dict of ids gives
     for o in card.objectives:
         if o.id not in with_kpi:
-            col.add(Code.W010, "tblObjectives", objective_rows.get(o.id), "id", o.id,
-                    "Sasaran" if lang == "id" else "Objective")
+            col.add(
+                Code.W010,
+                "tblObjectives",
+                objective_rows.get(o.id),
+                "id",
+                o.id,
+                "Sasaran" if lang == "id" else "Objective",
+            )
     covered = {o.perspective_id for o in card.objectives if o.id in with_kpi}
     perspective_rows = {p.id: p.row for p in card.perspectives}
     for p in card.perspectives:
         if p.active and p.id not in covered:
-            col.add(Code.W010, "tblPerspectives", perspective_rows.get(p.id), "id", p.id,
-                    "Perspektif" if lang == "id" else "Perspective")
+            col.add(
+                Code.W010,
+                "tblPerspectives",
+                perspective_rows.get(p.id),
+                "id",
+                p.id,
+                "Perspektif" if lang == "id" else "Perspective",
+            )
 
 
 @raises(Code.E040, Code.W020, Code.W021, Code.W022)
@@ -278,16 +389,41 @@ def _initiatives(s: _Pass) -> None:
     for ini, status in zip(card.initiatives, statuses, strict=True):
         row = ini.row
         if ini.start and ini.end and ini.end < ini.start:
-            col.add(Code.E040, table, row, "end", ini.end.isoformat(),
-                    "selesai sebelum mulai" if lang == "id" else "it ends before it starts")
+            col.add(
+                Code.E040,
+                table,
+                row,
+                "end",
+                ini.end.isoformat(),
+                "selesai sebelum mulai" if lang == "id" else "it ends before it starts",
+            )
         if ini.progress is not None and not 0.0 <= ini.progress <= 1.0:
-            col.add(Code.E040, table, row, "progress", fmt_percent(ini.progress, lang),
-                    "progres di luar 0–100 %" if lang == "id" else "progress outside 0–100 %")
+            col.add(
+                Code.E040,
+                table,
+                row,
+                "progress",
+                fmt_percent(ini.progress, lang),
+                "progres di luar 0–100 %" if lang == "id" else "progress outside 0–100 %",
+            )
         if ini.budget is not None and ini.spent is not None and ini.spent > ini.budget:
-            col.add(Code.W020, table, row, "spent", fmt_money(ini.spent, lang), fmt_money(ini.budget, lang))
+            col.add(
+                Code.W020,
+                table,
+                row,
+                "spent",
+                fmt_money(ini.spent, lang),
+                fmt_money(ini.budget, lang),
+            )
         if status.behind_schedule:
-            col.add(Code.W021, table, row, "progress", fmt_percent(status.progress, lang),
-                    fmt_percent(status.planned_progress, lang))
+            col.add(
+                Code.W021,
+                table,
+                row,
+                "progress",
+                fmt_percent(status.progress, lang),
+                fmt_percent(status.planned_progress, lang),
+            )
         if not ini.objective_ids and not ini.kpi_ids:
             col.add(Code.W022, table, row, "objective_ids", ini.id)
 
@@ -321,6 +457,14 @@ def _missing_actuals(s: _Pass) -> None:
 
 # Every check, in the order its issues are listed (after what reading found).
 CHECKS: tuple[Check, ...] = (
-    _ids, _references, _support_cycles, _measurements, _period_lengths, _active_perspectives,
-    _weights, _coverage_of_structure, _initiatives, _missing_actuals,
+    _ids,
+    _references,
+    _support_cycles,
+    _measurements,
+    _period_lengths,
+    _active_perspectives,
+    _weights,
+    _coverage_of_structure,
+    _initiatives,
+    _missing_actuals,
 )

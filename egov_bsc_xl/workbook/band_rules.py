@@ -22,8 +22,10 @@ from egov_bsc_xl.workbook.package import Package, workbook_part
 NS_MAIN = NAMESPACE.SML_MAIN
 NAME_MARK = b"BSC_BAND_LABELS"
 # <cfRule ...><formula>...="1B5E20"</formula></cfRule>: a status rule of the template
-_RULE = re.compile(rb'<cfRule\b[^>]*>\s*<formula>([^<]*?BSC_BAND_LABELS[^<]*?(?:"|&quot;))([0-9A-Fa-f]{6})'
-                   rb'((?:"|&quot;))</formula>\s*</cfRule>')
+_RULE = re.compile(
+    rb'<cfRule\b[^>]*>\s*<formula>([^<]*?BSC_BAND_LABELS[^<]*?(?:"|&quot;))([0-9A-Fa-f]{6})'
+    rb'((?:"|&quot;))</formula>\s*</cfRule>'
+)
 _PRIORITY = re.compile(rb'\bpriority="(\d+)"')
 _LATER_IN_STYLES = ("tableStyles", "colors", "extLst")  # what follows <dxfs> in styles.xml
 
@@ -47,8 +49,14 @@ def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[st
     if NAME_MARK not in xml:
         return []
     book = workbook_part(pkg)
-    styles_part = next((resolve(book, r["Target"]) for r in read_rels(pkg, book) if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)),
-                       None)
+    styles_part = next(
+        (
+            resolve(book, r["Target"])
+            for r in read_rels(pkg, book)
+            if of_type(r["Type"], RELATIONSHIP_TYPE.STYLES)
+        ),
+        None,
+    )
     if styles_part is None or not pkg.exists(styles_part):
         return []
     rules = list(_RULE.finditer(xml))
@@ -64,18 +72,26 @@ def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[st
     priority = max((int(p) for p in _PRIORITY.findall(xml)), default=0)
     added = b""
     for n, colour in enumerate(wanted, start=1):
-        dxfs.append(etree.fromstring(
-            f'<dxf xmlns="{NS_MAIN}"><font><b/><color rgb="{text_on(colour)}"/></font>'
-            f'<fill><patternFill><bgColor rgb="FF{colour}"/></patternFill></fill></dxf>'))
+        dxfs.append(
+            etree.fromstring(
+                f'<dxf xmlns="{NS_MAIN}"><font><b/><color rgb="{text_on(colour)}"/></font>'
+                f'<fill><patternFill><bgColor rgb="FF{colour}"/></patternFill></fill></dxf>'
+            )
+        )
         rule = last.group(0)
         rule = re.sub(rb'\bdxfId="\d+"', b'dxfId="%d"' % (len(dxfs) - 1), rule, count=1)
         rule = _PRIORITY.sub(b'priority="%d"' % (priority + n), rule, count=1)
-        rule = rule.replace(last.group(1) + last.group(2) + last.group(3),
-                            last.group(1) + colour.encode() + last.group(3), 1)
+        rule = rule.replace(
+            last.group(1) + last.group(2) + last.group(3),
+            last.group(1) + colour.encode() + last.group(3),
+            1,
+        )
         added += rule
     dxfs.set("count", str(len(dxfs)))
-    pkg.set(sheet_part, xml[:last.end()] + added + xml[last.end():])
-    pkg.set(styles_part, etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True))
+    pkg.set(sheet_part, xml[: last.end()] + added + xml[last.end() :])
+    pkg.set(
+        styles_part, etree.tostring(styles, xml_declaration=True, encoding="UTF-8", standalone=True)
+    )
     return wanted
 
 

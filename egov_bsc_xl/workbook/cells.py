@@ -83,7 +83,9 @@ def parse_percent(value: object, kind: Kind, lang: str = "id") -> Parsed:
     if parsed.value is None:
         return parsed
     typed_percent = isinstance(value, str) and "%" in value
-    return Parsed(percent_fraction(parsed.value, typed_percent, PERCENT_TOPS[kind]), parsed.from_text)
+    return Parsed(
+        percent_fraction(parsed.value, typed_percent, PERCENT_TOPS[kind]), parsed.from_text
+    )
 
 
 def parse_id(value: object) -> str:
@@ -113,7 +115,9 @@ def parse_text(value: object) -> str:
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 # '1 Februari 2026', '1 Feb 2026', 'February 1, 2026' (month names in Indonesian or English)
-_WORD_DATE = re.compile(r"(\d{1,2})\.?\s+([A-Za-z]+)\.?\s+(\d{4})|([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_WORD_DATE = re.compile(
+    r"(\d{1,2})\.?\s+([A-Za-z]+)\.?\s+(\d{4})|([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})"
+)
 
 
 def _word_date(text: str) -> dt.date | None:
@@ -122,7 +126,9 @@ def _word_date(text: str) -> dt.date | None:
     m = _WORD_DATE.fullmatch(" ".join(text.split()))
     if not m:
         return None
-    day, word, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    day, word, year = (
+        (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    )
     month = _MONTH_WORDS.get(word.lower())
     if month is None:
         return None

@@ -277,7 +277,11 @@ def normalise_header(text: object) -> str:
 
 def header_aliases(col: Column) -> set[str]:
     """Every normalised header that names this column: its key and both labels."""
-    return {normalise_header(col.key), normalise_header(col.label_id), normalise_header(col.label_en)}
+    return {
+        normalise_header(col.key),
+        normalise_header(col.label_id),
+        normalise_header(col.label_en),
+    }
 
 
 def map_headers(spec: TableSpec, headers: list[str]) -> dict[str, int]:

@@ -32,9 +32,9 @@ from egov_bsc_xl.errors import BusyError, WriteError
 from egov_bsc_xl.i18n import catalogue
 
 TMP_TAG = ".egov-bsc"  # temp files are `.NAME.egov-bsc-<random>.tmp` beside NAME
-LOCK_SUFFIX = ".egov-bsc.lock"  # the lock file is `.NAME.egov-bsc.lock` beside NAME, removed after use
-
-
+LOCK_SUFFIX = (
+    ".egov-bsc.lock"  # the lock file is `.NAME.egov-bsc.lock` beside NAME, removed after use
+)
 
 
 def both(key: str, **values: object) -> str:
@@ -276,8 +276,14 @@ def copy_mark_of_the_web(source: Path, dest: Path) -> bool:
 Writer = Callable[[BinaryIO], None]
 
 
-def atomic_write(target: str | Path, content: bytes | Writer, *, backup: Path | None = None,
-                 before_replace: Callable[[], None] | None = None, mode: int | None = None) -> Path:
+def atomic_write(
+    target: str | Path,
+    content: bytes | Writer,
+    *,
+    backup: Path | None = None,
+    before_replace: Callable[[], None] | None = None,
+    mode: int | None = None,
+) -> Path:
     """Write `content` (bytes, or a function writing to a binary file) to `target`, safely.
 
     At every moment the target is either the old file or the new one, both complete; a symbolic
@@ -291,11 +297,17 @@ def atomic_write(target: str | Path, content: bytes | Writer, *, backup: Path | 
         remove_stale_temp_files(real)
         if real.is_dir():
             raise WriteError(both("err_is_folder", name=real))
-        if backup is not None and real.exists() and (backup.is_dir() or (backup.exists() and not backup.is_file())):
+        if (
+            backup is not None
+            and real.exists()
+            and (backup.is_dir() or (backup.exists() and not backup.is_file()))
+        ):
             raise WriteError(both("err_backup_folder", name=backup))
         tmp = _new_temp_name(real)
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            fd = os.open(
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            )
             with os.fdopen(fd, "wb") as fh:
                 if isinstance(content, bytes | bytearray | memoryview):
                     fh.write(content)
@@ -372,8 +384,13 @@ def _reason(exc: OSError) -> str:
 
 # ---------------------------------------------------------------- files the product made
 
-_PRODUCT_TABLES = re.compile(rb'\b(?:name|displayName)="(?:tblProfile|tblMeasurements)"', re.IGNORECASE)
-_PRODUCT_DECK = (b"<cp:lastModifiedBy>egov-bsc-xl</cp:lastModifiedBy>", b"<dc:subject>Balanced Scorecard SPBE</dc:subject>")
+_PRODUCT_TABLES = re.compile(
+    rb'\b(?:name|displayName)="(?:tblProfile|tblMeasurements)"', re.IGNORECASE
+)
+_PRODUCT_DECK = (
+    b"<cp:lastModifiedBy>egov-bsc-xl</cp:lastModifiedBy>",
+    b"<dc:subject>Balanced Scorecard SPBE</dc:subject>",
+)
 
 
 def made_by_product(path: Path) -> bool:
@@ -396,7 +413,8 @@ def made_by_product(path: Path) -> bool:
             if "docProps/core.xml" in names and zf.getinfo("docProps/core.xml").file_size < 1 << 20:
                 core = zf.read("docProps/core.xml")
                 return any(marker in core for marker in _PRODUCT_DECK) and any(
-                    n.startswith("ppt/") for n in names)
+                    n.startswith("ppt/") for n in names
+                )
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, RuntimeError, NotImplementedError):
         return False
     return False

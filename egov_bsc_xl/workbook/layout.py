@@ -99,12 +99,18 @@ class Grid:
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     merges: list[Area] = field(default_factory=list)
     widths: dict[int, float] = field(default_factory=dict)
-    heights: dict[int, float] = field(default_factory=dict)  # points, for rows that need more than one line
+    heights: dict[int, float] = field(
+        default_factory=dict
+    )  # points, for rows that need more than one line
     charts: list[Chart] = field(default_factory=list)
     styles: dict[str, Style] = field(default_factory=dict)
-    aliases: tuple[str, ...] = ()  # other names of this sheet (the other language's), reused if present
+    aliases: tuple[
+        str, ...
+    ] = ()  # other names of this sheet (the other language's), reused if present
 
-    def put(self, row: int, col: int, value: Any, style: str = "text", link: str | None = None) -> None:
+    def put(
+        self, row: int, col: int, value: Any, style: str = "text", link: str | None = None
+    ) -> None:
         if value is not None and isinstance(value, float) and value != value:
             value = None
         self.cells[(row, col)] = Cell(value, style, link)
@@ -124,7 +130,9 @@ BASE_STYLES: dict[str, Style] = {
     "note": Style(italic=True, size=9.0, font_colour="#595959"),
     "label": Style(bold=True),
     "section": Style(bold=True, size=12.0, font_colour="#1F3864"),
-    "header": Style(bold=True, font_colour="#FFFFFF", fill="#1F3864", wrap=True, border=True, align="center"),
+    "header": Style(
+        bold=True, font_colour="#FFFFFF", fill="#1F3864", wrap=True, border=True, align="center"
+    ),
     "cell": Style(border=True),
     "cell_wrap": Style(border=True, wrap=True),
     "pct": Style(border=True, num_fmt=PCT),
@@ -142,8 +150,13 @@ def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -
     name = f"band{'_pct' if pct else ''}{'_big' if big else ''}:{colour}"
     if name not in grid.styles:
         grid.styles[name] = Style(
-            bold=True, size=14.0 if big else 10.0, fill=colour, border=True, align="center",
-            font_colour=text_colour_on(colour), num_fmt=PCT if pct else "General",
+            bold=True,
+            size=14.0 if big else 10.0,
+            fill=colour,
+            border=True,
+            align="center",
+            font_colour=text_colour_on(colour),
+            num_fmt=PCT if pct else "General",
         )
     return name
 
@@ -174,7 +187,9 @@ def fit_heights(grid: Grid) -> Grid:
         style = grid.styles.get(cell.style, Style())
         lines = 1
         if style.wrap and cell.value is not None and (r, c) not in merged:
-            capacity = max(grid.widths.get(c, 8.43) * (1.0 if style.bold else 1.15) * 10.0 / style.size, 1.0)
+            capacity = max(
+                grid.widths.get(c, 8.43) * (1.0 if style.bold else 1.15) * 10.0 / style.size, 1.0
+            )
             words, lines, used = str(cell.value).split(), 1, 0
             for word in words:
                 need = len(word) + (1 if used else 0)
@@ -199,7 +214,11 @@ def sheet_name(names: dict[str, str], lang: str, sheets: set[str] | None = None)
 
 def _new_grid(names: dict[str, str], lang: str, sheets: set[str] | None) -> Grid:
     sheet = sheet_name(names, lang, sheets)
-    return Grid(sheet=sheet, styles=dict(BASE_STYLES), aliases=tuple(n for n in names.values() if n != sheet))
+    return Grid(
+        sheet=sheet,
+        styles=dict(BASE_STYLES),
+        aliases=tuple(n for n in names.values() if n != sheet),
+    )
 
 
 def _header(grid: Grid, row: int, labels: list[str]) -> None:
@@ -207,8 +226,9 @@ def _header(grid: Grid, row: int, labels: list[str]) -> None:
         grid.put(row, c, label, "header")
 
 
-def _names(card: Scorecard) -> tuple[dict[str, Perspective], dict[str, Objective], dict[str, Kpi],
-                                     dict[str, Initiative]]:
+def _names(
+    card: Scorecard,
+) -> tuple[dict[str, Perspective], dict[str, Objective], dict[str, Kpi], dict[str, Initiative]]:
     return (
         {p.id: p for p in card.perspectives},
         {o.id: o for o in card.objectives},
@@ -230,7 +250,18 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     settings: Settings = card.settings
     grid = _new_grid(DASHBOARD_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
-    grid.widths = {0: 16.0, 1: 40.0, 2: 42.0, 3: 13.0, 4: 13.0, 5: 13.0, 6: 14.0, 7: 14.0, 8: 15.0, 9: 22.0}
+    grid.widths = {
+        0: 16.0,
+        1: 40.0,
+        2: 42.0,
+        3: 13.0,
+        4: 13.0,
+        5: 13.0,
+        6: 14.0,
+        7: 14.0,
+        8: 15.0,
+        9: 22.0,
+    }
     grid.put(0, 0, t("dash_title"), "title")
     grid.heights[0] = 30.0  # the template's buttons sit on this row
     agency = " — ".join(x for x in (card.profile.agency, card.profile.unit) if x)
@@ -263,7 +294,9 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     persp, objs, kpis, inits = _names(card)
     grid.put(row, 0, t("sec_perspectives"), "section")
     head = row + 1
-    _header(grid, head, [t("id"), t("perspective"), t("weight"), t("score"), t("band"), t("coverage")])
+    _header(
+        grid, head, [t("id"), t("perspective"), t("weight"), t("score"), t("band"), t("coverage")]
+    )
     r = head + 1
     for p in report.perspectives:
         grid.put(r, 0, p.id, "cell")
@@ -275,22 +308,42 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         r += 1
     last = max(r - 1, head + 1)
     chart_bottom = row + 16
-    grid.charts.append(Chart(
-        kind="bar", name=f"{OWNED_PREFIX} perspectives", title=t("chart_perspectives"),
-        anchor=Area(row, 7, chart_bottom, 13), categories=Area(head + 1, 1, last, 1),
-        series=[Series(t("score"), (head, 3), Area(head + 1, 3, last, 3),
-                       [p.band.colour for p in report.perspectives])],
-        axis_max=_axis_max(settings, [p.score for p in report.perspectives]),
-    ))
+    grid.charts.append(
+        Chart(
+            kind="bar",
+            name=f"{OWNED_PREFIX} perspectives",
+            title=t("chart_perspectives"),
+            anchor=Area(row, 7, chart_bottom, 13),
+            categories=Area(head + 1, 1, last, 1),
+            series=[
+                Series(
+                    t("score"),
+                    (head, 3),
+                    Area(head + 1, 3, last, 3),
+                    [p.band.colour for p in report.perspectives],
+                )
+            ],
+            axis_max=_axis_max(settings, [p.score for p in report.perspectives]),
+        )
+    )
     row = r + 1
 
     # Objectives.
     grid.put(row, 0, t("sec_objectives"), "section")
-    _header(grid, row + 1, [t("id"), t("perspective"), t("objective"), t("score"), t("band"), t("coverage")])
+    _header(
+        grid,
+        row + 1,
+        [t("id"), t("perspective"), t("objective"), t("score"), t("band"), t("coverage")],
+    )
     r = row + 2
     for o in report.objectives:
         grid.put(r, 0, o.id, "cell")
-        grid.put(r, 1, persp[o.perspective_id].name if o.perspective_id in persp else o.perspective_id, "cell")
+        grid.put(
+            r,
+            1,
+            persp[o.perspective_id].name if o.perspective_id in persp else o.perspective_id,
+            "cell",
+        )
         grid.put(r, 2, objs[o.id].name if o.id in objs else "", "cell_wrap")
         grid.put(r, 3, o.score, "pct")
         grid.put(r, 4, o.band.label(lang), _band_style(grid, o.band.colour))
@@ -300,16 +353,33 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
 
     # KPIs of the report period.
     grid.put(row, 0, t("sec_kpis"), "section")
-    _header(grid, row + 1, [
-        t("id"), t("kpi"), t("objective"), t("target"), t("target_upper"), t("actual"),
-        t("achievement_raw"), t("achievement"), t("band"), t("owner"),
-    ])
+    _header(
+        grid,
+        row + 1,
+        [
+            t("id"),
+            t("kpi"),
+            t("objective"),
+            t("target"),
+            t("target_upper"),
+            t("actual"),
+            t("achievement_raw"),
+            t("achievement"),
+            t("band"),
+            t("owner"),
+        ],
+    )
     r = row + 2
     for k in report.kpis:
         kpi = kpis.get(k.id)
         grid.put(r, 0, k.id, "cell")
         grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
-        grid.put(r, 2, objs[k.objective_id].name if k.objective_id in objs else k.objective_id, "cell_wrap")
+        grid.put(
+            r,
+            2,
+            objs[k.objective_id].name if k.objective_id in objs else k.objective_id,
+            "cell_wrap",
+        )
         grid.put(r, 3, k.target, number_style(grid, k.target))
         grid.put(r, 4, k.target_upper, number_style(grid, k.target_upper))
         grid.put(r, 5, k.actual, number_style(grid, k.actual))
@@ -344,12 +414,25 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     return fit_heights(grid)
 
 
-def _initiatives(grid: Grid, row: int, report: ScoreReport, inits: dict[str, Initiative], t: Texts) -> int:
+def _initiatives(
+    grid: Grid, row: int, report: ScoreReport, inits: dict[str, Initiative], t: Texts
+) -> int:
     grid.put(row, 0, t("sec_initiatives"), "section")
-    _header(grid, row + 1, [
-        t("id"), t("initiative"), t("owner"), t("progress"), t("planned"), t("absorption"),
-        t("budget"), t("spent"), t("schedule"),
-    ])
+    _header(
+        grid,
+        row + 1,
+        [
+            t("id"),
+            t("initiative"),
+            t("owner"),
+            t("progress"),
+            t("planned"),
+            t("absorption"),
+            t("budget"),
+            t("spent"),
+            t("schedule"),
+        ],
+    )
     r = row + 2
     if not report.initiatives:
         grid.put(r, 0, t("none_initiatives"), "note")
@@ -364,20 +447,33 @@ def _initiatives(grid: Grid, row: int, report: ScoreReport, inits: dict[str, Ini
         grid.put(r, 3, i.progress, "pct")
         grid.put(r, 4, i.planned_progress, "pct")
         over = i.budget_absorption is not None and i.budget_absorption > 1.0
-        grid.put(r, 5, i.budget_absorption, _band_style(grid, "#FB8C00", pct=True) if over else "pct")
+        grid.put(
+            r, 5, i.budget_absorption, _band_style(grid, "#FB8C00", pct=True) if over else "pct"
+        )
         grid.put(r, 6, init.budget if init else None, "money")
         grid.put(r, 7, init.spent if init else None, "money")
-        grid.put(r, 8, t("behind") if i.behind_schedule else t("on_track"), late if i.behind_schedule else ok)
+        grid.put(
+            r,
+            8,
+            t("behind") if i.behind_schedule else t("on_track"),
+            late if i.behind_schedule else ok,
+        )
         r += 1
     return r + 1
 
 
-def _trend(grid: Grid, row: int, analysis: Analysis, persp: dict[str, Perspective], t: Texts) -> None:
+def _trend(
+    grid: Grid, row: int, analysis: Analysis, persp: dict[str, Perspective], t: Texts
+) -> None:
     points = list(analysis.trend or [])
     grid.put(row, 0, t("sec_trend"), "section")
     ids = [p.id for p in analysis.report.perspectives] if analysis.report is not None else []
     head = row + 1
-    _header(grid, head, [t("trend_period"), t("trend_overall")] + [persp[i].name if i in persp else i for i in ids])
+    _header(
+        grid,
+        head,
+        [t("trend_period"), t("trend_overall")] + [persp[i].name if i in persp else i for i in ids],
+    )
     r = head + 1
     lang = analysis.language
     for point in points:
@@ -391,13 +487,30 @@ def _trend(grid: Grid, row: int, analysis: Analysis, persp: dict[str, Perspectiv
     last = r - 1
     series = [Series(t("trend_overall"), (head, 1), Area(head + 1, 1, last, 1))]
     for j in range(len(ids)):
-        series.append(Series(grid.cells[(head, 2 + j)].value, (head, 2 + j), Area(head + 1, 2 + j, last, 2 + j)))
-    grid.charts.append(Chart(
-        kind="line", name=f"{OWNED_PREFIX} trend", title=t("chart_trend"),
-        anchor=Area(row, 7 if len(ids) < 5 else 2 + len(ids) + 1, row + 16, 13 if len(ids) < 5 else len(ids) + 9),
-        categories=Area(head + 1, 0, last, 0), series=series,
-        axis_max=_axis_max(analysis.card.settings, [v for p in points for v in (p.overall, *p.perspectives.values())]),
-    ))
+        series.append(
+            Series(
+                grid.cells[(head, 2 + j)].value, (head, 2 + j), Area(head + 1, 2 + j, last, 2 + j)
+            )
+        )
+    grid.charts.append(
+        Chart(
+            kind="line",
+            name=f"{OWNED_PREFIX} trend",
+            title=t("chart_trend"),
+            anchor=Area(
+                row,
+                7 if len(ids) < 5 else 2 + len(ids) + 1,
+                row + 16,
+                13 if len(ids) < 5 else len(ids) + 9,
+            ),
+            categories=Area(head + 1, 0, last, 0),
+            series=series,
+            axis_max=_axis_max(
+                analysis.card.settings,
+                [v for p in points for v in (p.overall, *p.perspectives.values())],
+            ),
+        )
+    )
 
 
 NO_DATA_COLOUR = NO_DATA_BAND.colour
@@ -409,4 +522,16 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
 
     return build(analysis, sheets)
 
-__all__ = ["Area", "Cell", "Chart", "Grid", "Series", "Style", "dashboard", "fit_heights", "sheet_name", "validation"]
+
+__all__ = [
+    "Area",
+    "Cell",
+    "Chart",
+    "Grid",
+    "Series",
+    "Style",
+    "dashboard",
+    "fit_heights",
+    "sheet_name",
+    "validation",
+]

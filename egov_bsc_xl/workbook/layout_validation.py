@@ -27,8 +27,12 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     warnings = len(issues) - errors
     grid.put(0, 0, t("val_title"), "title")
     period = analysis.period
-    grid.put(1, 0, t("val_summary", errors=errors, warnings=warnings),
-             _band_style(grid, "#E53935" if errors else ("#FB8C00" if warnings else "#43A047")))
+    grid.put(
+        1,
+        0,
+        t("val_summary", errors=errors, warnings=warnings),
+        _band_style(grid, "#E53935" if errors else ("#FB8C00" if warnings else "#43A047")),
+    )
     grid.merges.append(Area(1, 0, 1, 3))
     if period is not None:
         grid.put(1, 4, f"{t('period')}: {period.label(lang)}", "label")
@@ -36,8 +40,20 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(2, 0, t("val_errors_block"), "note")
     grid.put(3, 0, t("dash_note"), "note")
     head = 5
-    _header(grid, head, [t("val_code"), t("val_severity"), t("val_sheet"), t("val_cell"), t("val_field"),
-                         t("val_value"), t("val_message"), t("val_hint")])
+    _header(
+        grid,
+        head,
+        [
+            t("val_code"),
+            t("val_severity"),
+            t("val_sheet"),
+            t("val_cell"),
+            t("val_field"),
+            t("val_value"),
+            t("val_message"),
+            t("val_hint"),
+        ],
+    )
     if not issues:
         grid.put(head + 1, 0, t("val_ok"), "note")
         return fit_heights(grid)
@@ -48,7 +64,9 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     for n, issue in enumerate(issues):
         r = head + 1 + n
         grid.put(r, 0, issue.code, "cell")
-        grid.put(r, 1, t("sev_error") if issue.is_error else t("sev_warning"), sev_style[issue.severity])
+        grid.put(
+            r, 1, t("sev_error") if issue.is_error else t("sev_warning"), sev_style[issue.severity]
+        )
         grid.put(r, 2, issue.sheet, "cell")
         link = None
         if issue.sheet and issue.cell and (sheets is None or issue.sheet in sheets):

@@ -28,7 +28,6 @@ RATIO_FLOOR_BYTES = 16 * 1024**2  # inflated; below this any ratio is harmless
 MAX_PARTS = 100_000  # members in one package
 
 
-
 def _size(n: float) -> str:
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
         if n < 1024 or unit == "TiB":
@@ -47,9 +46,13 @@ def check_part(info: zipfile.ZipInfo, workbook: str | Path | None = None) -> Non
     values: dict[str, object] = {"name": name, "part": info.filename}
     size, stored = info.file_size, max(info.compress_size, 1)
     if size > MAX_PART_BYTES:
-        raise PartRefused(_both("err_part_size", size=_size(size), limit=_size(MAX_PART_BYTES), **values))
+        raise PartRefused(
+            _both("err_part_size", size=_size(size), limit=_size(MAX_PART_BYTES), **values)
+        )
     if size > RATIO_FLOOR_BYTES and size > MAX_RATIO * stored:
-        raise PartRefused(_both("err_part_ratio", ratio=f"{size / stored:.0f}", limit=MAX_RATIO, **values))
+        raise PartRefused(
+            _both("err_part_ratio", ratio=f"{size / stored:.0f}", limit=MAX_RATIO, **values)
+        )
 
 
 def check_package(zf: zipfile.ZipFile, path: str | Path | None = None) -> None:

@@ -39,7 +39,9 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     errors = set(raw.errors)
     kpi_col, period_col = column("kpi_id"), column("period")
-    kpi_ids = np.array([v.strip() if type(v) is str else parse_id(v) for v in kpi_col], dtype=object)
+    kpi_ids = np.array(
+        [v.strip() if type(v) is str else parse_id(v) for v in kpi_col], dtype=object
+    )
     has_kpi = kpi_ids != ""
     values = {key: _numbers(column(key)) for key in _VALUE_KEYS}
 
@@ -51,8 +53,10 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
     ok_u = np.array([p is not None for p in parsed] + [False], dtype=bool)
     blank_u = np.array([is_blank(v) for v in distinct] + [True], dtype=bool)
     code_u = np.array([p.code if p else "" for p in parsed] + [""], dtype=object)
-    num_u = np.array([(p.year, p.end_month, p.months) if p else (0, 0, 0) for p in parsed] + [(0, 0, 0)],
-                     dtype="int64").reshape(-1, 3)
+    num_u = np.array(
+        [(p.year, p.end_month, p.months) if p else (0, 0, 0) for p in parsed] + [(0, 0, 0)],
+        dtype="int64",
+    ).reshape(-1, 3)
 
     # A row is read when any of the cells the product reads holds something.
     keep = has_kpi | ~blank_u[which]
@@ -68,7 +72,9 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
         for i in odd:
             if (i, j) in errors or not keep[i]:
                 continue
-            out[i] = _cell_value(rows, i, key, col[i], key != "target_upper" and kpi_ids[i] in binary)
+            out[i] = _cell_value(
+                rows, i, key, col[i], key != "target_upper" and kpi_ids[i] in binary
+            )
 
     period_j, kpi_j = cols.get("period"), cols.get("kpi_id")
     for i in np.flatnonzero(keep & ~ok_u[which]).tolist():
@@ -84,17 +90,19 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     idx = np.flatnonzero(keep & has_kpi & ok_u[which])
     at = which[idx]
-    return pd.DataFrame({
-        "kpi_id": pd.Series(kpi_ids[idx], dtype=object),
-        "period": pd.Series(code_u[at], dtype=object),
-        "year": num_u[at, 0],
-        "end_month": num_u[at, 1],
-        "months": num_u[at, 2],
-        "target": values["target"][0][idx],
-        "target_upper": values["target_upper"][0][idx],
-        "actual": values["actual"][0][idx],
-        "row": idx.astype("int64"),
-    })
+    return pd.DataFrame(
+        {
+            "kpi_id": pd.Series(kpi_ids[idx], dtype=object),
+            "period": pd.Series(code_u[at], dtype=object),
+            "year": num_u[at, 0],
+            "end_month": num_u[at, 1],
+            "months": num_u[at, 2],
+            "target": values["target"][0][idx],
+            "target_upper": values["target_upper"][0][idx],
+            "actual": values["actual"][0][idx],
+            "row": idx.astype("int64"),
+        }
+    )
 
 
 def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
@@ -102,7 +110,9 @@ def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
     odd = [i for i in np.flatnonzero(np.isnan(out)).tolist() if col[i] != "" and col[i] is not None]
     with np.errstate(invalid="ignore"):
-        absurd = np.flatnonzero(np.abs(out) >= ABSURD).tolist()  # inf included; flagged in _cell_value
+        absurd = np.flatnonzero(
+            np.abs(out) >= ABSURD
+        ).tolist()  # inf included; flagged in _cell_value
     if absurd:
         out[absurd] = _NAN
         odd = sorted(odd + absurd)

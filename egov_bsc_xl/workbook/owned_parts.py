@@ -40,12 +40,28 @@ from egov_bsc_xl.workbook.sheet_xml import (
     chart_xml,
 )
 
-NS_MAIN, NS_R, NS_XDR = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.DML_SPREADSHEET_DRAWING
+NS_MAIN, NS_R, NS_XDR = (
+    NAMESPACE.SML_MAIN,
+    NAMESPACE.OFC_RELATIONSHIPS,
+    NAMESPACE.DML_SPREADSHEET_DRAWING,
+)
 NS_PKG, NS_C = NAMESPACE.OPC_RELATIONSHIPS, NAMESPACE.DML_CHART
 REL = RELATIONSHIP_TYPE.BASE
-CT_SHEET, CT_DRAWING, CT_CHART = CONTENT_TYPE.SML_WORKSHEET, CONTENT_TYPE.DML_DRAWING, CONTENT_TYPE.DML_CHART
+CT_SHEET, CT_DRAWING, CT_CHART = (
+    CONTENT_TYPE.SML_WORKSHEET,
+    CONTENT_TYPE.DML_DRAWING,
+    CONTENT_TYPE.DML_CHART,
+)
 # Top-level sheet elements that belong to what the user or the template put there (buttons, VML).
-_KEEP = ("legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "AlternateContent")
+_KEEP = (
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "AlternateContent",
+)
 
 
 def check_rewritable(pkg: Package) -> None:
@@ -63,7 +79,8 @@ def check_rewritable(pkg: Package) -> None:
 
 def rels_bytes(rels: list[dict[str, str]]) -> bytes:
     body = "".join(
-        "<Relationship" + "".join(f" {k}={quote_attr(v)}" for k, v in rel.items()) + "/>" for rel in rels
+        "<Relationship" + "".join(f" {k}={quote_attr(v)}" for k, v in rel.items()) + "/>"
+        for rel in rels
     )
     return (f'{XML_DECLARATION}<Relationships xmlns="{NS_PKG}">{body}</Relationships>').encode()
 
@@ -79,12 +96,18 @@ def set_override(pkg: Package, part: str, content_type: str | None) -> None:
     found = pattern.search(xml)
     if content_type is None:
         if found:
-            pkg.set("[Content_Types].xml", (xml[: found.start()] + xml[found.end():]).encode("utf-8"))
+            pkg.set(
+                "[Content_Types].xml", (xml[: found.start()] + xml[found.end() :]).encode("utf-8")
+            )
         return
     if found and f'ContentType="{content_type}"' in found.group(0):
         return
     entry = f'<Override PartName="/{part}" ContentType="{content_type}"/>'
-    xml = xml[: found.start()] + entry + xml[found.end():] if found else xml.replace("</Types>", entry + "</Types>")
+    xml = (
+        xml[: found.start()] + entry + xml[found.end() :]
+        if found
+        else xml.replace("</Types>", entry + "</Types>")
+    )
     pkg.set("[Content_Types].xml", xml.encode("utf-8"))
 
 
@@ -147,7 +170,11 @@ def full_calc_on_load(pkg: Package) -> bool:
     """
     book, root = _book_root(pkg)
     calc = root.find(f"{{{NS_MAIN}}}calcPr")
-    if calc is not None and calc.get("fullCalcOnLoad") in ("1", "true") and _calc_id(calc) >= CURRENT_CALC_ID:
+    if (
+        calc is not None
+        and calc.get("fullCalcOnLoad") in ("1", "true")
+        and _calc_id(calc) >= CURRENT_CALC_ID
+    ):
         return False
     if calc is None:
         calc = etree.Element(f"{{{NS_MAIN}}}calcPr")
@@ -178,7 +205,9 @@ def drop_calc_chain_of(pkg: Package, sheet_names: list[str]) -> bool:
     if not chain:
         return False
     part = resolve(book, chain[0]["Target"])
-    ids = {s.get("sheetId") for s in root.iter(f"{{{NS_MAIN}}}sheet") if s.get("name") in sheet_names}
+    ids = {
+        s.get("sheetId") for s in root.iter(f"{{{NS_MAIN}}}sheet") if s.get("name") in sheet_names
+    }
     current, hit = None, False
     if pkg.exists(part):
         for m in re.finditer(rb"<c\b([^>]*)/?>", pkg.read(part)):
@@ -265,11 +294,21 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
     _set_rels(pkg, part, rels)
 
     dimension, cols, data, tail = cells_xml(grid, xf_of)
-    xml = (XML_DECLARATION + start + sheet_pr + dimension
-           + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
-           + '<sheetFormatPr defaultRowHeight="15"/>' + cols + data + tail
-           + "".join(print_setup.values())
-           + drawing + "".join(kept) + "</worksheet>")
+    xml = (
+        XML_DECLARATION
+        + start
+        + sheet_pr
+        + dimension
+        + f'<sheetViews><sheetView showGridLines="0"{selected} workbookViewId="0"/></sheetViews>'
+        + '<sheetFormatPr defaultRowHeight="15"/>'
+        + cols
+        + data
+        + tail
+        + "".join(print_setup.values())
+        + drawing
+        + "".join(kept)
+        + "</worksheet>"
+    )
     pkg.set(part, xml.encode("utf-8"))
 
 
@@ -277,7 +316,11 @@ def _fragment(el: etree._Element, root_tag: str) -> str:
     """An element's XML without the namespace declarations the root start tag already makes."""
     xml = etree.tostring(el).decode("utf-8")
     end = xml.index(">")
-    head = re.sub(r'\s+xmlns(?::\w+)?="[^"]*"', lambda m: "" if m.group(0).strip() in root_tag else m.group(0), xml[:end])
+    head = re.sub(
+        r'\s+xmlns(?::\w+)?="[^"]*"',
+        lambda m: "" if m.group(0).strip() in root_tag else m.group(0),
+        xml[:end],
+    )
     return head + xml[end:]
 
 
@@ -327,7 +370,11 @@ def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[st
                 _delete_part(pkg, resolve(part, r["Target"]))
         root.remove(anchor)
     d_rels = list(by_id.values())
-    used = {int(el.get("id", "0")) for el in root.iter(f"{{{NS_XDR}}}cNvPr") if el.get("id", "").isdigit()}
+    used = {
+        int(el.get("id", "0"))
+        for el in root.iter(f"{{{NS_XDR}}}cNvPr")
+        if el.get("id", "").isdigit()
+    }
     shape_id = max(used, default=1) + 1
     for n, chart in enumerate(grid.charts, start=1):
         chart_part = f"xl/charts/egovbsc-{_slug(grid.sheet)}-{n}.xml"

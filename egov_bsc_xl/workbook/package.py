@@ -27,8 +27,16 @@ from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
 from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.limits import check_part
 
-__all__ = ["Package", "backup_path", "check_part", "package_zip", "sheet_part_names", "temp_files",
-           "workbook_part", "write_atomically"]
+__all__ = [
+    "Package",
+    "backup_path",
+    "check_part",
+    "package_zip",
+    "sheet_part_names",
+    "temp_files",
+    "workbook_part",
+    "write_atomically",
+]
 
 T = TypeVar("T")
 _ROOT_RELS = "_rels/.rels"
@@ -37,8 +45,14 @@ _ROOT_RELS = "_rels/.rels"
 def workbook_part(zf: zipfile.ZipFile | Package) -> str:
     """Path of the workbook part named by the package's root relationships."""
     if isinstance(zf, Package):
-        return next((rel.get("Target", "xl/workbook.xml").lstrip("/") for rel in read_rels(zf, "")
-                     if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT))), "xl/workbook.xml")
+        return next(
+            (
+                rel.get("Target", "xl/workbook.xml").lstrip("/")
+                for rel in read_rels(zf, "")
+                if rel.get("Type", "").endswith(suffix(RELATIONSHIP_TYPE.OFFICE_DOCUMENT))
+            ),
+            "xl/workbook.xml",
+        )
     return _workbook_part(zf)
 
 
@@ -59,8 +73,13 @@ def sheet_part_names(zf: zipfile.ZipFile | Package) -> dict[str, str]:
     """Sheet name -> path of its worksheet part inside the package (a new dict on every call)."""
     book = workbook_part(zf)
     if isinstance(zf, Package):
-        return dict(zf.memo("sheet_part_names", (_ROOT_RELS, book, rels_path(book)),
-                            lambda: _package_sheet_names(zf, book)))
+        return dict(
+            zf.memo(
+                "sheet_part_names",
+                (_ROOT_RELS, book, rels_path(book)),
+                lambda: _package_sheet_names(zf, book),
+            )
+        )
     return _sheet_part_names(zf, book)
 
 
@@ -70,7 +89,11 @@ def _sheet_part_names(zf: zipfile.ZipFile | Package, book: str) -> dict[str, str
     rels = ET.fromstring(zf.read(rels_path(book)))
     for rel in rels.findall(qn(NAMESPACE.OPC_RELATIONSHIPS, "Relationship")):
         target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        path = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
         targets[rel.get("Id", "")] = path
     root = ET.fromstring(zf.read(book))
     sheets = root.find(qn(NAMESPACE.SML_MAIN, "sheets"))
@@ -89,8 +112,10 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
-    return UnusableInput(f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
-                         f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged).")
+    return UnusableInput(
+        f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
+        f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged)."
+    )
 
 
 def read_part(pkg: Package, part: str) -> bytes:
@@ -103,20 +128,30 @@ def read_part(pkg: Package, part: str) -> bytes:
     except KeyError:
         raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
     except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise _broken(pkg, part, f"rusak dan tidak dapat dibuka ({exc})",
-                      f"is damaged and cannot be inflated: {exc}") from None
+        raise _broken(
+            pkg,
+            part,
+            f"rusak dan tidak dapat dibuka ({exc})",
+            f"is damaged and cannot be inflated: {exc}",
+        ) from None
 
 
 def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
     """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
     xml = read_part(pkg, part) if data is None else data
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
-        raise _broken(pkg, part, "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
-                      "declares a DOCTYPE or entities, which Excel never writes")
+        raise _broken(
+            pkg,
+            part,
+            "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
+            "declares a DOCTYPE or entities, which Excel never writes",
+        )
     try:
         return etree.fromstring(xml, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _broken(pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
+        raise _broken(
+            pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}"
+        ) from None
 
 
 def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:
@@ -141,7 +176,9 @@ def resolve(part: str, target: str) -> str:
 
 
 def _package_sheet_names(pkg: Package, book: str) -> dict[str, str]:
-    targets = {rel.get("Id", ""): resolve(book, rel.get("Target", "")) for rel in read_rels(pkg, book)}
+    targets = {
+        rel.get("Id", ""): resolve(book, rel.get("Target", "")) for rel in read_rels(pkg, book)
+    }
     sheets = parse_part(pkg, book).find(qn(NAMESPACE.SML_MAIN, "sheets"))
     names: dict[str, str] = {}
     for sheet in sheets if sheets is not None else []:
@@ -235,8 +272,14 @@ class Package:
         they are ready when the writer needs them while the tables are being read and scored.
         Only worksheets (which recalc reads): other parts are copied as streams, never held."""
         min_size = _BIG_PART if min_size is None else min_size
-        names = [n for n, i in self.infos.items() if i.file_size >= min_size and n not in self._original
-                 and n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        names = [
+            n
+            for n, i in self.infos.items()
+            if i.file_size >= min_size
+            and n not in self._original
+            and n.startswith("xl/worksheets/")
+            and n.endswith(".xml")
+        ]
         if not names:
             return
 
@@ -316,7 +359,9 @@ class Package:
             for name in self.names():
                 if name in self.changed:
                     base = self.infos.get(name)
-                    info = zipfile.ZipInfo(name, date_time=base.date_time if base else (1980, 1, 1, 0, 0, 0))
+                    info = zipfile.ZipInfo(
+                        name, date_time=base.date_time if base else (1980, 1, 1, 0, 0, 0)
+                    )
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.external_attr = base.external_attr if base else 0o600 << 16
                     data = self.changed[name]
@@ -328,11 +373,16 @@ class Package:
 _CHUNK = 1024 * 1024  # bytes per read while a part is copied
 
 
-def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf: zipfile.ZipFile) -> None:
+def _copy_member(
+    out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf: zipfile.ZipFile
+) -> None:
     """Copy one member's stored bytes unchanged, as a stream (bounded memory, any size, ZIP64
     too); re-deflate, also as a stream, only what cannot be copied raw (other compressions,
     encrypted members)."""
-    raw_ok = info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) and not info.flag_bits & 0x1
+    raw_ok = (
+        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+        and not info.flag_bits & 0x1
+    )
     if raw_ok:
         src.seek(info.header_offset)
         header = src.read(30)
@@ -343,7 +393,11 @@ def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf:
             copy.compress_type = info.compress_type
             copy.external_attr = info.external_attr
             copy.create_system = info.create_system
-            copy.file_size, copy.compress_size, copy.CRC = info.file_size, info.compress_size, info.CRC
+            copy.file_size, copy.compress_size, copy.CRC = (
+                info.file_size,
+                info.compress_size,
+                info.CRC,
+            )
             fp = out.fp
             assert fp is not None
             fp.seek(out.start_dir)
@@ -366,12 +420,19 @@ def _copy_member(out: zipfile.ZipFile, src: BinaryIO, info: zipfile.ZipInfo, zf:
     fresh.compress_type = zipfile.ZIP_DEFLATED
     fresh.external_attr = info.external_attr
     fresh.file_size = info.file_size
-    with zf.open(info) as reader, out.open(fresh, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT // 2) as writer:
+    with (
+        zf.open(info) as reader,
+        out.open(fresh, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT // 2) as writer,
+    ):
         shutil.copyfileobj(reader, writer, _CHUNK)
 
 
-def write_atomically(package: Package, target: Path, backup: Path | None = None,
-                     before_replace: Callable[[], None] | None = None) -> Path:
+def write_atomically(
+    package: Package,
+    target: Path,
+    backup: Path | None = None,
+    before_replace: Callable[[], None] | None = None,
+) -> Path:
     """Write `package` to `target` through files.atomic_write (unique temp file, fsync, backup,
     rename; a symbolic link's real file is written). `before_replace` may raise to cancel."""
     return atomic_write(target, package.write_to, backup=backup, before_replace=before_replace)

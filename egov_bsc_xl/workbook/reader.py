@@ -64,11 +64,15 @@ class ReadResult:
 class Rows:
     """Data rows of one table with their cells looked up by column key."""
 
-    def __init__(self, raw: RawTable, columns: dict[str, int], problems: list[ParseProblem], lang: str = "id"):
+    def __init__(
+        self, raw: RawTable, columns: dict[str, int], problems: list[ParseProblem], lang: str = "id"
+    ):
         self.raw, self.columns, self.problems = raw, columns, problems
         self.lang = lang  # numbers typed as text are read in the workbook's language (SPEC 8)
 
-    def flag(self, what: Problem, row: int | None, key: str = "", raw: Any = None, detail: Any = None) -> None:
+    def flag(
+        self, what: Problem, row: int | None, key: str = "", raw: Any = None, detail: Any = None
+    ) -> None:
         """Note a problem of this table's data row `row` (0-based), column `key`."""
         self.problems.append(ParseProblem(what, self.raw.name, row, key, raw, detail))
 
@@ -113,8 +117,12 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
         elif spec.required:
             problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
     rows = {name: _map_columns(raw, problems) for name, raw in raws.items()}
-    result = ReadResult(card=Scorecard(), problems=problems, tables=raws,
-                        columns={name: r.columns for name, r in rows.items()})
+    result = ReadResult(
+        card=Scorecard(),
+        problems=problems,
+        tables=raws,
+        columns={name: r.columns for name, r in rows.items()},
+    )
     card = result.card
 
     profile_rows = rows.get(c.PROFILE.name)
@@ -218,7 +226,10 @@ def language_of(table: Callable[[str], RawTable | None], sheet_names: Iterable[s
 
 
 def _has_key(rows: Rows, key: str) -> bool:
-    return any(c.normalise_header(parse_text(r.get("key"))) == key and not is_blank(r.get("value")) for _, r in rows)
+    return any(
+        c.normalise_header(parse_text(r.get("key"))) == key and not is_blank(r.get("value"))
+        for _, r in rows
+    )
 
 
 # --- one reader per table -------------------------------------------------------------------
@@ -254,7 +265,10 @@ def _choice(rows: Rows, i: int, key: str, value: Any, enum: Any, default: Any) -
         return default
     member = enum.parse(value)
     if member is None:
-        words = enum.ambiguity(value) or (", ".join(enum.choices("id")), ", ".join(enum.choices("en")))
+        words = enum.ambiguity(value) or (
+            ", ".join(enum.choices("id")),
+            ", ".join(enum.choices("en")),
+        )
         rows.flag(Problem.NOT_CHOICE, i, key, parse_text(value), words)
         return default
     return member
@@ -270,13 +284,20 @@ def _perspectives(rows: Rows, card: Scorecard) -> None:
         active_cell = r.get("active")
         active = parse_yes_no(active_cell) if not is_blank(active_cell) else True
         if active is None:
-            rows.flag(Problem.NOT_CHOICE, i, "active", parse_text(active_cell), ("Ya, Tidak", "Yes, No"))
+            rows.flag(
+                Problem.NOT_CHOICE, i, "active", parse_text(active_cell), ("Ya, Tidak", "Yes, No")
+            )
             active = True
         order = _number(rows, i, "order", r.get("order"))
         card.perspectives.append(
-            Perspective(id=parse_id(r.get("id")), name=parse_text(r.get("name")), weight=weight or 0.0,
-                        order=int(order) if order is not None else len(card.perspectives) + 1,
-                        active=active, row=i)
+            Perspective(
+                id=parse_id(r.get("id")),
+                name=parse_text(r.get("name")),
+                weight=weight or 0.0,
+                order=int(order) if order is not None else len(card.perspectives) + 1,
+                active=active,
+                row=i,
+            )
         )
 
 
@@ -284,9 +305,14 @@ def _objectives(rows: Rows, card: Scorecard) -> None:
     for i, r in rows:
         _required(rows, i, r, ("id", "perspective_id", "objective"))
         card.objectives.append(
-            Objective(id=parse_id(r.get("id")), perspective_id=parse_id(r.get("perspective_id")),
-                      name=parse_text(r.get("objective")), supports=parse_ids(r.get("supports")),
-                      description=parse_text(r.get("description")), row=i)
+            Objective(
+                id=parse_id(r.get("id")),
+                perspective_id=parse_id(r.get("perspective_id")),
+                name=parse_text(r.get("objective")),
+                supports=parse_ids(r.get("supports")),
+                description=parse_text(r.get("description")),
+                row=i,
+            )
         )
 
 
@@ -299,16 +325,26 @@ def _kpis(rows: Rows, card: Scorecard) -> None:
             weight = 0.0
         card.kpis.append(
             Kpi.model_construct(  # every field is parsed above; skipping re-validation keeps 10,000 KPIs fast
-                id=parse_id(r.get("id")), objective_id=parse_id(r.get("objective_id")),
-                name=parse_text(r.get("name")), definition=parse_text(r.get("definition")),
+                id=parse_id(r.get("id")),
+                objective_id=parse_id(r.get("objective_id")),
+                name=parse_text(r.get("name")),
+                definition=parse_text(r.get("definition")),
                 unit=parse_text(r.get("unit")),
-                polarity=_choice(rows, i, "polarity", r.get("polarity"), Polarity, Polarity.MAXIMIZE),
+                polarity=_choice(
+                    rows, i, "polarity", r.get("polarity"), Polarity, Polarity.MAXIMIZE
+                ),
                 weight=1.0 if weight is None else weight,
                 baseline=_number(rows, i, "baseline", r.get("baseline")),
-                frequency=_choice(rows, i, "frequency", r.get("frequency"), Frequency, Frequency.QUARTERLY),
-                aggregation=_choice(rows, i, "aggregation", r.get("aggregation"), Aggregation, Aggregation.LAST),
-                data_source=parse_text(r.get("data_source")), method=parse_text(r.get("method")),
-                owner=parse_text(r.get("owner")), row=i,
+                frequency=_choice(
+                    rows, i, "frequency", r.get("frequency"), Frequency, Frequency.QUARTERLY
+                ),
+                aggregation=_choice(
+                    rows, i, "aggregation", r.get("aggregation"), Aggregation, Aggregation.LAST
+                ),
+                data_source=parse_text(r.get("data_source")),
+                method=parse_text(r.get("method")),
+                owner=parse_text(r.get("owner")),
+                row=i,
             )
         )
 
@@ -325,12 +361,19 @@ def _initiatives(rows: Rows, card: Scorecard) -> None:
         progress = _number(rows, i, "progress", r.get("progress"))
         card.initiatives.append(
             Initiative(
-                id=parse_id(r.get("id")), name=parse_text(r.get("name")),
-                objective_ids=parse_ids(r.get("objective_ids")), kpi_ids=parse_ids(r.get("kpi_ids")),
-                owner=parse_text(r.get("owner")), start=dates["start"], end=dates["end"],
+                id=parse_id(r.get("id")),
+                name=parse_text(r.get("name")),
+                objective_ids=parse_ids(r.get("objective_ids")),
+                kpi_ids=parse_ids(r.get("kpi_ids")),
+                owner=parse_text(r.get("owner")),
+                start=dates["start"],
+                end=dates["end"],
                 budget=_number(rows, i, "budget", r.get("budget")),
-                spent=_number(rows, i, "spent", r.get("spent")), progress=progress,
-                status=parse_text(r.get("status")), note=parse_text(r.get("note")), row=i,
+                spent=_number(rows, i, "spent", r.get("spent")),
+                progress=progress,
+                status=parse_text(r.get("status")),
+                note=parse_text(r.get("note")),
+                row=i,
             )
         )
 
@@ -341,7 +384,13 @@ def _revisions(rows: Rows, card: Scorecard) -> None:
         if not ok:
             rows.flag(Problem.BAD_DATE, i, "date", r.get("date"))
         card.revisions.append(
-            Revision(date=day, kpi_id=parse_id(r.get("kpi_id")), field=parse_text(r.get("field")),
-                     old_value=parse_text(r.get("old_value")), new_value=parse_text(r.get("new_value")),
-                     reason=parse_text(r.get("reason")), row=i)
+            Revision(
+                date=day,
+                kpi_id=parse_id(r.get("kpi_id")),
+                field=parse_text(r.get("field")),
+                old_value=parse_text(r.get("old_value")),
+                new_value=parse_text(r.get("new_value")),
+                reason=parse_text(r.get("reason")),
+                row=i,
+            )
         )

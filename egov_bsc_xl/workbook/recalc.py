@@ -73,8 +73,6 @@ class ComputedValues:
     band_colours: list[str] = field(default_factory=list)  # '#RRGGBB' of every band in tblBands
 
 
-
-
 # ---------------------------------------------------------------- the file implementation
 
 
@@ -90,7 +88,9 @@ class FileBook:
         try:
             self.source = FileSource(self.path, opened)
             self.package = opened if opened is not None else Package(self.path)
-            check_rewritable(self.package)  # a broken part recalc must rewrite stops it here, with a sentence
+            check_rewritable(
+                self.package
+            )  # a broken part recalc must rewrite stops it here, with a sentence
         except BaseException:
             package = opened or getattr(self, "package", None)
             if package is not None:
@@ -172,7 +172,9 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     size = bottom - data_top + 1
     which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
     pattern = re.compile(
-        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"([^>]*?)(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?'
+        rb'<c r="('
+        + b"|".join(letters)
+        + rb')(\d+)"([^>]*?)(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?'
         rb"(?:<v>([^<]*)</v>|<is>.*?</is>)?</c>)",
         re.DOTALL,
     )
@@ -193,7 +195,9 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
         typed = (b' t="str"' in attrs) if is_text else (b" t=" not in attrs)
         if formula is not None and cached == value and typed:
             continue  # already up to date: most cells on a re-run
-        changed += not (cached == value and (typed or not value))  # an empty cache is empty either way
+        changed += not (
+            cached == value and (typed or not value)
+        )  # an empty cache is empty either way
         pieces += (xml[done : m.start()], _cell(letter, number, attrs, formula, is_text, value))
         done = m.end()
     if pieces:
@@ -210,8 +214,10 @@ def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: i
     order; anything else answers False and the careful path runs.
     """
     letters = sorted(which, key=lambda x: (len(x), x))
-    quick = re.compile(rb'<c r="(' + b"|".join(letters) + rb')(\d+)"(?: s="\d+")?( t="str")?>'
-                       rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>([^<]*)</v></c>")
+    quick = re.compile(
+        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"(?: s="\d+")?( t="str")?>'
+        rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>([^<]*)</v></c>"
+    )
     found = quick.findall(xml)
     if len(found) != size * len(letters):
         return False
@@ -223,19 +229,30 @@ def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: i
     rows = list(range(first_row, first_row + size))
     for j, letter in enumerate(letters):  # column by column, compared at C speed
         col = which[letter]
-        if (got_values[j::k] != col.values or got_flags[j::k] != col.flags
-                or list(map(int, got_numbers[j::k])) != rows):
+        if (
+            got_values[j::k] != col.values
+            or got_flags[j::k] != col.flags
+            or list(map(int, got_numbers[j::k])) != rows
+        ):
             return False
     return True
 
 
-def _cell(letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_text: bool, value: bytes) -> bytes:
+def _cell(
+    letter: bytes, number: bytes, attrs: bytes, formula: bytes | None, is_text: bool, value: bytes
+) -> bytes:
     """One computed cell with a fresh cached value; its formula (if any) is kept as it was."""
     if b" t=" in attrs:
         attrs = _TYPE_ATTR.sub(b"", attrs)
     if formula is not None:
         if is_text:
-            return b'<c r="%s%s"%s t="str">%s<v>%s</v></c>' % (letter, number, attrs, formula, value)
+            return b'<c r="%s%s"%s t="str">%s<v>%s</v></c>' % (
+                letter,
+                number,
+                attrs,
+                formula,
+                value,
+            )
         return b'<c r="%s%s"%s>%s<v>%s</v></c>' % (letter, number, attrs, formula, value)
     if not is_text:
         return b'<c r="%s%s"%s><v>%s</v></c>' % (letter, number, attrs, value)
@@ -315,8 +332,14 @@ def _stamp(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-def rewrite(path: str | Path, output: str | Path | None, update: Callable[[FileBook], Analysis],
-            *, force: bool = False, wait: float = 0.0) -> RecalcResult:
+def rewrite(
+    path: str | Path,
+    output: str | Path | None,
+    update: Callable[[FileBook], Analysis],
+    *,
+    force: bool = False,
+    wait: float = 0.0,
+) -> RecalcResult:
     """Let `update` (app.refresh) rewrite our parts of the workbook at `path`, then write the
     result back to `path` (or into `output`, leaving `path` as it is).
 
@@ -334,7 +357,9 @@ def rewrite(path: str | Path, output: str | Path | None, update: Callable[[FileB
     in_place = real_path(shown) == real_path(src)
     target = real_path(shown)
     if not target.parent.is_dir():
-        raise RecalcError(_both("err_write", name=shown, reason="folder tidak ada / no such folder"))
+        raise RecalcError(
+            _both("err_write", name=shown, reason="folder tidak ada / no such folder")
+        )
     if not in_place:
         check_overwrite(shown, force)
     if src.exists():
@@ -365,5 +390,11 @@ def rewrite(path: str | Path, output: str | Path | None, update: Callable[[FileB
             write_atomically(book.package, target, backup, before_replace=unchanged)
         finally:
             book.close()
-    return RecalcResult(shown, backup if backup and backup.exists() else None, analysis, book.added,
-                        book.refreshed, time.perf_counter() - started)
+    return RecalcResult(
+        shown,
+        backup if backup and backup.exists() else None,
+        analysis,
+        book.added,
+        book.refreshed,
+        time.perf_counter() - started,
+    )

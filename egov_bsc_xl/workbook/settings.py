@@ -139,11 +139,21 @@ def read_bands(rows: Rows) -> list[Band]:
             rows.flag(Problem.ABSURD, i, "lower_bound", number_shown(bound.absurd))
             continue
         if bound.value is None:
-            rows.flag(Problem.NOT_NUMBER if not bound.ok else Problem.BLANK, i, "lower_bound", r.get("lower_bound"))
+            rows.flag(
+                Problem.NOT_NUMBER if not bound.ok else Problem.BLANK,
+                i,
+                "lower_bound",
+                r.get("lower_bound"),
+            )
             continue
         value = bound.value
         colour = parse_text(r.get("colour")) or "#9E9E9E"
-        bands.append(Band(lower_bound=value, label_id=parse_text(r.get("label_id")),
-                          label_en=parse_text(r.get("label_en")) or parse_text(r.get("label_id")),
-                          colour=colour if colour.startswith("#") else f"#{colour}"))
+        bands.append(
+            Band(
+                lower_bound=value,
+                label_id=parse_text(r.get("label_id")),
+                label_en=parse_text(r.get("label_en")) or parse_text(r.get("label_id")),
+                colour=colour if colour.startswith("#") else f"#{colour}",
+            )
+        )
     return bands

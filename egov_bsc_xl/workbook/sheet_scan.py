@@ -30,11 +30,14 @@ _ROW_NUMBER = re.compile(rb'row\b[^>]*?\sr="(\d+)"')  # starts with a literal: f
 _OTHER_SPACE_R = re.compile(rb'[\t\n\r]r="')
 _ERROR_CELL = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>]*?\bt="e"[^>]*>(?:<(?:[\w.-]+:)?f[^>]*/>|'
-    rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>', re.S)
+    rb'<(?:[\w.-]+:)?f[^>]*>.*?</(?:[\w.-]+:)?f>)?<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>',
+    re.S,
+)
 # A formula cell with no cached value (<f> and no or an empty <v>): calamine reads it as blank.
 _UNCACHED = re.compile(
     rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
-    rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>')
+    rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>'
+)
 
 _SPACE = b" \t\n\r\x0b\x0c"  # what \s matches in a bytes pattern
 # After whitespace is taken out, the tail of every _UNCACHED match holds one of these.
@@ -72,7 +75,9 @@ class SheetScan:
     last_col: int = -1  # an upper bound of the last column (0-based)
     rows_numbered: bool = True  # every row carries its number (r="..."): last_row is exact
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
-    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells without a cached value
+    uncached: set[tuple[int, int]] = field(
+        default_factory=set
+    )  # formula cells without a cached value
 
     def too_far(self, box: Box) -> bool:
         """True when the sheet's grid would cost much more than the tables' rows and columns."""
@@ -96,8 +101,12 @@ def _chunks(fh: IO[bytes], path: Path, part: str) -> Iterator[bytes]:
             yield data[:cut] if cut else data
             rest = data[cut:] if cut else b""
     except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise broken(path, part, f"rusak dan tidak dapat dibuka ({exc})",
-                     f"is damaged and cannot be inflated: {exc}") from None
+        raise broken(
+            path,
+            part,
+            f"rusak dan tidak dapat dibuka ({exc})",
+            f"is damaged and cannot be inflated: {exc}",
+        ) from None
     if rest:
         yield rest
 
@@ -108,11 +117,17 @@ def _open(zf: zipfile.ZipFile, part: str, path: Path) -> IO[bytes]:
     except KeyError:
         raise broken(path, part, "tidak ada di dalam berkas", "is missing from the file") from None
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError) as exc:
-        raise broken(path, part, f"rusak dan tidak dapat dibuka ({exc})",
-                     f"is damaged and cannot be inflated: {exc}") from None
+        raise broken(
+            path,
+            part,
+            f"rusak dan tidak dapat dibuka ({exc})",
+            f"is damaged and cannot be inflated: {exc}",
+        ) from None
 
 
-def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box, data: bytes | None = None) -> SheetScan:
+def scan(
+    zf: zipfile.ZipFile, part: str, path: Path, box: Box, data: bytes | None = None
+) -> SheetScan:
     """Last row, a bound on the last column, and the error cells inside `box`, in one streaming pass
     (over `data`, the part already inflated, when it is given)."""
     out = SheetScan()
@@ -120,7 +135,7 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box, data: bytes | Non
     # Cells whose column has more letters than the tables' last column lie far to the right.
     far = re.compile(rb' r="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
     far_any = re.compile(rb'\sr="([A-Z]{%d,3})\d' % (letters + 1)) if letters < 3 else None
-    out.last_col = 26 ** letters - 1 if letters < 3 else 16_383
+    out.last_col = 26**letters - 1 if letters < 3 else 16_383
     far_cols: set[bytes] = set()
     # Cells whose row number has more digits than the tables' last row lie far below (a cell's own
     # r="..." places it, whatever its <row> says).
@@ -137,7 +152,9 @@ def scan(zf: zipfile.ZipFile, part: str, path: Path, box: Box, data: bytes | Non
                 tags += chunk.count(b":row ") + chunk.count(b":row>")
             if tags > len(rows):
                 out.rows_numbered = False  # a row without r="..." stands after the one before it
-            odd_space = (b"\n" in chunk or b"\t" in chunk or b"\r" in chunk) and _OTHER_SPACE_R.search(chunk)
+            odd_space = (
+                b"\n" in chunk or b"\t" in chunk or b"\r" in chunk
+            ) and _OTHER_SPACE_R.search(chunk)
             if far is not None and far_any is not None:
                 rx = far_any if odd_space else far
                 if rx.search(chunk):
@@ -203,12 +220,12 @@ def trim(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> bytes:
                         break
                     continue
                 out.append(buf[: m.end()])
-                buf = buf[m.end():]
+                buf = buf[m.end() :]
                 state = "tail" if m.group(1) else "rows"
             if state == "rows":
                 pos = 0
                 while True:
-                    while pos < len(buf) and buf[pos:pos + 1].isspace():
+                    while pos < len(buf) and buf[pos : pos + 1].isspace():
                         pos += 1
                     end = _END_DATA.match(buf, pos)
                     if end:
@@ -226,8 +243,12 @@ def trim(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> bytes:
                         out.append(_trim_row(row_xml, box))
                     pos = m.end()
                 if state == "rows" and eof:
-                    raise broken(path, part, "terpotong: tag </sheetData> tidak ditemukan",
-                                 "is cut short: no </sheetData> tag")
+                    raise broken(
+                        path,
+                        part,
+                        "terpotong: tag </sheetData> tidak ditemukan",
+                        "is cut short: no </sheetData> tag",
+                    )
             if state == "tail":
                 out.append(buf)
                 buf = b""

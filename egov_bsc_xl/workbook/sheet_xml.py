@@ -19,7 +19,15 @@ NS_MAIN, NS_R = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS
 NS_XDR, NS_A, NS_C = NAMESPACE.DML_SPREADSHEET_DRAWING, NAMESPACE.DML_MAIN, NAMESPACE.DML_CHART
 
 _ILLEGAL = ILLEGAL_CHARS
-_BUILTIN_FORMATS = {"General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10}
+_BUILTIN_FORMATS = {
+    "General": 0,
+    "0": 1,
+    "0.00": 2,
+    "#,##0": 3,
+    "#,##0.00": 4,
+    "0%": 9,
+    "0.00%": 10,
+}
 
 
 def xml_text(value: object) -> str:
@@ -56,7 +64,11 @@ def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
     out = ["<sheetData>"]
     for r in sorted(rows):
         height = grid.heights.get(r)
-        out.append(f'<row r="{r + 1}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r + 1}">')
+        out.append(
+            f'<row r="{r + 1}" ht="{height:g}" customHeight="1">'
+            if height
+            else f'<row r="{r + 1}">'
+        )
         for c, cell in sorted(rows[r], key=lambda x: x[0]):
             ref = a1(r, c)
             s = xf_of.get(cell.style, 0)
@@ -69,27 +81,40 @@ def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
             elif isinstance(v, int | float):
                 out.append(f'<c r="{ref}"{style}><v>{_number(v)}</v></c>')
             else:
-                out.append(f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>')
+                out.append(
+                    f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>'
+                )
         out.append("</row>")
     out.append("</sheetData>")
     nrows, ncols = grid.size
     dimension = f'<dimension ref="A1:{a1(max(nrows - 1, 0), max(ncols - 1, 0))}"/>'
     cols = ""
     if grid.widths:
-        cols = "<cols>" + "".join(
-            f'<col min="{c + 1}" max="{c + 1}" width="{w:g}" customWidth="1"/>' for c, w in sorted(grid.widths.items())
-        ) + "</cols>"
+        cols = (
+            "<cols>"
+            + "".join(
+                f'<col min="{c + 1}" max="{c + 1}" width="{w:g}" customWidth="1"/>'
+                for c, w in sorted(grid.widths.items())
+            )
+            + "</cols>"
+        )
     tail = ""
     if grid.merges:
-        tail += f'<mergeCells count="{len(grid.merges)}">' + "".join(
-            f'<mergeCell ref="{a1(m.r1, m.c1)}:{a1(m.r2, m.c2)}"/>' for m in grid.merges
-        ) + "</mergeCells>"
+        tail += (
+            f'<mergeCells count="{len(grid.merges)}">'
+            + "".join(f'<mergeCell ref="{a1(m.r1, m.c1)}:{a1(m.r2, m.c2)}"/>' for m in grid.merges)
+            + "</mergeCells>"
+        )
     links = [(k, c.link) for k, c in sorted(grid.cells.items()) if c.link]
     if links:
-        tail += "<hyperlinks>" + "".join(
-            f'<hyperlink ref="{a1(r, c)}" location={quoteattr(target)} display={quoteattr(str(grid.cells[(r, c)].value))}/>'
-            for (r, c), target in links
-        ) + "</hyperlinks>"
+        tail += (
+            "<hyperlinks>"
+            + "".join(
+                f'<hyperlink ref="{a1(r, c)}" location={quoteattr(target)} display={quoteattr(str(grid.cells[(r, c)].value))}/>'
+                for (r, c), target in links
+            )
+            + "</hyperlinks>"
+        )
     return dimension, cols, "".join(out), tail
 
 
@@ -113,9 +138,12 @@ class StylePatch:
         self.changed = False
         base_font = self._section("fonts")[0] if len(self._section("fonts")) else None
         self._font_tail = [  # the workbook's default font face, copied into every font we add
-            f"<{etree.QName(el).localname}" + "".join(f" {k}={quoteattr(v)}" for k, v in el.attrib.items()) + "/>"
+            f"<{etree.QName(el).localname}"
+            + "".join(f" {k}={quoteattr(v)}" for k, v in el.attrib.items())
+            + "/>"
             for el in (base_font if base_font is not None else [])
-            if etree.QName(el).localname in ("name", "family", "scheme", "charset") and "}" not in "".join(el.attrib)
+            if etree.QName(el).localname in ("name", "family", "scheme", "charset")
+            and "}" not in "".join(el.attrib)
         ]
 
     def _q(self, name: str) -> str:
@@ -164,29 +192,41 @@ class StylePatch:
 
     def xf(self, style: Style) -> int:
         ns = f' xmlns="{NS_MAIN}"'
-        font = (f"<font{ns}>" + ("<b/>" if style.bold else "") + ("<i/>" if style.italic else "")
-                + f'<sz val="{style.size:g}"/>'
-                + (f'<color rgb="{_argb(style.font_colour)}"/>' if style.font_colour else "")
-                + "".join(self._font_tail) + "</font>")
+        font = (
+            f"<font{ns}>"
+            + ("<b/>" if style.bold else "")
+            + ("<i/>" if style.italic else "")
+            + f'<sz val="{style.size:g}"/>'
+            + (f'<color rgb="{_argb(style.font_colour)}"/>' if style.font_colour else "")
+            + "".join(self._font_tail)
+            + "</font>"
+        )
         font_id = self._find_or_add("fonts", font)
         fill_id = 0
         if style.fill:
             fill_id = self._find_or_add(
-                "fills", f'<fill{ns}><patternFill patternType="solid"><fgColor rgb="{_argb(style.fill)}"/>'
-                         f'<bgColor indexed="64"/></patternFill></fill>')
+                "fills",
+                f'<fill{ns}><patternFill patternType="solid"><fgColor rgb="{_argb(style.fill)}"/>'
+                f'<bgColor indexed="64"/></patternFill></fill>',
+            )
         border_id = 0
         if style.border:
             side = '<{0} style="thin"><color rgb="FFBFBFBF"/></{0}>'
             border_id = self._find_or_add(
-                "borders", f"<border{ns}>" + "".join(side.format(s) for s in ("left", "right", "top", "bottom"))
-                + "<diagonal/></border>")
+                "borders",
+                f"<border{ns}>"
+                + "".join(side.format(s) for s in ("left", "right", "top", "bottom"))
+                + "<diagonal/></border>",
+            )
         num_id = self._num_fmt(style.num_fmt)
         attrs = (f' horizontal="{style.align}"' if style.align else "") + ' vertical="center"'
         attrs += ' wrapText="1"' if style.wrap else ""
         align = f"<alignment{attrs}/>"
-        xf = (f'<xf{ns} numFmtId="{num_id}" fontId="{font_id}" fillId="{fill_id}" borderId="{border_id}" xfId="0"'
-              f' applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"'
-              + (' applyAlignment="1">' + align + "</xf>" if align else "/>"))
+        xf = (
+            f'<xf{ns} numFmtId="{num_id}" fontId="{font_id}" fillId="{fill_id}" borderId="{border_id}" xfId="0"'
+            f' applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"'
+            + (' applyAlignment="1">' + align + "</xf>" if align else "/>")
+        )
         return self._find_or_add("cellXfs", xf)
 
     def indices(self, styles: dict[str, Style]) -> dict[str, int]:
@@ -203,7 +243,11 @@ class StylePatch:
 
 
 def _str_cache(values: list[Any]) -> str:
-    pts = "".join(f'<c:pt idx="{i}"><c:v>{xml_text(v)}</c:v></c:pt>' for i, v in enumerate(values) if v is not None)
+    pts = "".join(
+        f'<c:pt idx="{i}"><c:v>{xml_text(v)}</c:v></c:pt>'
+        for i, v in enumerate(values)
+        if v is not None
+    )
     return f'<c:strCache><c:ptCount val="{len(values)}"/>{pts}</c:strCache>'
 
 
@@ -234,10 +278,16 @@ def chart_xml(grid: Grid, chart: Chart) -> bytes:
     cat = f"<c:cat><c:strRef><c:f>{xml_text(abs_range(grid.sheet, chart.categories))}</c:f>{_str_cache(cats)}</c:strRef></c:cat>"
     sers = []
     for i, s in enumerate(chart.series):
-        tx = (f"<c:tx><c:strRef><c:f>{xml_text(abs_range(grid.sheet, Area(*s.name_cell, *s.name_cell)))}</c:f>"
-              f"{_str_cache([s.name])}</c:strRef></c:tx>" if s.name_cell else f"<c:tx><c:v>{xml_text(s.name)}</c:v></c:tx>")
-        val = (f"<c:val><c:numRef><c:f>{xml_text(abs_range(grid.sheet, s.values))}</c:f>"
-               f"{_num_cache(_area_values(grid, s.values), fmt)}</c:numRef></c:val>")
+        tx = (
+            f"<c:tx><c:strRef><c:f>{xml_text(abs_range(grid.sheet, Area(*s.name_cell, *s.name_cell)))}</c:f>"
+            f"{_str_cache([s.name])}</c:strRef></c:tx>"
+            if s.name_cell
+            else f"<c:tx><c:v>{xml_text(s.name)}</c:v></c:tx>"
+        )
+        val = (
+            f"<c:val><c:numRef><c:f>{xml_text(abs_range(grid.sheet, s.values))}</c:f>"
+            f"{_num_cache(_area_values(grid, s.values), fmt)}</c:numRef></c:val>"
+        )
         colour = _LINE_COLOURS[i % len(_LINE_COLOURS)]
         if chart.kind == "bar":
             points = "".join(
@@ -260,65 +310,83 @@ def chart_xml(grid: Grid, chart: Chart) -> bytes:
                 f'{cat}{val}<c:smooth val="0"/></c:ser>'
             )
     if chart.kind == "bar":
-        plot = (f'<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>{"".join(sers)}'
-                f'<c:gapWidth val="60"/><c:axId val="510001"/><c:axId val="510002"/></c:barChart>')
+        plot = (
+            f'<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>{"".join(sers)}'
+            f'<c:gapWidth val="60"/><c:axId val="510001"/><c:axId val="510002"/></c:barChart>'
+        )
         cat_ax = _cat_axis("l", reverse=True)
         val_ax = _val_axis("b", crosses="max", top=chart.axis_max)
         legend = ""
     else:
-        plot = (f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{"".join(sers)}'
-                f'<c:marker val="1"/><c:axId val="510001"/><c:axId val="510002"/></c:lineChart>')
+        plot = (
+            f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{"".join(sers)}'
+            f'<c:marker val="1"/><c:axId val="510001"/><c:axId val="510002"/></c:lineChart>'
+        )
         cat_ax = _cat_axis("b", reverse=False)
         val_ax = _val_axis("l", crosses="autoZero", top=chart.axis_max)
         legend = '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
-    title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>'
-             f'<a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>{xml_text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>'
-             f'<c:overlay val="0"/></c:title>')
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           f'<c:chartSpace xmlns:c="{NS_C}" xmlns:a="{NS_A}" xmlns:r="{NS_R}"><c:roundedCorners val="0"/>'
-           f'<c:chart>{title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>{plot}{cat_ax}{val_ax}</c:plotArea>'
-           f'{legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
-           f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr>'
-           f'</c:chartSpace>')
+    title = (
+        f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr>'
+        f'<a:r><a:rPr lang="id-ID" sz="1200" b="1"/><a:t>{xml_text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>'
+        f'<c:overlay val="0"/></c:title>'
+    )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<c:chartSpace xmlns:c="{NS_C}" xmlns:a="{NS_A}" xmlns:r="{NS_R}"><c:roundedCorners val="0"/>'
+        f'<c:chart>{title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>{plot}{cat_ax}{val_ax}</c:plotArea>'
+        f'{legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
+        f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr>'
+        f'</c:chartSpace>'
+    )
     return xml.encode("utf-8")
 
 
 def _labels(fmt: str) -> str:
-    return (f'<c:dLbls><c:numFmt formatCode="{fmt}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
-            '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
-            '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>')
+    return (
+        f'<c:dLbls><c:numFmt formatCode="{fmt}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
+        '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+        '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+    )
 
 
 def _cat_axis(pos: str, reverse: bool) -> str:
-    return (f'<c:catAx><c:axId val="510001"/><c:scaling><c:orientation val="{"maxMin" if reverse else "minMax"}"/></c:scaling>'
-            f'<c:delete val="0"/><c:axPos val="{pos}"/><c:numFmt formatCode="General" sourceLinked="0"/>'
-            '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
-            '<c:crossAx val="510002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
-            '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>')
+    return (
+        f'<c:catAx><c:axId val="510001"/><c:scaling><c:orientation val="{"maxMin" if reverse else "minMax"}"/></c:scaling>'
+        f'<c:delete val="0"/><c:axPos val="{pos}"/><c:numFmt formatCode="General" sourceLinked="0"/>'
+        '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
+        '<c:crossAx val="510002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
+        '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+    )
 
 
 def _val_axis(pos: str, crosses: str, top: float | None = None) -> str:
     top_xml = f'<c:max val="{_number(top)}"/>' if top is not None else ""
-    return (f'<c:valAx><c:axId val="510002"/><c:scaling><c:orientation val="minMax"/>{top_xml}<c:min val="0"/></c:scaling>'
-            f'<c:delete val="0"/><c:axPos val="{pos}"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>'
-            '<a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>'
-            '<c:numFmt formatCode="0%" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>'
-            f'<c:tickLblPos val="nextTo"/><c:crossAx val="510001"/><c:crosses val="{crosses}"/>'
-            '<c:crossBetween val="between"/></c:valAx>')
+    return (
+        f'<c:valAx><c:axId val="510002"/><c:scaling><c:orientation val="minMax"/>{top_xml}<c:min val="0"/></c:scaling>'
+        f'<c:delete val="0"/><c:axPos val="{pos}"/><c:majorGridlines><c:spPr><a:ln><a:solidFill>'
+        '<a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>'
+        '<c:numFmt formatCode="0%" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>'
+        f'<c:tickLblPos val="nextTo"/><c:crossAx val="510001"/><c:crosses val="{crosses}"/>'
+        '<c:crossBetween val="between"/></c:valAx>'
+    )
 
 
 def chart_anchor(chart: Chart, shape_id: int, rel_id: str) -> str:
     """One xdr:twoCellAnchor holding a chart frame; the frame's name marks it as the product's."""
     a = chart.anchor
-    return (f'<xdr:twoCellAnchor xmlns:xdr="{NS_XDR}" xmlns:a="{NS_A}" editAs="oneCell">'
-            f"<xdr:from><xdr:col>{a.c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{a.r1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
-            f"<xdr:to><xdr:col>{a.c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{a.r2}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
-            f'<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{shape_id}" name={quoteattr(chart.name)}/>'
-            f"<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
-            f'<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic>'
-            f'<a:graphicData uri="{NS_C}"><c:chart xmlns:c="{NS_C}" xmlns:r="{NS_R}" r:id="{rel_id}"/></a:graphicData>'
-            f"</a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>")
+    return (
+        f'<xdr:twoCellAnchor xmlns:xdr="{NS_XDR}" xmlns:a="{NS_A}" editAs="oneCell">'
+        f"<xdr:from><xdr:col>{a.c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{a.r1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+        f"<xdr:to><xdr:col>{a.c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{a.r2}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
+        f'<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{shape_id}" name={quoteattr(chart.name)}/>'
+        f"<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
+        f'<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic>'
+        f'<a:graphicData uri="{NS_C}"><c:chart xmlns:c="{NS_C}" xmlns:r="{NS_R}" r:id="{rel_id}"/></a:graphicData>'
+        f"</a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
+    )
 
 
-EMPTY_DRAWING = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                 f'<xdr:wsDr xmlns:xdr="{NS_XDR}" xmlns:a="{NS_A}"></xdr:wsDr>').encode()
+EMPTY_DRAWING = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<xdr:wsDr xmlns:xdr="{NS_XDR}" xmlns:a="{NS_A}"></xdr:wsDr>'
+).encode()

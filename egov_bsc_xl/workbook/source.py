@@ -71,7 +71,9 @@ class RawTable:
     headers: list[str]
     rows: list[list[Any]]
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
-    uncached: set[tuple[int, int]] = field(default_factory=set)  # formula cells with no cached value
+    uncached: set[tuple[int, int]] = field(
+        default_factory=set
+    )  # formula cells with no cached value
 
     def cell(self, row: int, col: int) -> str:
         """A1 address of data row `row`, table column `col` (both 0-based)."""
@@ -108,13 +110,17 @@ class FileSource:
                 self._structure = inspect(zf, self.path)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
             raise UnusableInput(_unreadable(self.path, exc)) from None
-        self._book = _native(self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True))
+        self._book = _native(
+            self.path, "", lambda: CalamineWorkbook.from_path(str(self.path), load_tables=True)
+        )
         self._names: list[str] = _native(self.path, "", lambda: list(self._book.table_names or []))
         self._scans: dict[str, SheetScan] = {}
         # The package recalc opened (FileBook gives it): the structure and the scans then use its
         # open zip and the sheets it has already inflated instead of opening the file again.
         self.package = package
-        self._clips: dict[str, TablePart] = {}  # table part -> the table with its ref cut to the data
+        self._clips: dict[
+            str, TablePart
+        ] = {}  # table part -> the table with its ref cut to the data
         self._trim: set[str] | None = None
         self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
 
@@ -134,12 +140,17 @@ class FileSource:
         tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
         if tbl.start is None or tbl.end is None:  # a table without cells
             return RawTable(name, tbl.sheet, 0, 0, [str(h) for h in tbl.columns], [])
-        (first, left), (bottom, right) = tbl.start, tbl.end  # calamine's start is the first data row
+        (first, left), (bottom, right) = (
+            tbl.start,
+            tbl.end,
+        )  # calamine's start is the first data row
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [r if len(r) == width else list(r) + [""] * (width - len(r))
-                for r in _native(self.path, name, tbl.to_python)]
+        rows = [
+            r if len(r) == width else list(r) + [""] * (width - len(r))
+            for r in _native(self.path, name, tbl.to_python)
+        ]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
         errors = scanned.errors if scanned is not None else {}
         for (r, c), text in errors.items():
@@ -157,8 +168,12 @@ class FileSource:
 
     def _box(self, sheet: str, clipped: bool = True) -> Box:
         tables = [self._clipped(t) if clipped else t for t in self._parts(sheet)]
-        return Box(min(t.top for t in tables), min(t.left for t in tables),
-                   max(t.bottom for t in tables), max(t.right for t in tables))
+        return Box(
+            min(t.top for t in tables),
+            min(t.left for t in tables),
+            max(t.bottom for t in tables),
+            max(t.right for t in tables),
+        )
 
     def _scan(self, sheet: str) -> SheetScan:
         """Last row and column of a sheet and its error cells (calamine reads errors as empty)."""
@@ -189,7 +204,9 @@ class FileSource:
             cells = (bottom - part.top + 1) * width
             raise UnusableInput(
                 f"Buku kerja {self.path}: tabel {part.name} di lembar '{part.sheet}' mencakup rentang {part.ref} "
-                f"({cells:,} sel), melebihi batas {MAX_TABLE_CELLS:,} sel; perkecil tabel di Excel ".replace(",", ".")
+                f"({cells:,} sel), melebihi batas {MAX_TABLE_CELLS:,} sel; perkecil tabel di Excel ".replace(
+                    ",", "."
+                )
                 + f"(table {part.name} on sheet '{part.sheet}' spans {part.ref}, {cells:,} cells, more than the "
                 f"limit of {MAX_TABLE_CELLS:,}; resize the table in Excel)."
             )
@@ -204,7 +221,9 @@ class FileSource:
         """Sheets calamine reads from the trimmed copy: far-reaching ones, and those with a cut table."""
         if self._trim is None:
             self._trim = {t.sheet for t in self._parts() if self._clipped(t) is not t}
-            self._trim |= {s for s in {t.sheet for t in self._parts()} if self._scan(s).too_far(self._box(s))}
+            self._trim |= {
+                s for s in {t.sheet for t in self._parts()} if self._scan(s).too_far(self._box(s))
+            }
         return self._trim
 
     def _trimmed_book(self) -> Any:
@@ -212,16 +231,27 @@ class FileSource:
         if self._trimmed is None:
             from python_calamine import CalamineWorkbook
 
-            refs = {t.part: (t.ref, self._clipped(t).ref) for t in self._parts() if self._clipped(t) is not t}
+            refs = {
+                t.part: (t.ref, self._clipped(t).ref)
+                for t in self._parts()
+                if self._clipped(t) is not t
+            }
             boxes = {s: self._box(s) for s in self._trim_sheets()}
             data = trimmed_package(self.path, self._structure, boxes, refs)
-            self._trimmed = _native(self.path, "", lambda: CalamineWorkbook.from_filelike(io.BytesIO(data),
-                                                                                         load_tables=True))
+            self._trimmed = _native(
+                self.path,
+                "",
+                lambda: CalamineWorkbook.from_filelike(io.BytesIO(data), load_tables=True),
+            )
         return self._trimmed
 
 
-def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
-                    refs: dict[str, tuple[str, str]] | None = None) -> bytes:
+def trimmed_package(
+    path: Path,
+    structure: Structure,
+    boxes: dict[str, Box],
+    refs: dict[str, tuple[str, str]] | None = None,
+) -> bytes:
     """The parts calamine needs to read the tables, with the sheets of `boxes` trimmed to them and
     the table parts of `refs` given their cut ref (part -> (old ref, new ref))."""
     trim_parts = {structure.sheets[s]: box for s, box in boxes.items()}
@@ -234,10 +264,14 @@ def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
                 data = trim(zf, name, path, trim_parts[name])
             elif refs and name in refs:
                 old, new = refs[name]
-                data = read_part(zf, name, path).replace(f'ref="{old}"'.encode(), f'ref="{new}"'.encode())
+                data = read_part(zf, name, path).replace(
+                    f'ref="{old}"'.encode(), f'ref="{new}"'.encode()
+                )
             elif name in structure.sheets.values() and name not in table_sheets:
                 data = _EMPTY_SHEET
-            elif name.endswith((".xml", ".rels")) and not name.startswith(("xl/media/", "xl/drawings/", "xl/charts/")):
+            elif name.endswith((".xml", ".rels")) and not name.startswith(
+                ("xl/media/", "xl/drawings/", "xl/charts/")
+            ):
                 data = read_part(zf, name, path)
             else:
                 continue
@@ -245,8 +279,10 @@ def trimmed_package(path: Path, structure: Structure, boxes: dict[str, Box],
     return out.getvalue()
 
 
-_EMPTY_SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                b'<worksheet xmlns="%s"><sheetData/></worksheet>' % NAMESPACE.SML_MAIN.encode())
+_EMPTY_SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<worksheet xmlns="%s"><sheetData/></worksheet>' % NAMESPACE.SML_MAIN.encode()
+)
 
 
 def _native(path: Path, table: str, call: Callable[[], T]) -> T:
@@ -271,7 +307,9 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise UnusableInput(f"Berkas tidak ditemukan: {path} (file not found).")
     if path.is_dir():
-        raise UnusableInput(f"{path} adalah folder, bukan berkas Excel (a folder, not an Excel file).")
+        raise UnusableInput(
+            f"{path} adalah folder, bukan berkas Excel (a folder, not an Excel file)."
+        )
     if path.stat().st_size == 0:
         raise UnusableInput(f"Berkas kosong: {path} (the file is empty).")
     if not zipfile.is_zipfile(path):
@@ -285,6 +323,8 @@ def _unreadable(path: Path, exc: BaseException, table: str = "") -> str:
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
     where_id = f" saat membaca tabel {table}" if table else ""
     where_en = f" while reading table {table}" if table else ""
-    return (f"Buku kerja {path} rusak dan tidak dapat dibaca{where_id}; buka dan simpan ulang di Excel "
-            f"(the workbook is damaged and cannot be read{where_en}; open and save it again in Excel): "
-            f"{type(exc).__name__}: {detail}.")
+    return (
+        f"Buku kerja {path} rusak dan tidak dapat dibaca{where_id}; buka dan simpan ulang di Excel "
+        f"(the workbook is damaged and cannot be read{where_en}; open and save it again in Excel): "
+        f"{type(exc).__name__}: {detail}."
+    )

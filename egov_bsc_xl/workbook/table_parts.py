@@ -21,11 +21,14 @@ from egov_bsc_xl.errors import BrokenPart, UnusableInput
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.limits import check_package
 
-NS_MAIN, NS_REL, NS_PKG_REL = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS, NAMESPACE.OPC_RELATIONSHIPS
+NS_MAIN, NS_REL, NS_PKG_REL = (
+    NAMESPACE.SML_MAIN,
+    NAMESPACE.OFC_RELATIONSHIPS,
+    NAMESPACE.OPC_RELATIONSHIPS,
+)
 MAX_ROWS, MAX_COLS = 1_048_576, 16_384  # Excel's grid
 
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
-
 
 
 @dataclass
@@ -62,7 +65,9 @@ class Structure:
 
 
 def broken(path: Path, part: str, what_id: str, what_en: str) -> BrokenPart:
-    return BrokenPart(f"Buku kerja {path}: bagian {part} {what_id} (the workbook's part {part} {what_en}).")
+    return BrokenPart(
+        f"Buku kerja {path}: bagian {part} {what_id} (the workbook's part {part} {what_en})."
+    )
 
 
 def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
@@ -71,37 +76,62 @@ def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
         return zf.read(name)
     except KeyError:
         raise broken(path, name, "tidak ada di dalam berkas", "is missing from the file") from None
-    except (zlib.error, zipfile.BadZipFile, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
-        raise broken(path, name, f"rusak dan tidak dapat dibuka ({exc})",
-                     f"is damaged and cannot be inflated: {exc}") from None
+    except (
+        zlib.error,
+        zipfile.BadZipFile,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as exc:
+        raise broken(
+            path,
+            name,
+            f"rusak dan tidak dapat dibuka ({exc})",
+            f"is damaged and cannot be inflated: {exc}",
+        ) from None
 
 
 def parse_xml(data: bytes, name: str, path: Path) -> ET.Element:
     """Parse a part's XML; entity declarations (a DOCTYPE) and malformed XML are refused with a sentence."""
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise broken(path, name, "memuat deklarasi DOCTYPE/ENTITY yang tidak dipakai Excel; berkas ditolak",
-                     "declares a DOCTYPE or entities, which Excel never writes; the file is refused")
+        raise broken(
+            path,
+            name,
+            "memuat deklarasi DOCTYPE/ENTITY yang tidak dipakai Excel; berkas ditolak",
+            "declares a DOCTYPE or entities, which Excel never writes; the file is refused",
+        )
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise broken(path, name, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}") from None
+        raise broken(
+            path, name, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}"
+        ) from None
     except RecursionError:
         raise broken(path, name, "bersarang terlalu dalam", "is nested too deeply") from None
 
 
-def _rels(zf: zipfile.ZipFile, part: str, path: Path, names: set[str]) -> list[tuple[str, str, str]]:
+def _rels(
+    zf: zipfile.ZipFile, part: str, path: Path, names: set[str]
+) -> list[tuple[str, str, str]]:
     """(Id, Type, resolved target) of the relationships of `part`."""
     folder, base = posixpath.split(part)
     rels = posixpath.join(folder, "_rels", base + ".rels")
     if rels not in names:
         return []
     out = []
-    for rel in parse_xml(read_part(zf, rels, path), rels, path).findall(f"{{{NS_PKG_REL}}}Relationship"):
+    for rel in parse_xml(read_part(zf, rels, path), rels, path).findall(
+        f"{{{NS_PKG_REL}}}Relationship"
+    ):
         if rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")
-        resolved = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        resolved = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
         out.append((rel.get("Id", ""), rel.get("Type", ""), resolved))
     return out
 
@@ -144,18 +174,41 @@ def _table(zf: zipfile.ZipFile, part: str, sheet: str, sheet_part: str, path: Pa
     except ValueError:
         header_rows = 1
     columns = [el.get("name", "") for el in root.iter(f"{{{NS_MAIN}}}tableColumn")]
-    return TablePart(name, sheet, sheet_part, part, ref, top, left, bottom, right, max(header_rows, 0), columns,
-                     alias)
+    return TablePart(
+        name,
+        sheet,
+        sheet_part,
+        part,
+        ref,
+        top,
+        left,
+        bottom,
+        right,
+        max(header_rows, 0),
+        columns,
+        alias,
+    )
 
 
 def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     """Check the package's limits and structure; the sheets and tables it holds."""
     check_package(zf, path)
     names = set(zf.namelist())
-    book = next((t for _, typ, t in _rels(zf, "", path, names) if of_type(typ, RELATIONSHIP_TYPE.OFFICE_DOCUMENT)), None)
-    if book is None:  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
-        raise UnusableInput(f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
-                            f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part).")
+    book = next(
+        (
+            t
+            for _, typ, t in _rels(zf, "", path, names)
+            if of_type(typ, RELATIONSHIP_TYPE.OFFICE_DOCUMENT)
+        ),
+        None,
+    )
+    if (
+        book is None
+    ):  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
+        raise UnusableInput(
+            f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
+            f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part)."
+        )
     if book not in names:
         raise broken(path, book, "tidak ada di dalam berkas", "is missing from the file")
     targets = {rid: (typ, target) for rid, typ, target in _rels(zf, book, path, names)}
@@ -165,10 +218,16 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
             structure.shared_strings = target
         elif of_type(typ, RELATIONSHIP_TYPE.STYLES):
             structure.styles = target
-    for part in (structure.shared_strings,):  # the cells' text; a missing styles part only costs formats
+    for part in (
+        structure.shared_strings,
+    ):  # the cells' text; a missing styles part only costs formats
         if part is not None and part not in names:
-            raise broken(path, part, "dirujuk oleh buku kerja tetapi tidak ada di dalam berkas",
-                         "is referred to by the workbook but missing from the file")
+            raise broken(
+                path,
+                part,
+                "dirujuk oleh buku kerja tetapi tidak ada di dalam berkas",
+                "is referred to by the workbook but missing from the file",
+            )
     root = parse_xml(read_part(zf, book, path), book, path)
     sheets = root.find(f"{{{NS_MAIN}}}sheets")
     for sheet in sheets if sheets is not None else []:
@@ -176,10 +235,18 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
         if target and of_type(typ, RELATIONSHIP_TYPE.WORKSHEET):
             structure.sheets[sheet.get("name", "")] = target
     for sheet_name, sheet_part in structure.sheets.items():
-        tables = [t for _, typ, t in _rels(zf, sheet_part, path, names) if of_type(typ, RELATIONSHIP_TYPE.TABLE)]
+        tables = [
+            t
+            for _, typ, t in _rels(zf, sheet_part, path, names)
+            if of_type(typ, RELATIONSHIP_TYPE.TABLE)
+        ]
         if tables and sheet_part not in names:
-            raise broken(path, sheet_part, f"(lembar '{sheet_name}') tidak ada di dalam berkas",
-                         f"(sheet '{sheet_name}') is missing from the file")
+            raise broken(
+                path,
+                sheet_part,
+                f"(lembar '{sheet_name}') tidak ada di dalam berkas",
+                f"(sheet '{sheet_name}') is missing from the file",
+            )
         for part in tables:
             if part not in names:
                 continue  # calamine skips a table whose part is missing; E001 names it if it is ours

@@ -56,14 +56,36 @@ NAME_BAND_LABELS = "BSC_BAND_LABELS"
 NAME_BAND_COLOURS = "BSC_BAND_COLOURS"
 # Colours that get a status rule besides the bands' own: a band added later in one of them is
 # coloured in Excel too (the Colour column offers them in a dropdown).
-BAND_PALETTE = ("#1B5E20", "#43A047", "#FDD835", "#FB8C00", "#E53935",  # the default bands
-                "#2E7D32", "#66BB6A", "#9CCC65", "#FFEB3B", "#FFC107", "#FF9800", "#F4511E",
-                "#D32F2F", "#B71C1C", "#1565C0", "#42A5F5", "#00897B", "#6A1B9A", "#795548", "#616161")
+BAND_PALETTE = (
+    "#1B5E20",
+    "#43A047",
+    "#FDD835",
+    "#FB8C00",
+    "#E53935",  # the default bands
+    "#2E7D32",
+    "#66BB6A",
+    "#9CCC65",
+    "#FFEB3B",
+    "#FFC107",
+    "#FF9800",
+    "#F4511E",
+    "#D32F2F",
+    "#B71C1C",
+    "#1565C0",
+    "#42A5F5",
+    "#00897B",
+    "#6A1B9A",
+    "#795548",
+    "#616161",
+)
 
 
 def band_colours(settings: ModelSettings) -> list[str]:
     """The bands' colours (upper case '#RRGGBB') then the palette's, each once."""
-    found = [b.colour.upper() if b.colour.startswith("#") else "#" + b.colour.upper() for b in settings.bands]
+    found = [
+        b.colour.upper() if b.colour.startswith("#") else "#" + b.colour.upper()
+        for b in settings.bands
+    ]
     return list(dict.fromkeys(found + list(BAND_PALETTE)))
 
 
@@ -72,7 +94,9 @@ BANDS_TOP = 11  # header row of tblBands below tblSettings
 DASHBOARD_BUTTON_CELLS = ("H1", "J1", "L1")  # top-left cells of the three buttons
 # The hidden xlwings.conf sheet: only keys with a value (see _Builder.xlwings_conf).
 XLWINGS_CONF: tuple[tuple[str, str], ...] = (
-    ("UDF Modules", "egov_bsc_xl.udfs"), ("Debug UDFs", "False"), ("Use UDF Server", "False"),
+    ("UDF Modules", "egov_bsc_xl.udfs"),
+    ("Debug UDFs", "False"),
+    ("Use UDF Server", "False"),
     ("Show Console", "False"),
 )
 
@@ -83,23 +107,37 @@ Content = Scorecard
 
 
 def blank_content(lang: str) -> Content:
-    return Content(profile=Profile(language=Language(lang)),
-                   settings=ModelSettings(language=Language(lang)),
-                   perspectives=tr.default_perspectives(lang))
+    return Content(
+        profile=Profile(language=Language(lang)),
+        settings=ModelSettings(language=Language(lang)),
+        perspectives=tr.default_perspectives(lang),
+    )
 
 
 def demo_content(lang: str) -> Content:
     from egov_bsc_xl.workbook import demo_data as d
 
-    return Content(profile=d.demo_profile(lang), settings=ModelSettings(language=Language(lang)),
-                   perspectives=d.demo_perspectives(lang), objectives=d.demo_objectives(lang),
-                   kpis=d.demo_kpis(lang), measurements=d.demo_measurements(lang),
-                   initiatives=d.demo_initiatives(lang), revisions=d.demo_revisions(lang))
+    return Content(
+        profile=d.demo_profile(lang),
+        settings=ModelSettings(language=Language(lang)),
+        perspectives=d.demo_perspectives(lang),
+        objectives=d.demo_objectives(lang),
+        kpis=d.demo_kpis(lang),
+        measurements=d.demo_measurements(lang),
+        initiatives=d.demo_initiatives(lang),
+        revisions=d.demo_revisions(lang),
+    )
 
 
 class _Builder:
     def __init__(self, book: Any, lang: str, formulas: str, content: Content, cache: bool):
-        self.book, self.lang, self.formulas, self.content, self.cache = book, lang, formulas, content, cache
+        self.book, self.lang, self.formulas, self.content, self.cache = (
+            book,
+            lang,
+            formulas,
+            content,
+            cache,
+        )
         self.fmts = Formats(book, lang)
         self.texts = cat.sheet_titles(lang)
         self.placed: dict[str, Placed] = {}
@@ -110,10 +148,24 @@ class _Builder:
         """Every sheet in the order planners see them; they are filled afterwards."""
         lang = self.lang
         order = [("guide", c.GUIDE_SHEET[lang]), ("dashboard", c.DASHBOARD_SHEET[lang])]
-        order += [(s.name, s.sheet(lang)) for s in (c.PROFILE, c.PERSPECTIVES, c.OBJECTIVES, c.KPIS,
-                                                    c.MEASUREMENTS, c.INITIATIVES, c.REVISIONS)]
-        order += [("validation", c.VALIDATION_SHEET[lang]), (c.SETTINGS.name, c.SETTINGS.sheet(lang)),
-                  (c.KPI_LIBRARY.name, c.KPI_LIBRARY.sheet(lang)), ("xlwings", c.XLWINGS_CONF_SHEET)]
+        order += [
+            (s.name, s.sheet(lang))
+            for s in (
+                c.PROFILE,
+                c.PERSPECTIVES,
+                c.OBJECTIVES,
+                c.KPIS,
+                c.MEASUREMENTS,
+                c.INITIATIVES,
+                c.REVISIONS,
+            )
+        ]
+        order += [
+            ("validation", c.VALIDATION_SHEET[lang]),
+            (c.SETTINGS.name, c.SETTINGS.sheet(lang)),
+            (c.KPI_LIBRARY.name, c.KPI_LIBRARY.sheet(lang)),
+            ("xlwings", c.XLWINGS_CONF_SHEET),
+        ]
         for key, name in order:
             self.sheets[key] = self.book.add_worksheet(name)
 
@@ -138,15 +190,26 @@ class _Builder:
         ws.set_tab_color("#2E7D32")
         ws.set_row(0, 30)
         ws.write_string(0, 0, cat.tr(title, self.lang), self.fmts.title())
-        note = cat.tr("template.note_dashboard" if buttons else "template.note_validation", self.lang)
+        note = cat.tr(
+            "template.note_dashboard" if buttons else "template.note_validation", self.lang
+        )
         ws.write_string(1, 0, note, self.fmts.hint())
         ws.set_column(0, 0, 28)
         ws.set_column(1, 6, 14)
         ws.set_column(7, 12, 11)
         if buttons:
             for cell, button in zip(DASHBOARD_BUTTON_CELLS, BUTTONS, strict=True):
-                ws.insert_button(cell, {"macro": button.macro, "caption": button.caption(self.lang),
-                                        "width": 150, "height": 34, "x_offset": 4, "y_offset": 6})
+                ws.insert_button(
+                    cell,
+                    {
+                        "macro": button.macro,
+                        "caption": button.caption(self.lang),
+                        "width": 150,
+                        "height": 34,
+                        "x_offset": 4,
+                        "y_offset": 6,
+                    },
+                )
         print_setup(ws, 0)
         return ws
 
@@ -157,7 +220,9 @@ class _Builder:
         formats: dict[tuple[int, str], Any] = {}
         for i, row in enumerate(rows):
             if row["key"] == "report_date":
-                formats[(i, "value")] = self.fmts.cell(c.Column("value", "", "", c.Kind.DATE), align="left")
+                formats[(i, "value")] = self.fmts.cell(
+                    c.Column("value", "", "", c.Kind.DATE), align="left"
+                )
             elif row["key"] == "year":
                 formats[(i, "value")] = self.fmts.cell(value, number_format="0", align="left")
             elif row["key"] == "report_period":
@@ -178,42 +243,74 @@ class _Builder:
     def settings(self) -> Any:
         spec = c.SETTINGS
         rows = tr.settings_rows(self.content.settings, self.lang)
-        formats = {(i, k): self.fmts.cell(spec.column(k), read_only=True)
-                   for i in range(len(rows)) for k in ("key", "label")}
+        formats = {
+            (i, k): self.fmts.cell(spec.column(k), read_only=True)
+            for i in range(len(rows))
+            for k in ("key", "label")
+        }
         for i, row in enumerate(rows):
             if row["key"] == "attention_below":
-                formats[(i, "value")] = self.fmts.cell(spec.column("value"), number_format="0%", align="left")
+                formats[(i, "value")] = self.fmts.cell(
+                    spec.column("value"), number_format="0%", align="left"
+                )
         ws = self.table_sheet(spec, rows, cell_formats=formats)
         placed = self.placed[spec.name]
-        lists = {key: setting_choices(key, self.lang) for key in ("minimize_method", "missing", "language")}
+        lists = {
+            key: setting_choices(key, self.lang)
+            for key in ("minimize_method", "missing", "language")
+        }
         for i, row in enumerate(rows):
             if row["key"] in lists:
                 self._cell_list(ws, placed, i, lists[row["key"]])
             elif row["key"] in ("cap", "attention_below"):
                 r, col = placed.first_data_row + i, placed.col_index("value")
                 low = 1 if row["key"] == "cap" else 0
-                ws.data_validation(r, col, r, col, {"validate": "decimal", "criteria": "between",
-                                                    "minimum": low, "maximum": 2})
+                ws.data_validation(
+                    r,
+                    col,
+                    r,
+                    col,
+                    {"validate": "decimal", "criteria": "between", "minimum": low, "maximum": 2},
+                )
         sheet = spec.sheet(self.lang)
         keys = [r["key"] for r in rows]
-        self.book.define_name(NAME_CAP, f"='{sheet}'!{placed.cell(keys.index('cap'), 'value', True)}")
+        self.book.define_name(
+            NAME_CAP, f"='{sheet}'!{placed.cell(keys.index('cap'), 'value', True)}"
+        )
         for name, array in word_names().items():
             self.book.define_name(name, array)
-        self.book.define_name(NAME_MINIMIZE,
-                              f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}")
+        self.book.define_name(
+            NAME_MINIMIZE, f"='{sheet}'!{placed.cell(keys.index('minimize_method'), 'value', True)}"
+        )
         label = c.BANDS.column(cat.pick(self.lang, "label_id", "label_en")).label(self.lang)
         self.book.define_name(NAME_BAND_LABELS, f"={c.BANDS.name}[{label}]")
-        self.book.define_name(NAME_BAND_COLOURS, f"={c.BANDS.name}[{c.BANDS.column('colour').label(self.lang)}]")
+        self.book.define_name(
+            NAME_BAND_COLOURS, f"={c.BANDS.name}[{c.BANDS.column('colour').label(self.lang)}]"
+        )
         # tblBands below tblSettings, each row filled with its own colour in the Colour column
         bands = tr.band_rows(self.content.settings)
-        ws.write_string(BANDS_TOP - 1, 0, cat.tr("template.bands_title", self.lang),
-                        self.fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
-        colour_fmts = {(i, "colour"): self.fmts.get(bg_color=b["colour"], font_color="#FFFFFF", border=1,
-                                                     border_color="#D9D9D9")
-                       for i, b in enumerate(bands)}
-        self.placed[c.BANDS.name] = write_table(ws, self.fmts, c.BANDS, bands, top=BANDS_TOP,
-                                                lang=self.lang, cell_formats=colour_fmts,
-                                                set_widths=False)
+        ws.write_string(
+            BANDS_TOP - 1,
+            0,
+            cat.tr("template.bands_title", self.lang),
+            self.fmts.get(bold=True, font_size=12, font_color="#1F4E79"),
+        )
+        colour_fmts = {
+            (i, "colour"): self.fmts.get(
+                bg_color=b["colour"], font_color="#FFFFFF", border=1, border_color="#D9D9D9"
+            )
+            for i, b in enumerate(bands)
+        }
+        self.placed[c.BANDS.name] = write_table(
+            ws,
+            self.fmts,
+            c.BANDS,
+            bands,
+            top=BANDS_TOP,
+            lang=self.lang,
+            cell_formats=colour_fmts,
+            set_widths=False,
+        )
         self._colour_cells(ws, self.placed[c.BANDS.name])
         ws.set_column(0, 0, 16)
         ws.set_column(1, 1, 28)
@@ -225,10 +322,16 @@ class _Builder:
         spec = c.MEASUREMENTS
         rows = tr.measurement_rows(self.content.entries, self.polarities, self.lang)
         ach_f, status_f = computed_formulas(self.formulas, self.lang)
-        ws = self.table_sheet(spec, rows, computed=("achievement", "status"),
-                              formulas={"achievement": ach_f, "status": status_f})
+        ws = self.table_sheet(
+            spec,
+            rows,
+            computed=("achievement", "status"),
+            formulas={"achievement": ach_f, "status": status_f},
+        )
         placed = self.placed[spec.name]
-        values = cached_values(rows, self.polarities, self.content.settings, self.lang) if rows else []
+        values = (
+            cached_values(rows, self.polarities, self.content.settings, self.lang) if rows else []
+        )
         ach_fmt = self.fmts.cell(spec.column("achievement"), computed=True, number_format="0.0%")
         status_fmt = self.fmts.cell(spec.column("status"), computed=True)
         a_col, s_col = placed.col_index("achievement"), placed.col_index("status")
@@ -241,15 +344,30 @@ class _Builder:
 
     def _colour_cells(self, ws: Any, placed: Placed) -> None:
         """tblBands' Colour column: a dropdown of the palette, and a row added later shows its colour."""
-        list_validation(ws, placed, "colour", list(BAND_PALETTE), strict=False, lang=self.lang,
-                        prompt=cat.tr("template.band_colour_prompt", self.lang))
+        list_validation(
+            ws,
+            placed,
+            "colour",
+            list(BAND_PALETTE),
+            strict=False,
+            lang=self.lang,
+            prompt=cat.tr("template.band_colour_prompt", self.lang),
+        )
         col, first = placed.col_index("colour"), placed.first_data_row
         cell = f"${column_letter(col)}{first + 1}"
         for colour in band_colours(self.content.settings):
             fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour)})
-            ws.conditional_format(first, col, first + 499, col, {
-                "type": "formula", "format": fmt,
-                "criteria": f'=SUBSTITUTE(TRIM({cell}),"#","")="{colour.lstrip("#")}"'})
+            ws.conditional_format(
+                first,
+                col,
+                first + 499,
+                col,
+                {
+                    "type": "formula",
+                    "format": fmt,
+                    "criteria": f'=SUBSTITUTE(TRIM({cell}),"#","")="{colour.lstrip("#")}"',
+                },
+            )
 
     def _status_colours(self, ws: Any, placed: Placed) -> None:
         """Conditional formats: each status cell takes the colour its band has in tblBands.
@@ -264,14 +382,29 @@ class _Builder:
         status = f"${column_letter(col)}{first + 1}"
         colour_of = f"INDEX({NAME_BAND_COLOURS},MATCH({status},{NAME_BAND_LABELS},0))"
         for colour in band_colours(self.content.settings):
-            fmt = self.book.add_format({"bg_color": colour, "font_color": text_colour_on(colour), "bold": True})
-            ws.conditional_format(first, col, last, col, {
-                "type": "formula", "format": fmt,
-                "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"'})
+            fmt = self.book.add_format(
+                {"bg_color": colour, "font_color": text_colour_on(colour), "bold": True}
+            )
+            ws.conditional_format(
+                first,
+                col,
+                last,
+                col,
+                {
+                    "type": "formula",
+                    "format": fmt,
+                    "criteria": f'=SUBSTITUTE(TRIM({colour_of}),"#","")="{colour.lstrip("#")}"',
+                },
+            )
         grey = self.book.add_format({"bg_color": "#9E9E9E", "font_color": "#FFFFFF"})
         no_data = cat.tr("template.no_data", self.lang)
-        ws.conditional_format(first, col, last, col, {
-            "type": "cell", "criteria": "==", "value": f'"{no_data}"', "format": grey})
+        ws.conditional_format(
+            first,
+            col,
+            last,
+            col,
+            {"type": "cell", "criteria": "==", "value": f'"{no_data}"', "format": grey},
+        )
 
     def validations(self) -> None:
         """Dropdowns: fixed word lists and id references fed from the tables themselves."""
@@ -280,24 +413,48 @@ class _Builder:
         ws_of = {name: placed.sheet for name, placed in p.items()}
         prompt = cat.tr("template.pick_prompt", lang)
         list_validation(ws_of["tblPerspectives"], p["tblPerspectives"], "active", yes_no, lang=lang)
-        list_validation(ws_of["tblObjectives"], p["tblObjectives"], "perspective_id",
-                        table_ref_list(c.PERSPECTIVES, "id", lang), strict=False, lang=lang, prompt=prompt)
+        list_validation(
+            ws_of["tblObjectives"],
+            p["tblObjectives"],
+            "perspective_id",
+            table_ref_list(c.PERSPECTIVES, "id", lang),
+            strict=False,
+            lang=lang,
+            prompt=prompt,
+        )
         kp = p["tblKpis"]
-        list_validation(kp.sheet, kp, "objective_id", table_ref_list(c.OBJECTIVES, "id", lang),
-                        strict=False, lang=lang, prompt=prompt)
+        list_validation(
+            kp.sheet,
+            kp,
+            "objective_id",
+            table_ref_list(c.OBJECTIVES, "id", lang),
+            strict=False,
+            lang=lang,
+            prompt=prompt,
+        )
         list_validation(kp.sheet, kp, "polarity", Polarity.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "frequency", Frequency.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "aggregation", Aggregation.choices(lang), lang=lang)
         mp = p["tblMeasurements"]
-        list_validation(mp.sheet, mp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
-                        lang=lang, prompt=prompt)
+        list_validation(
+            mp.sheet,
+            mp,
+            "kpi_id",
+            table_ref_list(c.KPIS, "id", lang),
+            strict=False,
+            lang=lang,
+            prompt=prompt,
+        )
         ip = p["tblInitiatives"]
         list_validation(ip.sheet, ip, "status", tr.INITIATIVE_STATUS[lang], lang=lang)
         rp = p["tblRevisions"]
-        list_validation(rp.sheet, rp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False,
-                        lang=lang)
+        list_validation(
+            rp.sheet, rp, "kpi_id", table_ref_list(c.KPIS, "id", lang), strict=False, lang=lang
+        )
         for table, key in PROMPTS:
-            input_prompt(p[table].sheet, p[table], key, cat.tr(f"template.prompt.{table}.{key}", lang), lang)
+            input_prompt(
+                p[table].sheet, p[table], key, cat.tr(f"template.prompt.{table}.{key}", lang), lang
+            )
 
     def xlwings_conf(self) -> None:
         ws = self.sheets["xlwings"]
@@ -315,8 +472,16 @@ class _Builder:
             ws.write_string(i, 1, value)
 
 
-def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standalone: bool = False,
-          content: Content | None = None, cache: bool = True, bands: str | None = None) -> bytes:
+def build(
+    lang: str = "id",
+    formulas: str = "udf",
+    *,
+    demo: bool = False,
+    standalone: bool = False,
+    content: Content | None = None,
+    cache: bool = True,
+    bands: str | None = None,
+) -> bytes:
     """The .xlsm file as bytes. `content` overrides the blank/demo tables (tests use it).
 
     `bands` names a preset of model.band_presets (default, permendagri86, nko) that fills tblBands
@@ -327,21 +492,39 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     if lang not in c.LANGUAGES:
         raise BscError(f"Bahasa harus id atau en, bukan {lang!r} (language must be id or en).")
     if formulas not in ("udf", "native"):
-        raise BscError(f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native).")
+        raise BscError(
+            f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native)."
+        )
     if content is None:
         content = demo_content(lang) if demo else blank_content(lang)
     if bands is not None:
         if bands not in BAND_PRESETS:
-            raise BscError(f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "
-                           f"(--bands must be one of {', '.join(BAND_PRESETS)}).")
+            raise BscError(
+                f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "
+                f"(--bands must be one of {', '.join(BAND_PRESETS)})."
+            )
         content.settings = content.settings.model_copy(
-            update={"bands": preset_bands(bands), "band_preset": bands})
+            update={"bands": preset_bands(bands), "band_preset": bands}
+        )
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
-                                     "strings_to_formulas": False, "strings_to_urls": False})
-    book.set_properties({"title": "egov-bsc-xl", "subject": "Balanced Scorecard SPBE",
-                         "author": "egov-bsc-xl", "company": content.profile.agency or "",
-                         "created": CREATED})
+    book = xlsxwriter.Workbook(
+        buf,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    book.set_properties(
+        {
+            "title": "egov-bsc-xl",
+            "subject": "Balanced Scorecard SPBE",
+            "author": "egov-bsc-xl",
+            "company": content.profile.agency or "",
+            "created": CREATED,
+        }
+    )
     # The computed cells carry the engine's own values (cache=True): Excel need not recalculate on
     # opening, and with the current engine's calcId it does not ask "Save changes?" on closing.
     book.set_calc_mode("auto", calc_id=CURRENT_CALC_ID)
@@ -364,29 +547,48 @@ def build(lang: str = "id", formulas: str = "udf", *, demo: bool = False, standa
     b.validations()
     library = b.placed[c.KPI_LIBRARY.name].sheet
     library.protect("", {"autofilter": True, "sort": True})
-    for name, colour in (("tblProfile", "#F9A825"), ("tblPerspectives", "#F9A825"),
-                         ("tblObjectives", "#F9A825"), ("tblKpis", "#F9A825"),
-                         ("tblMeasurements", "#F9A825"), ("tblInitiatives", "#F9A825"),
-                         ("tblRevisions", "#F9A825"), ("tblSettings", "#757575"),
-                         ("tblKpiLibrary", "#757575")):
+    for name, colour in (
+        ("tblProfile", "#F9A825"),
+        ("tblPerspectives", "#F9A825"),
+        ("tblObjectives", "#F9A825"),
+        ("tblKpis", "#F9A825"),
+        ("tblMeasurements", "#F9A825"),
+        ("tblInitiatives", "#F9A825"),
+        ("tblRevisions", "#F9A825"),
+        ("tblSettings", "#757575"),
+        ("tblKpiLibrary", "#757575"),
+    ):
         b.placed[name].sheet.set_tab_color(colour)
-    book.add_vba_project(io.BytesIO(vba_project(len(book.worksheets()), standalone=standalone)),
-                         is_stream=True)
+    book.add_vba_project(
+        io.BytesIO(vba_project(len(book.worksheets()), standalone=standalone)), is_stream=True
+    )
     book.set_vba_name("ThisWorkbook")
     book.worksheets()[0].activate()
     book.close()
     return buf.getvalue()
 
 
-def build_template(path: str | Path, lang: str = "id", formulas: str = "udf", *, demo: bool = False,
-                   standalone: bool = False, overwrite: bool = False, bands: str | None = None) -> Path:
+def build_template(
+    path: str | Path,
+    lang: str = "id",
+    formulas: str = "udf",
+    *,
+    demo: bool = False,
+    standalone: bool = False,
+    overwrite: bool = False,
+    bands: str | None = None,
+) -> Path:
     """Write the template to `path` (.xlsm). Raises BscError for a bad path or an existing file."""
     target = Path(path)
     if target.suffix.lower() != ".xlsm":
-        raise BscError(f"Nama berkas harus berakhiran .xlsm: {target} (the file name must end in .xlsm).")
+        raise BscError(
+            f"Nama berkas harus berakhiran .xlsm: {target} (the file name must end in .xlsm)."
+        )
     if target.exists() and not overwrite:
-        raise BscError(f"Berkas sudah ada: {target}; pakai --force untuk menimpa "
-                       f"(the file exists; use --force to overwrite).")
+        raise BscError(
+            f"Berkas sudah ada: {target}; pakai --force untuk menimpa "
+            f"(the file exists; use --force to overwrite)."
+        )
     if not target.parent.exists():
         raise BscError(f"Folder tidak ada: {target.parent} (the folder does not exist).")
     data = build(lang, formulas, demo=demo, standalone=standalone, bands=bands)

@@ -68,13 +68,17 @@ def _col(spec: c.TableSpec, key: str, lang: str) -> str:
 
 def polarity_lookup(lang: str) -> str:
     """The KPI's polarity word, looked up in tblKpis by the row's kpi_id."""
-    return (f"INDEX({_col(c.KPIS, 'polarity', lang)},"
-            f"MATCH({_this_row(lang, 'kpi_id')},{_col(c.KPIS, 'id', lang)},0))")
+    return (
+        f"INDEX({_col(c.KPIS, 'polarity', lang)},"
+        f"MATCH({_this_row(lang, 'kpi_id')},{_col(c.KPIS, 'id', lang)},0))"
+    )
 
 
 def polarity_kind(lang: str) -> str:
     """1 maximize, 2 minimize, 3 stabilize, 4 binary (any word the engine reads); #N/A when unknown."""
-    return f"INDEX({NAME_POLARITY_KINDS},MATCH(TRIM({polarity_lookup(lang)}),{NAME_POLARITY_WORDS},0))"
+    return (
+        f"INDEX({NAME_POLARITY_KINDS},MATCH(TRIM({polarity_lookup(lang)}),{NAME_POLARITY_WORDS},0))"
+    )
 
 
 def _value(ref: str, lang: str) -> str:
@@ -92,7 +96,9 @@ def native_achievement(lang: str) -> str:
     target scoring 1 for A <= 0 and 0 above; stabilize A/L, 1 or 2 - A/U. NA() marks "no
     achievement" and the outer IFERROR turns it, like an unknown KPI or polarity, into a blank.
     """
-    kpi, a_cell, t_cell, u_cell = (_this_row(lang, k) for k in ("kpi_id", "actual", "target", "target_upper"))
+    kpi, a_cell, t_cell, u_cell = (
+        _this_row(lang, k) for k in ("kpi_id", "actual", "target", "target_upper")
+    )
     a, t, u = (_value(r, lang) for r in (a_cell, t_cell, u_cell))
     kind = polarity_kind(lang)
     has_u = f'{u_cell}<>""'
@@ -103,12 +109,16 @@ def native_achievement(lang: str) -> str:
     # 2*(1-INV)+(2*INV-1)*(A/M)^(1-2*INV) is 2 - A/M (permenpan) or M/A (inverse) with M written once;
     # M = 0 (a zero target, A > 0) divides by zero: 0 %.
     ratio = f"IFERROR(2*(1-{inv})+(2*{inv}-1)*({a}/{m})^(1-2*{inv}),0)"
-    minimize = (f"IF({t}<0,NA(),IF({a}<=0,IF({t}=0,1,IF({inv},{NAME_CAP},2-{a}/{t})),{ratio}))")
-    stabilize = (f"IF(OR(NOT({has_u}),{t}<0,{u}<=0),NA(),"
-                 f"IF({a}>{u},2-{a}/{u},IF({a}>={t},1,IFERROR({a}/{t},0))))")
+    minimize = f"IF({t}<0,NA(),IF({a}<=0,IF({t}=0,1,IF({inv},{NAME_CAP},2-{a}/{t})),{ratio}))"
+    stabilize = (
+        f"IF(OR(NOT({has_u}),{t}<0,{u}<=0),NA(),"
+        f"IF({a}>{u},2-{a}/{u},IF({a}>={t},1,IFERROR({a}/{t},0))))"
+    )
     yes = f"ISNUMBER(MATCH(TRIM({a_cell}),{NAME_YES_WORDS},0))"
     no = f"ISNUMBER(MATCH(TRIM({a_cell}),{NAME_NO_WORDS},0))"
-    binary = f"IF(ISNUMBER({a_cell}),MAX(0,MIN(1,{a_cell})),IF({yes},1,IF({no},0,MAX(0,MIN(1,{a})))))"
+    binary = (
+        f"IF(ISNUMBER({a_cell}),MAX(0,MIN(1,{a_cell})),IF({yes},1,IF({no},0,MAX(0,MIN(1,{a})))))"
+    )
     guard = f'OR({t_cell}="",NOT(ISNUMBER({t})),AND({has_u},{t}>{u}))'
     numeric = f"IF({guard},NA(),CHOOSE({kind},{maximize},{minimize},{stabilize}))"
     body = f"MAX(0,MIN({NAME_CAP},IF({kind}=4,{binary},{numeric})))"
@@ -125,14 +135,18 @@ def native_status(lang: str) -> str:
     best = f"SUMPRODUCT(MAX(({lower}<={ach})*{lower}))"
     found = f"INDEX({labels},MATCH({best},{lower},0))"
     lowest = f"INDEX({labels},MATCH(MIN({lower}),{lower},0))"
-    return (f'=IF({kpi}="","",IF(NOT(ISNUMBER({ach})),"{no_data}",'
-            f"IFERROR(IF(COUNTIF({lower},\"<=\"&{ach})=0,{lowest},{found}),{lowest})))")
+    return (
+        f'=IF({kpi}="","",IF(NOT(ISNUMBER({ach})),"{no_data}",'
+        f"IFERROR(IF(COUNTIF({lower},\"<=\"&{ach})=0,{lowest},{found}),{lowest})))"
+    )
 
 
 def udf_achievement(lang: str) -> str:
     kpi, a, t, u = (_this_row(lang, k) for k in ("kpi_id", "actual", "target", "target_upper"))
-    return (f'=IF({kpi}="","",BSC_ACHIEVEMENT({a},{t},{polarity_lookup(lang)},{u},'
-            f"{NAME_CAP},{NAME_MINIMIZE}))")
+    return (
+        f'=IF({kpi}="","",BSC_ACHIEVEMENT({a},{t},{polarity_lookup(lang)},{u},'
+        f"{NAME_CAP},{NAME_MINIMIZE}))"
+    )
 
 
 def udf_status(lang: str) -> str:
@@ -156,8 +170,9 @@ def computed_formulas(mode: str, lang: str) -> tuple[str, str]:
     return ach(lang), status(lang)
 
 
-def cached_values(rows: list[dict[str, Any]], polarities: dict[str, Polarity],
-                  settings: Settings, lang: str) -> list[tuple[Any, str]]:
+def cached_values(
+    rows: list[dict[str, Any]], polarities: dict[str, Polarity], settings: Settings, lang: str
+) -> list[tuple[Any, str]]:
     """(achievement, status) per measurement row as recalc writes them (calc.cells); '' for blank."""
     from egov_bsc_xl.calc.cells import measurement_cells
 
@@ -166,10 +181,18 @@ def cached_values(rows: list[dict[str, Any]], polarities: dict[str, Polarity],
     pol = [polarities.get(str(r.get("kpi_id") or ""), "") for r in rows]
     binary = [p is Polarity.BINARY for p in pol]
     cells = measurement_cells(
-        np.array([_num(r.get("actual"), lang, b) for r, b in zip(rows, binary, strict=True)], dtype="float64"),
-        np.array([_num(r.get("target"), lang, b) for r, b in zip(rows, binary, strict=True)], dtype="float64"),
+        np.array(
+            [_num(r.get("actual"), lang, b) for r, b in zip(rows, binary, strict=True)],
+            dtype="float64",
+        ),
+        np.array(
+            [_num(r.get("target"), lang, b) for r, b in zip(rows, binary, strict=True)],
+            dtype="float64",
+        ),
         np.array([_num(r.get("target_upper"), lang, False) for r in rows], dtype="float64"),
-        [p.value if isinstance(p, Polarity) else p for p in pol], settings, lang,
+        [p.value if isinstance(p, Polarity) else p for p in pol],
+        settings,
+        lang,
     )
     return [cell if row.get("kpi_id") else ("", "") for row, cell in zip(rows, cells, strict=True)]
 

@@ -12,122 +12,151 @@ from egov_bsc_xl.workbook.template_sheets import COMPUTED_FILL, INPUT_FILL, Form
 
 # (title id, title en, what the method asks id, en, sheets (table specs or output sheet keys), how id, en)
 STEPS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
-    ("Identifikasi Visi, Misi, dan Tujuan Strategis",
-     "Identify the vision, mission and strategic goals",
-     "Tinjau visi, misi, dan tujuan strategis yang terkait dengan implementasi e-Government. "
-     "Pastikan pemahaman yang jelas tentang arah dan fokus strategis dalam pengembangan e-Government.",
-     "Review the vision, mission and strategic goals of the e-Government programme. "
-     "Make sure the strategic direction and focus of e-Government development are clearly understood.",
-     ("tblProfile", "tblObjectives"),
-     "Isi Profil: instansi, unit kerja, tahun, periode laporan, visi, dan satu baris per misi. "
-     "Tulis sasaran strategis di lembar Sasaran.",
-     "Fill in Profile: agency, unit, year, report period, vision and one row per mission. "
-     "Write the strategic objectives on the Objectives sheet."),
-    ("Pemetaan Perspektif Balanced Scorecard (BSC)",
-     "Map the Balanced Scorecard perspectives",
-     "Tentukan perspektif utama yang paling relevan: Pelanggan (warga dan pengguna layanan), "
-     "Proses Bisnis, Pembelajaran dan Pertumbuhan, dan Keuangan (opsional).",
-     "Choose the perspectives that matter most: Customer (citizens and service users), "
-     "Internal process, Learning and growth, and Financial (optional).",
-     ("tblPerspectives",),
-     "Perspektif sudah terisi empat baris; ubah nama dan bobot (jumlah 100 %), atau isi Aktif = Tidak "
-     "untuk mematikan perspektif Keuangan.",
-     "Four perspectives are already there; rename them, set the weights (adding up to 100 %), or set "
-     "Active = No to switch the Financial perspective off."),
-    ("Identifikasi KPI untuk Setiap Perspektif",
-     "Identify KPIs for each perspective",
-     "Tetapkan KPI per perspektif, misalnya kepuasan pengguna, pengguna aktif, waktu penyelesaian "
-     "proses, otomatisasi, pelatihan SDM, adopsi inovasi, penghematan biaya, dan efisiensi anggaran.",
-     "Set KPIs per perspective, such as user satisfaction, active users, process completion time, "
-     "automation, staff training, innovation adoption, cost savings and budget efficiency.",
-     ("tblKpis", "tblKpiLibrary"),
-     "Pilih IKU dari Pustaka IKU dan salin ke lembar IKU; hubungkan ke sasaran (ID Sasaran), pilih "
-     "polaritas, frekuensi, dan agregasi dari daftar.",
-     "Pick KPIs from the KPI Library and copy them to the KPIs sheet; link each to an objective "
-     "(Objective ID) and choose polarity, frequency and aggregation from the lists."),
-    ("Tetapkan Target Kinerja untuk Setiap KPI",
-     "Set performance targets for each KPI",
-     "Tetapkan target yang realistis dan dapat dicapai untuk setiap KPI, sesuai tujuan strategis.",
-     "Set realistic, achievable targets for each KPI, in line with the strategic goals.",
-     ("tblKpis", "tblMeasurements"),
-     "Isi baseline di lembar IKU, lalu satu baris per IKU dan periode di lembar Realisasi dengan "
-     "Target (atau rentang Target sampai Target Atas).",
-     "Enter the baseline on the KPIs sheet, then one row per KPI and period on the Measurements "
-     "sheet with its Target (or a range from Target to Upper target)."),
-    ("Identifikasi Inisiatif Strategis",
-     "Identify strategic initiatives",
-     "Tentukan inisiatif atau program strategis yang mendukung tujuan dan kinerja KPI, dan pastikan "
-     "terkait erat dengan perspektif BSC.",
-     "Define the initiatives or programmes that support the goals and KPI performance, closely "
-     "linked to the BSC perspectives.",
-     ("tblInitiatives",),
-     "Satu baris per inisiatif: sasaran dan IKU yang didukung, penanggung jawab, tanggal, anggaran, "
-     "realisasi anggaran, dan progres.",
-     "One row per initiative: objectives and KPIs it supports, owner, dates, budget, budget spent "
-     "and progress."),
-    ("Pengukuran dan Pengumpulan Data",
-     "Measurement and data collection",
-     "Tentukan metode pengukuran dan sumber data untuk mengukur KPI secara berkala, dan pastikan "
-     "datanya akurat dan relevan.",
-     "Define the measurement method and data source for measuring each KPI regularly, and make sure "
-     "the data are accurate and relevant.",
-     ("tblKpis", "tblMeasurements"),
-     "Lengkapi Sumber Data, Metode, dan Penanggung Jawab di lembar IKU; isi Realisasi tiap periode "
-     "beserta Bukti (tautan dokumen).",
-     "Complete Data source, Method and Owner on the KPIs sheet; enter each period's Actual with its "
-     "Evidence (a document link)."),
-    ("Implementasi dan Pemantauan",
-     "Implementation and monitoring",
-     "Terapkan BSC dalam manajemen dan pengambilan keputusan; pantau kinerja KPI dan inisiatif "
-     "secara teratur.",
-     "Use the BSC in management and decisions; monitor KPI performance and initiatives regularly.",
-     ("dashboard", "validation"),
-     "Tekan Validasi untuk memeriksa isian, lalu Hitung Ulang untuk mengisi Dasbor: skor, status, "
-     "kelengkapan data.",
-     "Press Validate to check the entries, then Recalculate to fill the Dashboard: scores, status, "
-     "data coverage."),
-    ("Evaluasi dan Penyesuaian",
-     "Evaluation and adjustment",
-     "Lakukan evaluasi periodik berdasarkan hasil BSC; sesuaikan tujuan, KPI, dan inisiatif bila perlu.",
-     "Evaluate performance periodically from the BSC results; adjust goals, KPIs and initiatives "
-     "where needed.",
-     ("tblRevisions",),
-     "Catat setiap perubahan target atau IKU di lembar Revisi (tanggal, kolom, nilai lama/baru, "
-     "alasan).",
-     "Record every change of a target or KPI on the Revisions sheet (date, field, old/new value, "
-     "reason)."),
-    ("Komunikasi dan Keterlibatan Stakeholder",
-     "Communication and stakeholder involvement",
-     "Komunikasikan progres dan hasil BSC kepada pemangku kepentingan internal dan eksternal, "
-     "termasuk masyarakat umum.",
-     "Communicate BSC progress and results to internal and external stakeholders, including the "
-     "general public.",
-     ("dashboard",),
-     "Tekan Buat Presentasi untuk membuat bahan paparan PowerPoint untuk pimpinan dan ringkasan publik.",
-     "Press Make deck to create the PowerPoint briefing for leadership and the public summary."),
-    ("Pengembangan Kemampuan Organisasi",
-     "Organisational capability",
-     "Kembangkan kapasitas dan kompetensi SDM terkait e-Government melalui pelatihan, dan dorong "
-     "budaya inovasi dan pembelajaran.",
-     "Build staff capacity and competence for e-Government through training, and encourage a "
-     "culture of innovation and learning.",
-     ("tblKpis", "tblKpiLibrary"),
-     "Gunakan IKU perspektif Pembelajaran dan Pertumbuhan dari Pustaka IKU (pelatihan, sertifikasi, "
-     "literasi digital, inovasi).",
-     "Use the Learning and growth KPIs of the KPI Library (training, certification, digital "
-     "literacy, innovation)."),
+    (
+        "Identifikasi Visi, Misi, dan Tujuan Strategis",
+        "Identify the vision, mission and strategic goals",
+        "Tinjau visi, misi, dan tujuan strategis yang terkait dengan implementasi e-Government. "
+        "Pastikan pemahaman yang jelas tentang arah dan fokus strategis dalam pengembangan e-Government.",
+        "Review the vision, mission and strategic goals of the e-Government programme. "
+        "Make sure the strategic direction and focus of e-Government development are clearly understood.",
+        ("tblProfile", "tblObjectives"),
+        "Isi Profil: instansi, unit kerja, tahun, periode laporan, visi, dan satu baris per misi. "
+        "Tulis sasaran strategis di lembar Sasaran.",
+        "Fill in Profile: agency, unit, year, report period, vision and one row per mission. "
+        "Write the strategic objectives on the Objectives sheet.",
+    ),
+    (
+        "Pemetaan Perspektif Balanced Scorecard (BSC)",
+        "Map the Balanced Scorecard perspectives",
+        "Tentukan perspektif utama yang paling relevan: Pelanggan (warga dan pengguna layanan), "
+        "Proses Bisnis, Pembelajaran dan Pertumbuhan, dan Keuangan (opsional).",
+        "Choose the perspectives that matter most: Customer (citizens and service users), "
+        "Internal process, Learning and growth, and Financial (optional).",
+        ("tblPerspectives",),
+        "Perspektif sudah terisi empat baris; ubah nama dan bobot (jumlah 100 %), atau isi Aktif = Tidak "
+        "untuk mematikan perspektif Keuangan.",
+        "Four perspectives are already there; rename them, set the weights (adding up to 100 %), or set "
+        "Active = No to switch the Financial perspective off.",
+    ),
+    (
+        "Identifikasi KPI untuk Setiap Perspektif",
+        "Identify KPIs for each perspective",
+        "Tetapkan KPI per perspektif, misalnya kepuasan pengguna, pengguna aktif, waktu penyelesaian "
+        "proses, otomatisasi, pelatihan SDM, adopsi inovasi, penghematan biaya, dan efisiensi anggaran.",
+        "Set KPIs per perspective, such as user satisfaction, active users, process completion time, "
+        "automation, staff training, innovation adoption, cost savings and budget efficiency.",
+        ("tblKpis", "tblKpiLibrary"),
+        "Pilih IKU dari Pustaka IKU dan salin ke lembar IKU; hubungkan ke sasaran (ID Sasaran), pilih "
+        "polaritas, frekuensi, dan agregasi dari daftar.",
+        "Pick KPIs from the KPI Library and copy them to the KPIs sheet; link each to an objective "
+        "(Objective ID) and choose polarity, frequency and aggregation from the lists.",
+    ),
+    (
+        "Tetapkan Target Kinerja untuk Setiap KPI",
+        "Set performance targets for each KPI",
+        "Tetapkan target yang realistis dan dapat dicapai untuk setiap KPI, sesuai tujuan strategis.",
+        "Set realistic, achievable targets for each KPI, in line with the strategic goals.",
+        ("tblKpis", "tblMeasurements"),
+        "Isi baseline di lembar IKU, lalu satu baris per IKU dan periode di lembar Realisasi dengan "
+        "Target (atau rentang Target sampai Target Atas).",
+        "Enter the baseline on the KPIs sheet, then one row per KPI and period on the Measurements "
+        "sheet with its Target (or a range from Target to Upper target).",
+    ),
+    (
+        "Identifikasi Inisiatif Strategis",
+        "Identify strategic initiatives",
+        "Tentukan inisiatif atau program strategis yang mendukung tujuan dan kinerja KPI, dan pastikan "
+        "terkait erat dengan perspektif BSC.",
+        "Define the initiatives or programmes that support the goals and KPI performance, closely "
+        "linked to the BSC perspectives.",
+        ("tblInitiatives",),
+        "Satu baris per inisiatif: sasaran dan IKU yang didukung, penanggung jawab, tanggal, anggaran, "
+        "realisasi anggaran, dan progres.",
+        "One row per initiative: objectives and KPIs it supports, owner, dates, budget, budget spent "
+        "and progress.",
+    ),
+    (
+        "Pengukuran dan Pengumpulan Data",
+        "Measurement and data collection",
+        "Tentukan metode pengukuran dan sumber data untuk mengukur KPI secara berkala, dan pastikan "
+        "datanya akurat dan relevan.",
+        "Define the measurement method and data source for measuring each KPI regularly, and make sure "
+        "the data are accurate and relevant.",
+        ("tblKpis", "tblMeasurements"),
+        "Lengkapi Sumber Data, Metode, dan Penanggung Jawab di lembar IKU; isi Realisasi tiap periode "
+        "beserta Bukti (tautan dokumen).",
+        "Complete Data source, Method and Owner on the KPIs sheet; enter each period's Actual with its "
+        "Evidence (a document link).",
+    ),
+    (
+        "Implementasi dan Pemantauan",
+        "Implementation and monitoring",
+        "Terapkan BSC dalam manajemen dan pengambilan keputusan; pantau kinerja KPI dan inisiatif "
+        "secara teratur.",
+        "Use the BSC in management and decisions; monitor KPI performance and initiatives regularly.",
+        ("dashboard", "validation"),
+        "Tekan Validasi untuk memeriksa isian, lalu Hitung Ulang untuk mengisi Dasbor: skor, status, "
+        "kelengkapan data.",
+        "Press Validate to check the entries, then Recalculate to fill the Dashboard: scores, status, "
+        "data coverage.",
+    ),
+    (
+        "Evaluasi dan Penyesuaian",
+        "Evaluation and adjustment",
+        "Lakukan evaluasi periodik berdasarkan hasil BSC; sesuaikan tujuan, KPI, dan inisiatif bila perlu.",
+        "Evaluate performance periodically from the BSC results; adjust goals, KPIs and initiatives "
+        "where needed.",
+        ("tblRevisions",),
+        "Catat setiap perubahan target atau IKU di lembar Revisi (tanggal, kolom, nilai lama/baru, "
+        "alasan).",
+        "Record every change of a target or KPI on the Revisions sheet (date, field, old/new value, "
+        "reason).",
+    ),
+    (
+        "Komunikasi dan Keterlibatan Stakeholder",
+        "Communication and stakeholder involvement",
+        "Komunikasikan progres dan hasil BSC kepada pemangku kepentingan internal dan eksternal, "
+        "termasuk masyarakat umum.",
+        "Communicate BSC progress and results to internal and external stakeholders, including the "
+        "general public.",
+        ("dashboard",),
+        "Tekan Buat Presentasi untuk membuat bahan paparan PowerPoint untuk pimpinan dan ringkasan publik.",
+        "Press Make deck to create the PowerPoint briefing for leadership and the public summary.",
+    ),
+    (
+        "Pengembangan Kemampuan Organisasi",
+        "Organisational capability",
+        "Kembangkan kapasitas dan kompetensi SDM terkait e-Government melalui pelatihan, dan dorong "
+        "budaya inovasi dan pembelajaran.",
+        "Build staff capacity and competence for e-Government through training, and encourage a "
+        "culture of innovation and learning.",
+        ("tblKpis", "tblKpiLibrary"),
+        "Gunakan IKU perspektif Pembelajaran dan Pertumbuhan dari Pustaka IKU (pelatihan, sertifikasi, "
+        "literasi digital, inovasi).",
+        "Use the Learning and growth KPIs of the KPI Library (training, certification, digital "
+        "literacy, innovation).",
+    ),
 )
 
 BUTTONS = (
-    ("Validasi", "Validate",
-     "Memeriksa semua tabel dan menulis daftar temuan (kode E/W, lembar, sel, nilai) ke lembar Validasi.",
-     "Checks every table and writes the findings (E/W code, sheet, cell, value) to the Validation sheet."),
-    ("Hitung Ulang", "Recalculate",
-     "Menghitung capaian, skor perspektif dan skor total periode laporan, lalu mengisi Dasbor.",
-     "Computes achievement, perspective and overall scores for the report period and fills the Dashboard."),
-    ("Buat Presentasi", "Make deck",
-     "Membuat berkas PowerPoint (pimpinan dan publik) di folder yang sama dengan buku kerja.",
-     "Writes the PowerPoint decks (leadership and public) next to the workbook."),
+    (
+        "Validasi",
+        "Validate",
+        "Memeriksa semua tabel dan menulis daftar temuan (kode E/W, lembar, sel, nilai) ke lembar Validasi.",
+        "Checks every table and writes the findings (E/W code, sheet, cell, value) to the Validation sheet.",
+    ),
+    (
+        "Hitung Ulang",
+        "Recalculate",
+        "Menghitung capaian, skor perspektif dan skor total periode laporan, lalu mengisi Dasbor.",
+        "Computes achievement, perspective and overall scores for the report period and fills the Dashboard.",
+    ),
+    (
+        "Buat Presentasi",
+        "Make deck",
+        "Membuat berkas PowerPoint (pimpinan dan publik) di folder yang sama dengan buku kerja.",
+        "Writes the PowerPoint decks (leadership and public) next to the workbook.",
+    ),
 )
 
 
@@ -153,11 +182,23 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ws.write_string(1, 0, tr("template.guide.intro", lang), fmts.hint())
     head = fmts.header()
     body = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9")
-    step_fmt = fmts.get(bold=True, align="center", border=1, border_color="#D9D9D9",
-                        font_color="#1F4E79", font_size=12)
+    step_fmt = fmts.get(
+        bold=True,
+        align="center",
+        border=1,
+        border_color="#D9D9D9",
+        font_color="#1F4E79",
+        font_size=12,
+    )
     bold = fmts.get(bold=True, text_wrap=True, border=1, border_color="#D9D9D9")
-    sheet_fmt = fmts.get(text_wrap=True, border=1, border_color="#D9D9D9", bg_color="#DDEBF7", bold=True,
-                         font_color="#1F4E79")
+    sheet_fmt = fmts.get(
+        text_wrap=True,
+        border=1,
+        border_color="#D9D9D9",
+        bg_color="#DDEBF7",
+        bold=True,
+        font_color="#1F4E79",
+    )
     row = 3
     for j, key in enumerate(("no", "step", "what", "sheet", "how")):
         ws.write_string(row, j, tr(f"template.guide.header.{key}", lang), head)
@@ -172,27 +213,51 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
         ws.write_string(row, 3, "\n".join(names), sheet_fmt)
         ws.write_string(row, 4, t(hi, he), body)
     row += 2
-    ws.write_string(row, 0, tr("template.guide.buttons_title", lang),
-                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    ws.write_string(
+        row,
+        0,
+        tr("template.guide.buttons_title", lang),
+        fmts.get(bold=True, font_size=12, font_color="#1F4E79"),
+    )
     for bid, ben, di, de in BUTTONS:
         row += 1
         ws.set_row(row, 30)
         ws.merge_range(row, 0, row, 1, t(bid, ben), bold)
         ws.merge_range(row, 2, row, 4, t(di, de), body)
     row += 2
-    ws.write_string(row, 0, tr("template.guide.colours_title", lang),
-                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    ws.write_string(
+        row,
+        0,
+        tr("template.guide.colours_title", lang),
+        fmts.get(bold=True, font_size=12, font_color="#1F4E79"),
+    )
     row += 1
-    ws.merge_range(row, 0, row, 1, tr("template.guide.input", lang),
-                   fmts.get(bg_color=INPUT_FILL, border=1, bold=True))
+    ws.merge_range(
+        row,
+        0,
+        row,
+        1,
+        tr("template.guide.input", lang),
+        fmts.get(bg_color=INPUT_FILL, border=1, bold=True),
+    )
     ws.merge_range(row, 2, row, 4, tr("template.guide.input_note", lang), body)
     row += 1
-    ws.merge_range(row, 0, row, 1, tr("template.guide.computed", lang),
-                   fmts.get(bg_color=COMPUTED_FILL, italic=True, border=1, bold=True))
+    ws.merge_range(
+        row,
+        0,
+        row,
+        1,
+        tr("template.guide.computed", lang),
+        fmts.get(bg_color=COMPUTED_FILL, italic=True, border=1, bold=True),
+    )
     ws.merge_range(row, 2, row, 4, tr("template.guide.computed_note", lang), body)
     row += 2
-    ws.write_string(row, 0, tr("template.guide.setup_title", lang),
-                    fmts.get(bold=True, font_size=12, font_color="#1F4E79"))
+    ws.write_string(
+        row,
+        0,
+        tr("template.guide.setup_title", lang),
+        fmts.get(bold=True, font_size=12, font_color="#1F4E79"),
+    )
     notes = [tr("template.guide.setup_addin", lang)]
     if formulas == "native":
         # Capaian and Status are plain Excel formulas here: there is nothing to import.

@@ -19,19 +19,77 @@ VALIDATION_ROWS = 500  # dropdowns reach this many rows below the header, so new
 
 # Column widths (characters) by column key; default by kind below.
 WIDTHS: dict[str, float] = {
-    "id": 9, "name": 40, "objective": 48, "definition": 48, "description": 36, "supports": 14,
-    "perspective_id": 13, "objective_id": 12, "kpi_id": 10, "unit": 12, "polarity": 12,
-    "weight": 10, "baseline": 12, "frequency": 13, "aggregation": 12, "data_source": 30,
-    "method": 30, "owner": 26, "period": 11, "target": 12, "target_upper": 12, "actual": 12,
-    "note": 36, "evidence": 30, "achievement": 12, "status": 16, "objective_ids": 14,
-    "kpi_ids": 16, "start": 13, "end": 13, "budget": 17, "spent": 19, "progress": 11,
-    "order": 9, "active": 9, "date": 13, "field": 14, "old_value": 14, "new_value": 14,
-    "reason": 44, "key": 16, "label": 28, "value": 70, "lower_bound": 13, "label_id": 18,
-    "label_en": 16, "colour": 12, "code": 9, "perspective": 20, "name_id": 40, "name_en": 40,
-    "definition_id": 55, "definition_en": 55, "method_step": 10,
+    "id": 9,
+    "name": 40,
+    "objective": 48,
+    "definition": 48,
+    "description": 36,
+    "supports": 14,
+    "perspective_id": 13,
+    "objective_id": 12,
+    "kpi_id": 10,
+    "unit": 12,
+    "polarity": 12,
+    "weight": 10,
+    "baseline": 12,
+    "frequency": 13,
+    "aggregation": 12,
+    "data_source": 30,
+    "method": 30,
+    "owner": 26,
+    "period": 11,
+    "target": 12,
+    "target_upper": 12,
+    "actual": 12,
+    "note": 36,
+    "evidence": 30,
+    "achievement": 12,
+    "status": 16,
+    "objective_ids": 14,
+    "kpi_ids": 16,
+    "start": 13,
+    "end": 13,
+    "budget": 17,
+    "spent": 19,
+    "progress": 11,
+    "order": 9,
+    "active": 9,
+    "date": 13,
+    "field": 14,
+    "old_value": 14,
+    "new_value": 14,
+    "reason": 44,
+    "key": 16,
+    "label": 28,
+    "value": 70,
+    "lower_bound": 13,
+    "label_id": 18,
+    "label_en": 16,
+    "colour": 12,
+    "code": 9,
+    "perspective": 20,
+    "name_id": 40,
+    "name_en": 40,
+    "definition_id": 55,
+    "definition_en": 55,
+    "method_step": 10,
 }
-WRAPPED = {"name", "objective", "definition", "description", "note", "reason", "value",
-           "name_id", "name_en", "definition_id", "definition_en", "data_source", "method", "label"}
+WRAPPED = {
+    "name",
+    "objective",
+    "definition",
+    "description",
+    "note",
+    "reason",
+    "value",
+    "name_id",
+    "name_en",
+    "definition_id",
+    "definition_en",
+    "data_source",
+    "method",
+    "label",
+}
 
 NUMBER_FORMATS = {
     K.PERCENT: "0%",
@@ -77,11 +135,25 @@ class Formats:
         return self.get(italic=True, font_color="#595959", text_wrap=False)
 
     def header(self) -> Any:
-        return self.get(bold=True, font_color="#FFFFFF", bg_color=HEADER_FILL, text_wrap=True,
-                        valign="vcenter", border=1, border_color="#BFBFBF")
+        return self.get(
+            bold=True,
+            font_color="#FFFFFF",
+            bg_color=HEADER_FILL,
+            text_wrap=True,
+            valign="vcenter",
+            border=1,
+            border_color="#BFBFBF",
+        )
 
-    def cell(self, col: c.Column, *, computed: bool = False, read_only: bool = False,
-             number_format: str | None = None, align: str | None = None) -> Any:
+    def cell(
+        self,
+        col: c.Column,
+        *,
+        computed: bool = False,
+        read_only: bool = False,
+        number_format: str | None = None,
+        align: str | None = None,
+    ) -> Any:
         props: dict[str, Any] = {"border": 1, "border_color": "#D9D9D9"}
         if align:
             props["align"] = align
@@ -130,11 +202,22 @@ def _cell_value(col: c.Column, value: Any) -> Any:
     return value
 
 
-def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, Any]], *,
-                top: int, left: int = 0, lang: str, computed: tuple[str, ...] = (),
-                style: str = "Table Style Light 9", banded: bool = False,
-                cell_formats: dict[tuple[int, str], Any] | None = None,
-                set_widths: bool = True, formulas: dict[str, str] | None = None) -> Placed:
+def write_table(
+    ws: Any,
+    fmts: Formats,
+    spec: c.TableSpec,
+    rows: list[dict[str, Any]],
+    *,
+    top: int,
+    left: int = 0,
+    lang: str,
+    computed: tuple[str, ...] = (),
+    style: str = "Table Style Light 9",
+    banded: bool = False,
+    cell_formats: dict[tuple[int, str], Any] | None = None,
+    set_widths: bool = True,
+    formulas: dict[str, str] | None = None,
+) -> Placed:
     """Write `rows` (dicts keyed by column key) as Excel table `spec.name` with its header at `top`.
 
     An empty `rows` still gives one blank data row (an Excel table needs one); `computed` keys get
@@ -154,10 +237,20 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
             column["formula"] = formulas[col.key]
         columns.append(column)
     cells = [[_cell_value(col, r.get(col.key)) for col in spec.columns] for r in data]
-    ws.add_table(top, left, top + n, left + len(spec.columns) - 1, {
-        "name": spec.name, "columns": columns, "data": cells, "style": style,
-        "banded_rows": banded, "autofilter": True,
-    })
+    ws.add_table(
+        top,
+        left,
+        top + n,
+        left + len(spec.columns) - 1,
+        {
+            "name": spec.name,
+            "columns": columns,
+            "data": cells,
+            "style": style,
+            "banded_rows": banded,
+            "autofilter": True,
+        },
+    )
     # Cells the table call wrote as blank keep the column format; typed values get theirs too.
     for i, row in enumerate(cells):
         for j, value in enumerate(row):
@@ -170,8 +263,14 @@ def write_table(ws: Any, fmts: Formats, spec: c.TableSpec, rows: list[dict[str, 
             else:
                 ws.write(top + 1 + i, left + j, value, fmt)
     for i, row in enumerate(cells):
-        lines = max((_lines(value, WIDTHS.get(col.key, 14)) for col, value in zip(spec.columns, row, strict=True)
-                     if col.key in WRAPPED), default=1)
+        lines = max(
+            (
+                _lines(value, WIDTHS.get(col.key, 14))
+                for col, value in zip(spec.columns, row, strict=True)
+                if col.key in WRAPPED
+            ),
+            default=1,
+        )
         if lines > 1:
             ws.set_row(top + 1 + i, 13.5 * lines)
     if set_widths:
@@ -191,9 +290,17 @@ def keep_decimals(ws: Any, fmts: Formats, placed: Placed, key: str) -> None:
     """Show the decimals of numbers of 1000 or more in a column: 1,500.5 rather than 1,501."""
     col, first = placed.col_index(key), placed.first_data_row
     top = f"{column_letter(col)}{first + 1}"
-    ws.conditional_format(first, col, first + VALIDATION_ROWS, col, {
-        "type": "formula", "format": fmts.decimals(),
-        "criteria": f"=AND(ISNUMBER({top}),ABS({top})>=1000,{top}<>INT({top}))"})
+    ws.conditional_format(
+        first,
+        col,
+        first + VALIDATION_ROWS,
+        col,
+        {
+            "type": "formula",
+            "format": fmts.decimals(),
+            "criteria": f"=AND(ISNUMBER({top}),ABS({top})>=1000,{top}<>INT({top}))",
+        },
+    )
 
 
 def _lines(value: Any, width: float) -> int:
@@ -219,28 +326,49 @@ def title_rows(ws: Any, fmts: Formats, title: str, hint: str) -> None:
     ws.write_string(1, 0, hint, fmts.hint())
 
 
-def list_validation(ws: Any, placed: Placed, key: str, source: list[str] | str, *,
-                    strict: bool = True, lang: str, prompt: str = "") -> None:
+def list_validation(
+    ws: Any,
+    placed: Placed,
+    key: str,
+    source: list[str] | str,
+    *,
+    strict: bool = True,
+    lang: str,
+    prompt: str = "",
+) -> None:
     """A dropdown on a column, from a literal list or a formula (=INDIRECT("tbl[col]"))."""
     col = placed.col_index(key)
     first = placed.first_data_row
     options: dict[str, Any] = {
-        "validate": "list", "source": source, "ignore_blank": True,
+        "validate": "list",
+        "source": source,
+        "ignore_blank": True,
         "error_type": "stop" if strict else "warning",
         "error_title": tr("template.invalid_title", lang),
         "error_message": tr("template.invalid_message", lang),
     }
     if prompt:
-        options |= {"input_title": placed.spec.column(key).label(lang)[:32], "input_message": prompt[:255]}
+        options |= {
+            "input_title": placed.spec.column(key).label(lang)[:32],
+            "input_message": prompt[:255],
+        }
     ws.data_validation(first, col, first + VALIDATION_ROWS, col, options)
 
 
 def input_prompt(ws: Any, placed: Placed, key: str, message: str, lang: str) -> None:
     """A note shown when a cell of the column is selected (no restriction on the value)."""
     col, first = placed.col_index(key), placed.first_data_row
-    ws.data_validation(first, col, first + VALIDATION_ROWS, col, {
-        "validate": "any", "input_title": placed.spec.column(key).label(lang)[:32],
-        "input_message": message[:255]})
+    ws.data_validation(
+        first,
+        col,
+        first + VALIDATION_ROWS,
+        col,
+        {
+            "validate": "any",
+            "input_title": placed.spec.column(key).label(lang)[:32],
+            "input_message": message[:255],
+        },
+    )
 
 
 def table_ref_list(spec: c.TableSpec, key: str, lang: str) -> str:

@@ -35,15 +35,21 @@ from pathlib import Path
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
 from egov_bsc_xl.i18n.language import pick
 
-SOURCE_MACRO_DIR = Path(__file__).resolve().parents[2] / "macros"  # the VBA as text, in the repository
-PACKAGED_MACRO_DIR = Path(__file__).resolve().parents[1] / "data" / "macros"  # its copy in the wheel
+SOURCE_MACRO_DIR = (
+    Path(__file__).resolve().parents[2] / "macros"
+)  # the VBA as text, in the repository
+PACKAGED_MACRO_DIR = (
+    Path(__file__).resolve().parents[1] / "data" / "macros"
+)  # its copy in the wheel
 MACRO_DIR: Traversable = importlib.resources.files("egov_bsc_xl").joinpath("data", "macros")
 MACRO_MODULE = "egov_bsc_xl.xl.macros"
 XLWINGS_ADDIN = "xlwings.xlam"
 ADDIN_BRIDGE = "BscXlwings"  # only in add-in mode; a standalone project has xlwings' own module
 XLWINGS_MODULES = ("xlwings", "Dictionary")  # what --standalone embeds from the xlwings package
 VBA_PART = "xl/vbaProject.bin"
-VBA_PROJECT_STREAM = bytes.fromhex("cc61ffff000100")  # [MS-OVBA] 2.3.4.1 / 3.1.1: Version 0xFFFF, no cache
+VBA_PROJECT_STREAM = bytes.fromhex(
+    "cc61ffff000100"
+)  # [MS-OVBA] 2.3.4.1 / 3.1.1: Version 0xFFFF, no cache
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,9 @@ def module_name(source: str, fallback: str) -> str:
 
 def read_modules(directory: Traversable | Path = MACRO_DIR) -> dict[str, str]:
     """Module name -> source (CRLF line ends) of every .bas file in `directory`, by file name order."""
-    files = sorted((p for p in directory.iterdir() if p.name.endswith(".bas")), key=lambda p: p.name)
+    files = sorted(
+        (p for p in directory.iterdir() if p.name.endswith(".bas")), key=lambda p: p.name
+    )
     if not files:
         raise BscError(f"Tidak ada modul VBA di {directory} (no VBA modules found in {directory}).")
     modules = {}
@@ -104,12 +112,16 @@ def _xlwings_modules() -> dict[str, tuple[str, str]]:
     # Only the package's folder is needed: find it without importing xlwings (that stays in xl/).
     spec = importlib.util.find_spec("xlwings")
     if spec is None or spec.origin is None:
-        raise BscError("xlwings tidak terpasang; --standalone memerlukannya (xlwings is not installed).")
+        raise BscError(
+            "xlwings tidak terpasang; --standalone memerlukannya (xlwings is not installed)."
+        )
     root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
+
     def crlf(s: str) -> str:
-        return (s.replace("\r\n", "\n").replace("\n", "\r\n"))
+        return s.replace("\r\n", "\n").replace("\n", "\r\n")
+
     return {"xlwings": (crlf(main), "standard"), "Dictionary": (crlf(dictionary), "class")}
 
 
@@ -124,12 +136,17 @@ def _scratch_workbook(sheet_count: int) -> bytes:
     return buf.getvalue()
 
 
-def project_modules(standalone: bool, directory: Traversable | Path = MACRO_DIR) -> dict[str, tuple[str, str]]:
+def project_modules(
+    standalone: bool, directory: Traversable | Path = MACRO_DIR
+) -> dict[str, tuple[str, str]]:
     """Every module we put into a project: name -> (source, "standard" | "class")."""
     from egov_bsc_xl.xl.udf_wrapper import VBA_MODULE_NAME, udf_wrapper_module
 
-    modules = {name: (source, "standard") for name, source in read_modules(directory).items()
-               if not (standalone and name == ADDIN_BRIDGE)}
+    modules = {
+        name: (source, "standard")
+        for name, source in read_modules(directory).items()
+        if not (standalone and name == ADDIN_BRIDGE)
+    }
     modules[VBA_MODULE_NAME] = (udf_wrapper_module(), "standard")
     if standalone:
         modules.update(_xlwings_modules())
@@ -139,8 +156,11 @@ def project_modules(standalone: bool, directory: Traversable | Path = MACRO_DIR)
 def _add(project: object, name: str, source: str, kind: str) -> None:
     from pyopenvba import VBAModuleKind
 
-    project.add_module(name, source,  # type: ignore[attr-defined]
-                       kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard)
+    project.add_module(
+        name,
+        source,  # type: ignore[attr-defined]
+        kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -159,10 +179,13 @@ def _build(sheet_count: int, modules: tuple[tuple[str, str, str], ...]) -> bytes
             return normalise_project(zf.read(VBA_PART))
 
 
-def vba_project(sheet_count: int, *, standalone: bool = False,
-                directory: Traversable | Path = MACRO_DIR) -> bytes:
+def vba_project(
+    sheet_count: int, *, standalone: bool = False, directory: Traversable | Path = MACRO_DIR
+) -> bytes:
     """vbaProject.bin for a workbook of `sheet_count` worksheets whose code names are Sheet1..N."""
-    modules = tuple((n, src, kind) for n, (src, kind) in project_modules(standalone, directory).items())
+    modules = tuple(
+        (n, src, kind) for n, (src, kind) in project_modules(standalone, directory).items()
+    )
     return _build(sheet_count, modules)
 
 
@@ -187,7 +210,9 @@ def normalise_project(data: bytes) -> bytes:
     project = parse_vba_project(cfb)
     encoding = encoding_for_codepage(project.code_page)
     for module in project.modules:
-        cfb.write_stream_in_storage("VBA", module.stream_name, compress(encode_mbcs(module.source, encoding)))
+        cfb.write_stream_in_storage(
+            "VBA", module.stream_name, compress(encode_mbcs(module.source, encoding))
+        )
         module.text_offset = 0
         module.prefix_bytes = b""
         module.cookie = 0xFFFF
@@ -212,7 +237,9 @@ class VbaUpdate:
     removed: tuple[str, ...]
 
 
-def refreshed_project(workbook: Path, standalone: bool | None = None) -> tuple[bytes, bool, list[str]]:
+def refreshed_project(
+    workbook: Path, standalone: bool | None = None
+) -> tuple[bytes, bool, list[str]]:
     """The workbook's vbaProject.bin with our modules replaced by the current ones.
 
     Document modules (ThisWorkbook, the sheets) and any module of the user's stay as they are.
@@ -236,7 +263,8 @@ def refreshed_project(workbook: Path, standalone: bool | None = None) -> tuple[b
                 if not book.has_vba_project():
                     raise UnusableInput(
                         f"{workbook.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                        f"({workbook.name} has no VBA project; create the workbook with 'egov-bsc new').")
+                        f"({workbook.name} has no VBA project; create the workbook with 'egov-bsc new')."
+                    )
                 project = book.vba_project()
                 present = {m.casefold(): m for m in project.module_names()}
                 if standalone is None:
@@ -254,8 +282,10 @@ def refreshed_project(workbook: Path, standalone: bool | None = None) -> tuple[b
                 book.remove_reference("xlwings")
                 book.save(allow_invalidate_signature=True)
         except PyOpenVBAError as exc:
-            raise UnusableInput(f"Proyek VBA {workbook.name} tidak dapat diperbarui: {exc} "
-                                f"(the VBA project cannot be updated).") from exc
+            raise UnusableInput(
+                f"Proyek VBA {workbook.name} tidak dapat diperbarui: {exc} "
+                f"(the VBA project cannot be updated)."
+            ) from exc
         with zipfile.ZipFile(scratch) as zf:
             data = zf.read(VBA_PART)
     return normalise_project(data), standalone, sorted(removed)
@@ -275,25 +305,32 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     if not target.is_file():
         raise UnusableInput(f"Berkas tidak ditemukan: {target} (file not found).")
     if target.suffix.lower() != ".xlsm":
-        raise UnusableInput(f"Hanya buku kerja .xlsm yang berisi makro: {target.name} "
-                            f"(only a macro-enabled .xlsm workbook has VBA).")
+        raise UnusableInput(
+            f"Hanya buku kerja .xlsm yang berisi makro: {target.name} "
+            f"(only a macro-enabled .xlsm workbook has VBA)."
+        )
     lock = lock_file(target)
     if lock is not None:
         raise RecalcError(_both("err_locked", name=target.name, lock=lock.name))
     if not _writable(target):
-        raise RecalcError(f"Buku kerja {target.name} hanya-baca: tidak dapat ditulis; hapus atribut "
-                          f"hanya-baca (the workbook is read-only and cannot be written).")
+        raise RecalcError(
+            f"Buku kerja {target.name} hanya-baca: tidak dapat ditulis; hapus atribut "
+            f"hanya-baca (the workbook is read-only and cannot be written)."
+        )
     stamp = _stamp(target)
     try:
         package = Package(target)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnusableInput(f"Bukan buku kerja Excel yang dapat dibaca: {target.name} "
-                            f"(not a readable Excel workbook: {exc}).") from exc
+        raise UnusableInput(
+            f"Bukan buku kerja Excel yang dapat dibaca: {target.name} "
+            f"(not a readable Excel workbook: {exc})."
+        ) from exc
     try:
         if not package.exists(VBA_PART):
             raise UnusableInput(
                 f"{target.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                f"({target.name} has no VBA project; create the workbook with 'egov-bsc new').")
+                f"({target.name} has no VBA project; create the workbook with 'egov-bsc new')."
+            )
         data, variant, removed = refreshed_project(target, standalone)
         package.set(VBA_PART, data)
 
@@ -307,8 +344,15 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
         try:
             write_atomically(package, target, backup, before_replace=unchanged)
         except PermissionError as exc:
-            raise RecalcError(_both("err_write", name=target.name, reason=exc.strerror or exc)) from exc
+            raise RecalcError(
+                _both("err_write", name=target.name, reason=exc.strerror or exc)
+            ) from exc
     finally:
         package.close()
-    return VbaUpdate(target, backup if backup.exists() else None, variant,
-                     tuple(project_modules(variant)), tuple(removed))
+    return VbaUpdate(
+        target,
+        backup if backup.exists() else None,
+        variant,
+        tuple(project_modules(variant)),
+        tuple(removed),
+    )

@@ -28,28 +28,75 @@ __all__ = ["BookPort", "FileBook", "XlwingsBook", "XlwingsSource", "XLWINGS_CALL
 # (row, col)); tests/xl/test_xlwings_floor.py checks each against the installed xlwings and sets
 # the version floor of pyproject.toml from them.
 XLWINGS_CALLS = (
-    "Book.sheets", "Book.app.alert", "Book.app.screen_updating", "Book.fullname",
-    "Sheets.add(name, after)", "Sheets[-1]", "iter(Sheets)",
-    "Sheet.name", "Sheet.tables", "Sheet.charts", "Sheet.cells", "Sheet.range(cell1, cell2)",
-    "Table.name", "Table.range",
-    "Range.options(ndim=2, err_to_str=True).value", "Range.value =", "Range.row", "Range.column",
-    "Range.clear()", "Range.unmerge()", "Range.merge()", "Range.number_format =", "Range.color =",
-    "Range.font.bold =", "Range.font.italic =", "Range.font.size =", "Range.font.color =",
-    "Range.wrap_text =", "Range.horizontal_alignment =", "Range.vertical_alignment =",
-    "Range.borders.line_style =", "Range.borders.weight =", "Range.borders.color =",
-    "Range.column_width =", "Range.row_height =", "Range.left", "Range.top",
+    "Book.sheets",
+    "Book.app.alert",
+    "Book.app.screen_updating",
+    "Book.fullname",
+    "Sheets.add(name, after)",
+    "Sheets[-1]",
+    "iter(Sheets)",
+    "Sheet.name",
+    "Sheet.tables",
+    "Sheet.charts",
+    "Sheet.cells",
+    "Sheet.range(cell1, cell2)",
+    "Table.name",
+    "Table.range",
+    "Range.options(ndim=2, err_to_str=True).value",
+    "Range.value =",
+    "Range.row",
+    "Range.column",
+    "Range.clear()",
+    "Range.unmerge()",
+    "Range.merge()",
+    "Range.number_format =",
+    "Range.color =",
+    "Range.font.bold =",
+    "Range.font.italic =",
+    "Range.font.size =",
+    "Range.font.color =",
+    "Range.wrap_text =",
+    "Range.horizontal_alignment =",
+    "Range.vertical_alignment =",
+    "Range.borders.line_style =",
+    "Range.borders.weight =",
+    "Range.borders.color =",
+    "Range.column_width =",
+    "Range.row_height =",
+    "Range.left",
+    "Range.top",
     "Range.add_hyperlink(address, text_to_display)",
-    "Charts.add(left, top, width, height, chart_type, source, plot_by, name)", "iter(Charts)",
-    "Chart.name", "Chart.delete()", "Chart.title =",
+    "Charts.add(left, top, width, height, chart_type, source, plot_by, name)",
+    "iter(Charts)",
+    "Chart.name",
+    "Chart.delete()",
+    "Chart.title =",
     "Chart.value_axis.set(minimum_scale, maximum_scale, number_format)",
     "Chart.category_axis.set(reverse_order, crosses)",
-    "Chart.series", "ChartSeries.set(fill_color)", "ChartSeries.set(line_color, marker_foreground_color, marker_background_color)",
+    "Chart.series",
+    "ChartSeries.set(fill_color)",
+    "ChartSeries.set(line_color, marker_foreground_color, marker_background_color)",
     "ChartSeries.api",  # per-point fill: xlwings has no point API, so the platform's object model
     "Book.app.calculation",
 )
 
-EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
-                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!"})
+EXCEL_ERRORS = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#UNKNOWN!",
+    }
+)
 _CHART_TYPES = {"bar": "bar_clustered", "line": "line_markers"}
 
 
@@ -159,7 +206,7 @@ class XlwingsBook:
 def _style_runs(grid: Grid) -> list[tuple[tuple[int, int, int], str]]:
     """Runs of neighbouring cells in a row that share a style: (row, first col, last col) -> style."""
     runs: list[tuple[tuple[int, int, int], str]] = []
-    for (r, c) in sorted(grid.cells):
+    for r, c in sorted(grid.cells):
         style = grid.cells[(r, c)].style
         if style == "text":
             continue
@@ -224,17 +271,29 @@ def _add_chart(sheet: Any, chart: Chart) -> None:
     last = chart.categories.r2
     cols = [chart.categories.c1] + [s.values.c1 for s in chart.series]
     if cols == list(range(cols[0], cols[0] + len(cols))):
-        source = sheet.range(f"{column_letter(cols[0])}{head + 1}:{column_letter(cols[-1])}{last + 1}")
+        source = sheet.range(
+            f"{column_letter(cols[0])}{head + 1}:{column_letter(cols[-1])}{last + 1}"
+        )
     else:
-        source = sheet.range(",".join(f"{column_letter(c)}{head + 1}:{column_letter(c)}{last + 1}" for c in cols))
+        source = sheet.range(
+            ",".join(f"{column_letter(c)}{head + 1}:{column_letter(c)}{last + 1}" for c in cols)
+        )
     added = sheet.charts.add(
-        left=top_left.left, top=top_left.top, width=bottom_right.left - top_left.left,
-        height=bottom_right.top - top_left.top, chart_type=_CHART_TYPES[chart.kind], source=source,
-        plot_by="columns", name=chart.name,
+        left=top_left.left,
+        top=top_left.top,
+        width=bottom_right.left - top_left.left,
+        height=bottom_right.top - top_left.top,
+        chart_type=_CHART_TYPES[chart.kind],
+        source=source,
+        plot_by="columns",
+        name=chart.name,
     )
     added.title = chart.title
-    added.value_axis.set(minimum_scale=0, maximum_scale=chart.axis_max,
-                         number_format="0%" if chart.percent else "General")
+    added.value_axis.set(
+        minimum_scale=0,
+        maximum_scale=chart.axis_max,
+        number_format="0%" if chart.percent else "General",
+    )
     if chart.kind == "bar":  # first category on top, value axis below the bars (as recalc's XML)
         added.category_axis.set(reverse_order=True, crosses="maximum")
     for i, (series, spec) in enumerate(zip(added.series, chart.series, strict=False)):
@@ -243,7 +302,9 @@ def _add_chart(sheet: Any, chart: Chart) -> None:
             series.set(fill_color=colour)
             _colour_points(series, spec.colours)
         else:
-            series.set(line_color=colour, marker_foreground_color=colour, marker_background_color=colour)
+            series.set(
+                line_color=colour, marker_foreground_color=colour, marker_background_color=colour
+            )
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -53,11 +53,13 @@ def logging_to_file() -> Iterator[Path]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True)
+            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True
+        )
     except OSError:
         path = Path(tempfile.gettempdir()) / _LOG_NAME
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True)
+            path, maxBytes=1_000_000, backupCount=1, encoding="utf-8", delay=True
+        )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -89,9 +91,11 @@ def _run(action: str, book: Any = None) -> str:
             lang = _language(xl)
         except Exception as exc:  # no workbook to show a message box in: one sentence for xlwings
             log.exception("egov-bsc %s: no calling workbook", action)
-            raise SystemExit(f"egov-bsc-xl: buku kerja pemanggil tidak ditemukan ({type(exc).__name__}); "
-                             f"rincian di {log_file} (the calling workbook was not found; details in "
-                             f"{log_file}).") from None
+            raise SystemExit(
+                f"egov-bsc-xl: buku kerja pemanggil tidak ditemukan ({type(exc).__name__}); "
+                f"rincian di {log_file} (the calling workbook was not found; details in "
+                f"{log_file})."
+            ) from None
         try:
             with _one_at_a_time(xl):
                 message, lang = _ACTIONS[action](xl)
@@ -130,8 +134,13 @@ def _recalculate(xl: XlwingsBook) -> tuple[str, str]:
     if analysis.errors or analysis.report is None:
         return text("msg_recalc_errors", lang, errors=analysis.errors), lang
     overall = analysis.report.overall
-    return text("msg_recalc_ok", lang, period=analysis.period.label(lang),
-                score=fmt_percent(overall.score, lang), band=overall.band), lang
+    return text(
+        "msg_recalc_ok",
+        lang,
+        period=analysis.period.label(lang),
+        score=fmt_percent(overall.score, lang),
+        band=overall.band,
+    ), lang
 
 
 def _make_deck(xl: XlwingsBook) -> tuple[str, str]:

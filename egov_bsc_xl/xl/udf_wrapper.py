@@ -47,7 +47,9 @@ def _decorator_options(fn: Callable[..., Any]) -> dict[str, Any]:
                 return {k.arg: ast.literal_eval(k.value) for k in deco.keywords if k.arg}
             return {}
         if isinstance(target, ast.Attribute) and target.attr in ("sub", "script"):
-            raise ValueError(f"{fn.__name__}: @xw.{target.attr} is not supported by this wrapper writer")
+            raise ValueError(
+                f"{fn.__name__}: @xw.{target.attr} is not supported by this wrapper writer"
+            )
     raise ValueError(f"{fn.__name__} is not decorated with @xw.func")
 
 
@@ -67,13 +69,18 @@ def _wrapper(module_name: str, fn: Callable[..., Any], workbook: str) -> list[st
     params = list(inspect.signature(fn).parameters.values())
     if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD, p.KEYWORD_ONLY) for p in params):
         raise ValueError(f"{name}: only plain positional parameters are supported")
-    signature = ", ".join(("Optional " if p.default is not p.empty else "") + p.name
-                          for p in params if p.name != "caller")
+    signature = ", ".join(
+        ("Optional " if p.default is not p.empty else "") + p.name
+        for p in params
+        if p.name != "caller"
+    )
     args = ", ".join("Nothing" if p.name == "caller" else p.name for p in params)
     call = f'XLPy.CallUDF("{module_name}", "{name}", Array({args})'
     lines = [f"Function {name}({signature})"]
     if not options.get("call_in_wizard", True):
-        lines.append('    If (Not Application.CommandBars("Standard").Controls(1).Enabled) Then Exit Function')
+        lines.append(
+            '    If (Not Application.CommandBars("Standard").Controls(1).Enabled) Then Exit Function'
+        )
     if options.get("volatile", False):
         lines.append("    Application.Volatile")
     lines += [
@@ -111,4 +118,8 @@ def udf_wrapper_module(module: ModuleType | None = None, module_name: str = UDF_
 def udf_names(module: ModuleType | None = None) -> list[str]:
     """Names of the Excel functions the wrapper module declares."""
     text = udf_wrapper_module(module)
-    return [line.split("(", 1)[0].split()[1] for line in text.splitlines() if line.startswith("Function ")]
+    return [
+        line.split("(", 1)[0].split()[1]
+        for line in text.splitlines()
+        if line.startswith("Function ")
+    ]

@@ -14,8 +14,14 @@ from egov_bsc_xl.calc.functions import achievement_cells, status_cells, weighted
 @xw.arg("target", ndim=2)
 @xw.arg("polarity", ndim=2)
 @xw.arg("target_upper", ndim=2)
-def BSC_ACHIEVEMENT(actual: Any, target: Any, polarity: Any, target_upper: Any = None, cap: Any = None,  # noqa: N802
-                    minimize_method: Any = None) -> Any:
+def BSC_ACHIEVEMENT(
+    actual: Any,
+    target: Any,
+    polarity: Any,
+    target_upper: Any = None,
+    cap: Any = None,  # noqa: N802
+    minimize_method: Any = None,
+) -> Any:
     """Capaian (fraction, 1 = 100 %) clipped to [0, cap]; polarity in Indonesian or English."""
     return achievement_cells(actual, target, polarity, target_upper, cap, minimize_method)
 

@@ -31,9 +31,20 @@ def perspective_scores(source: TableSource, period: Any = None) -> list[list[Any
 
     analysis = analyse(source, _period(period), with_trend=False)
     lang = analysis.language
-    rows: list[list[Any]] = [[text(k, lang) for k in ("id", "perspective", "weight", "score", "band", "coverage")]]
+    rows: list[list[Any]] = [
+        [text(k, lang) for k in ("id", "perspective", "weight", "score", "band", "coverage")]
+    ]
     for p in analysis.report.perspectives if analysis.report else []:
-        rows.append([p.id, p.name, p.weight, "" if p.score is None else p.score, p.band.label(lang), p.coverage])
+        rows.append(
+            [
+                p.id,
+                p.name,
+                p.weight,
+                "" if p.score is None else p.score,
+                p.band.label(lang),
+                p.coverage,
+            ]
+        )
     return rows
 
 

@@ -14,7 +14,11 @@ def one(actual, target, upper=None, polarity="maximize", cap=1.2, method="permen
 
 @pytest.mark.parametrize(
     ("actual", "lower", "upper", "polarity", "expected"),
-    [(6.5, 7, 8, "Minimal", 2 - 6.5 / 7), (9, 7, 8, "minimize", 0.875), (70, 80, 90, "Maksimal", 0.875)],
+    [
+        (6.5, 7, 8, "Minimal", 2 - 6.5 / 7),
+        (9, 7, 8, "minimize", 0.875),
+        (70, 80, 90, "Maksimal", 0.875),
+    ],
 )
 def test_permenpanrb_worked_checks(actual, lower, upper, polarity, expected):
     raw, _ = one(actual, lower, upper, polarity)

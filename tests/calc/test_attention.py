@@ -14,14 +14,22 @@ from .cards import card
 def test_below_the_setting_needs_attention_no_data_does_not():
     got = needs_attention([0.5, 0.999, 1.0, 1.2, np.nan], Settings())
     assert got.tolist() == [True, True, False, False, False]
-    assert needs_attention([0.5, 0.8, 0.95], Settings(attention_below=0.8)).tolist() == [True, False, False]
+    assert needs_attention([0.5, 0.8, 0.95], Settings(attention_below=0.8)).tolist() == [
+        True,
+        False,
+        False,
+    ]
 
 
 def _sample(**settings):
     kpis = [(f"K{i}", "S1", {"polarity": Polarity.MAXIMIZE}) for i in range(1, 6)]
-    rows = [("K1", "2026-Q1", 100, None, 99), ("K2", "2026-Q1", 100, None, 70),
-            ("K3", "2026-Q1", 100, None, 100), ("K4", "2026-Q1", 100, None, 85),
-            ("K5", "2026-Q1", 100, None, None)]
+    rows = [
+        ("K1", "2026-Q1", 100, None, 99),
+        ("K2", "2026-Q1", 100, None, 70),
+        ("K3", "2026-Q1", 100, None, 100),
+        ("K4", "2026-Q1", 100, None, 85),
+        ("K5", "2026-Q1", 100, None, None),
+    ]
     return card(kpis, rows, weights=(1.0,), **settings)
 
 

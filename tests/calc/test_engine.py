@@ -13,8 +13,10 @@ def kpi(report, kpi_id):
 
 
 def test_sum_aggregates_first_then_divides():
-    sc = card([("K1", "S1", {"aggregation": "sum"})],
-              [("K1", "2026-Q1", 10, None, 5), ("K1", "2026-Q2", 30, None, 33)])
+    sc = card(
+        [("K1", "S1", {"aggregation": "sum"})],
+        [("K1", "2026-Q1", 10, None, 5), ("K1", "2026-Q2", 30, None, 33)],
+    )
     k = kpi(score(sc, "2026-Q2"), "K1")
     assert (k.actual, k.target) == (38, 40)
     assert k.achievement == pytest.approx(38 / 40)  # not the mean of 0.5 and 1.1
@@ -37,7 +39,11 @@ def test_report_period_limits_the_year_to_date():
 def test_weighted_scores_and_normalised_perspective_weights():
     sc = card(
         [("K1", "S1", {"weight": 3}), ("K2", "S1", {"weight": 1}), ("K3", "S2", {})],
-        [("K1", "2026-Q1", 100, None, 100), ("K2", "2026-Q1", 100, None, 60), ("K3", "2026-Q1", 100, None, 80)],
+        [
+            ("K1", "2026-Q1", 100, None, 100),
+            ("K2", "2026-Q1", 100, None, 60),
+            ("K3", "2026-Q1", 100, None, 80),
+        ],
         weights=(60, 20),  # percent points that do not sum to 100
     )
     r = score(sc)
@@ -49,7 +55,11 @@ def test_weighted_scores_and_normalised_perspective_weights():
 
 
 def test_missing_actual_is_excluded_with_coverage_by_default():
-    rows = [("K1", "2026-Q1", 100, None, 90), ("K2", "2026-Q1", 100, None, None), ("K3", "2026-Q1", 100, None, 70)]
+    rows = [
+        ("K1", "2026-Q1", 100, None, 90),
+        ("K2", "2026-Q1", 100, None, None),
+        ("K3", "2026-Q1", 100, None, 70),
+    ]
     sc = card([("K1", "S1", {}), ("K2", "S1", {}), ("K3", "S2", {})], rows)
     r = score(sc, "2026-Q1")
     p1 = r.perspectives[0]
@@ -60,7 +70,9 @@ def test_missing_actual_is_excluded_with_coverage_by_default():
 
 def test_missing_zero_counts_no_data_as_zero():
     rows = [("K1", "2026-Q1", 100, None, 90), ("K2", "2026-Q1", 100, None, None)]
-    sc = card([("K1", "S1", {}), ("K2", "S1", {})], rows, weights=(1.0,), missing=MissingPolicy.ZERO)
+    sc = card(
+        [("K1", "S1", {}), ("K2", "S1", {})], rows, weights=(1.0,), missing=MissingPolicy.ZERO
+    )
     r = score(sc, "2026-Q1")
     assert r.perspectives[0].score == pytest.approx(0.45)
     assert r.perspectives[0].coverage == pytest.approx(0.5)
@@ -81,7 +93,11 @@ def test_annual_kpi_is_not_due_in_a_quarter():
 
 
 def test_default_period_is_latest_with_an_actual_then_profile():
-    rows = [("K1", "2026-Q1", 100, None, 90), ("K1", "2026-Q2", 100, None, 95), ("K1", "2026-Q3", 100, None, None)]
+    rows = [
+        ("K1", "2026-Q1", 100, None, 90),
+        ("K1", "2026-Q2", 100, None, 95),
+        ("K1", "2026-Q3", 100, None, None),
+    ]
     sc = card([("K1", "S1", {})], rows)
     assert choose_period(sc).code == "2026-Q2"
     sc.profile.report_period = choose_period(sc, "2026-Q1")
@@ -101,7 +117,10 @@ def test_inactive_perspective_is_left_out():
 def test_trend_covers_every_period_up_to_the_report_period():
     rows = [("K1", p, 100, None, a) for p, a in (("2026-Q1", 70), ("2026-Q2", 80), ("2026-Q3", 90))]
     points = trend(card([("K1", "S1", {})], rows, weights=(1.0,)), "2026-Q2")
-    assert [(t.period, t.overall) for t in points] == [("2026-Q1", pytest.approx(0.7)), ("2026-Q2", pytest.approx(0.8))]
+    assert [(t.period, t.overall) for t in points] == [
+        ("2026-Q1", pytest.approx(0.7)),
+        ("2026-Q2", pytest.approx(0.8)),
+    ]
 
 
 def test_bands_come_from_the_settings():
@@ -109,6 +128,8 @@ def test_bands_come_from_the_settings():
 
     rows = [("K1", "2026-Q1", 100, None, 80)]
     sc = card([("K1", "S1", {})], rows, weights=(1.0,))
-    sc.settings.bands = [Band(lower_bound=0.9, label_id="Hijau", label_en="Green", colour="#00FF00"),
-                         Band(lower_bound=0.0, label_id="Merah", label_en="Red", colour="#FF0000")]
+    sc.settings.bands = [
+        Band(lower_bound=0.9, label_id="Hijau", label_en="Green", colour="#00FF00"),
+        Band(lower_bound=0.0, label_id="Merah", label_en="Red", colour="#FF0000"),
+    ]
     assert score(sc).overall.band == "Merah"

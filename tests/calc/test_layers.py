@@ -55,8 +55,11 @@ def _imports(path: Path) -> set[str]:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             found.add(base)
-            found |= {f"{base}.{alias.name}" for alias in node.names  # `from pkg import module`
-                      if _is_module(f"{base}.{alias.name}")}
+            found |= {
+                f"{base}.{alias.name}"
+                for alias in node.names  # `from pkg import module`
+                if _is_module(f"{base}.{alias.name}")
+            }
     return {m for m in found if m.startswith("egov_bsc_xl.")}
 
 
@@ -94,7 +97,7 @@ def _cycle(edges: set[tuple[str, str]]) -> list[str] | None:
         state[node] = 1
         for nxt in succ.get(node, []):
             if state.get(nxt) == 1:
-                return path[path.index(nxt):] + [node, nxt] if nxt in path else [node, nxt]
+                return path[path.index(nxt) :] + [node, nxt] if nxt in path else [node, nxt]
             if not state.get(nxt):
                 found = visit(nxt, path + [node])
                 if found:
@@ -120,17 +123,32 @@ def test_no_import_cycle_between_packages():
     edges = import_graph()
     for edge, modules in ALLOWED_EDGES.items():
         extra = edges.get(edge, set()) - modules
-        assert not extra, f"{edge[0]} -> {edge[1]} is allowed only from {sorted(modules)}, not {sorted(extra)}"
+        assert not extra, (
+            f"{edge[0]} -> {edge[1]} is allowed only from {sorted(modules)}, not {sorted(extra)}"
+        )
     cycle = _cycle({e for e in edges if e not in ALLOWED_EDGES})
-    assert cycle is None, "import cycle: " + " -> ".join(cycle or []) + "; " + "; ".join(
-        f"{a} -> {b}: {sorted(edges[(a, b)])}" for a, b in zip(cycle or [], (cycle or [])[1:], strict=False))
+    assert cycle is None, (
+        "import cycle: "
+        + " -> ".join(cycle or [])
+        + "; "
+        + "; ".join(
+            f"{a} -> {b}: {sorted(edges[(a, b)])}"
+            for a, b in zip(cycle or [], (cycle or [])[1:], strict=False)
+        )
+    )
 
 
 def test_validation_imports_only_the_contract_of_the_workbook_and_the_reader_no_validation():
     edges = import_graph()
     validate_files = sorted((PACKAGE / "validate").glob("*.py"))
-    workbook_imports = {m for path in validate_files for m in _imports(path) if m.startswith("egov_bsc_xl.workbook")}
+    workbook_imports = {
+        m for path in validate_files for m in _imports(path) if m.startswith("egov_bsc_xl.workbook")
+    }
     assert workbook_imports <= {"egov_bsc_xl.workbook", "egov_bsc_xl.workbook.contract"}
     assert edges.get(("workbook", "validate"), set()) <= {"egov_bsc_xl.workbook.analysis"}
     for reader in ("reader", "measurements", "settings", "cells", "source"):
-        assert not {m for m in _imports(PACKAGE / "workbook" / f"{reader}.py") if m.startswith("egov_bsc_xl.validate")}
+        assert not {
+            m
+            for m in _imports(PACKAGE / "workbook" / f"{reader}.py")
+            if m.startswith("egov_bsc_xl.validate")
+        }

@@ -25,9 +25,14 @@ def test_achievement_is_monotonic_in_the_actual(a1, a2, t, polarity):
         assert raw[0] >= raw[1] - 1e-12
 
 
-@given(a=actuals, lower=positive, width=st.floats(min_value=0, max_value=1e5), cap=caps,
-       polarity=st.sampled_from(["maximize", "minimize", "stabilize", "binary"]),
-       method=st.sampled_from(["permenpan", "inverse"]))
+@given(
+    a=actuals,
+    lower=positive,
+    width=st.floats(min_value=0, max_value=1e5),
+    cap=caps,
+    polarity=st.sampled_from(["maximize", "minimize", "stabilize", "binary"]),
+    method=st.sampled_from(["permenpan", "inverse"]),
+)
 def test_scored_achievement_stays_in_zero_to_cap(a, lower, width, cap, polarity, method):
     upper = lower + width
     for up in (None, upper):
@@ -40,15 +45,25 @@ values = st.lists(st.floats(min_value=1, max_value=200), min_size=4, max_size=4)
 
 
 def _card(ws, vs, pw=(0.5, 0.5), missing_k4=False):
-    kpis = [("K1", "S1", {"weight": ws[0]}), ("K2", "S1", {"weight": ws[1]}),
-            ("K3", "S2", {"weight": ws[2]}), ("K4", "S2", {"weight": ws[3]})]
-    rows = [(k, "2026-Q1", 100, None, None if (k == "K4" and missing_k4) else v)
-            for (k, _, _), v in zip(kpis, vs, strict=True)]
+    kpis = [
+        ("K1", "S1", {"weight": ws[0]}),
+        ("K2", "S1", {"weight": ws[1]}),
+        ("K3", "S2", {"weight": ws[2]}),
+        ("K4", "S2", {"weight": ws[3]}),
+    ]
+    rows = [
+        (k, "2026-Q1", 100, None, None if (k == "K4" and missing_k4) else v)
+        for (k, _, _), v in zip(kpis, vs, strict=True)
+    ]
     return card(kpis, rows, weights=pw)
 
 
-@given(ws=weights, vs=values, factor=st.floats(min_value=0.01, max_value=1000),
-       pw=st.tuples(st.floats(min_value=0.1, max_value=10), st.floats(min_value=0.1, max_value=10)))
+@given(
+    ws=weights,
+    vs=values,
+    factor=st.floats(min_value=0.01, max_value=1000),
+    pw=st.tuples(st.floats(min_value=0.1, max_value=10), st.floats(min_value=0.1, max_value=10)),
+)
 @settings(max_examples=40, deadline=None)
 def test_scaling_all_weights_changes_no_score(ws, vs, factor, pw):
     before = score(_card(ws, vs, pw))

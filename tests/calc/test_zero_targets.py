@@ -23,16 +23,21 @@ def test_minimize_with_a_zero_target_scores_100_for_zero_and_0_above(method, act
     assert scored[0] == raw
 
 
-@pytest.mark.parametrize(("actual", "permenpan", "inverse"), [
-    (0, 1.0, 1.0),            # 0 incidents against 0–5: in range
-    (3, 1.0, 1.0),            # in range
-    (5, 1.0, 1.0),            # the upper bound itself
-    (6, 2 - 6 / 5, 5 / 6),    # above: 0.8 / 0.8333
-    (15, 0.0, 5 / 15),        # far above: 2 - 3 = -1 -> 0
-])
+@pytest.mark.parametrize(
+    ("actual", "permenpan", "inverse"),
+    [
+        (0, 1.0, 1.0),  # 0 incidents against 0–5: in range
+        (3, 1.0, 1.0),  # in range
+        (5, 1.0, 1.0),  # the upper bound itself
+        (6, 2 - 6 / 5, 5 / 6),  # above: 0.8 / 0.8333
+        (15, 0.0, 5 / 15),  # far above: 2 - 3 = -1 -> 0
+    ],
+)
 def test_minimize_range_from_zero(actual, permenpan, inverse):
     assert achievement(actual, 0, 5, "minimize")[1][0] == pytest.approx(permenpan)
-    assert achievement(actual, 0, 5, "minimize", minimize_method="inverse")[1][0] == pytest.approx(inverse)
+    assert achievement(actual, 0, 5, "minimize", minimize_method="inverse")[1][0] == pytest.approx(
+        inverse
+    )
 
 
 @pytest.mark.parametrize(("actual", "expected"), [(0, 1.0), (2, 1.0), (-1, 0.0), (5, 2 - 5 / 4)])
@@ -40,10 +45,18 @@ def test_within_range_from_zero(actual, expected):
     assert achievement(actual, 0, 4, "stabilize")[1][0] == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("polarity", "target", "upper"), [
-    ("maximize", 0, None), ("maximize", -2, None), ("maximize", 0, 5),
-    ("minimize", -1, None), ("minimize", -1, 5), ("stabilize", -1, 5), ("minimize", 3, 2),
-])
+@pytest.mark.parametrize(
+    ("polarity", "target", "upper"),
+    [
+        ("maximize", 0, None),
+        ("maximize", -2, None),
+        ("maximize", 0, 5),
+        ("minimize", -1, None),
+        ("minimize", -1, 5),
+        ("stabilize", -1, 5),
+        ("minimize", 3, 2),
+    ],
+)
 def test_targets_that_stay_unusable_give_no_achievement(polarity, target, upper):
     raw, scored = achievement(1, target, upper, polarity)
     assert math.isnan(raw[0]) and math.isnan(scored[0])
@@ -54,12 +67,23 @@ def test_positive_targets_are_scored_as_before():
     assert achievement(6.5, 7, 8, "minimize")[0][0] == pytest.approx(2 - 6.5 / 7)
     assert achievement(9, 7, 8, "minimize")[0][0] == pytest.approx(0.875)
     assert achievement(70, 80, 90, "maximize")[0][0] == pytest.approx(0.875)
-    assert achievement(0, 5, None, "minimize", minimize_method="inverse")[1][0] == pytest.approx(1.2)
+    assert achievement(0, 5, None, "minimize", minimize_method="inverse")[1][0] == pytest.approx(
+        1.2
+    )
 
 
 def _incidents(aggregation: Aggregation, rows, method=MinimizeMethod.PERMENPAN):
-    kpis = [("K1", "S1", {"polarity": Polarity.MINIMIZE, "frequency": Frequency.QUARTERLY,
-                          "aggregation": aggregation})]
+    kpis = [
+        (
+            "K1",
+            "S1",
+            {
+                "polarity": Polarity.MINIMIZE,
+                "frequency": Frequency.QUARTERLY,
+                "aggregation": aggregation,
+            },
+        )
+    ]
     return card(kpis, rows, weights=(1.0,), minimize_method=method)
 
 

@@ -13,8 +13,11 @@ def test_demo_makes_workbook_and_decks_and_reruns_cleanly(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
     made = sorted(p.name for p in folder.iterdir())
-    assert made == ["egov-bsc-demo-leadership-2026-Q3.pptx", "egov-bsc-demo-public-2026-Q3.pptx",
-                    "egov-bsc-demo.xlsm"]
+    assert made == [
+        "egov-bsc-demo-leadership-2026-Q3.pptx",
+        "egov-bsc-demo-public-2026-Q3.pptx",
+        "egov-bsc-demo.xlsm",
+    ]
     assert "egov-bsc-demo.xlsm" in out.stdout and "0 kesalahan" in out.stdout
 
     score = json.loads(run("score", folder / "egov-bsc-demo.xlsm", "--json").stdout)

@@ -34,12 +34,29 @@ def test_score_json_has_the_shape_of_spec_5(tmp_path):
     assert set(data["overall"]) == {"score", "band", "coverage"}
     assert set(data["perspectives"][0]) == {"id", "name", "weight", "score", "band", "coverage"}
     assert set(data["objectives"][0]) == {"id", "perspective_id", "score", "band", "coverage"}
-    assert set(data["kpis"][0]) == {"id", "objective_id", "perspective_id", "target", "target_upper",
-                                    "actual", "achievement_raw", "achievement", "band", "needs_attention"}
-    assert all(k["needs_attention"] is (k["achievement"] is not None and k["achievement"] < 1.0)
-               for k in data["kpis"])
-    assert set(data["initiatives"][0]) == {"id", "progress", "planned_progress", "budget_absorption",
-                                           "behind_schedule"}
+    assert set(data["kpis"][0]) == {
+        "id",
+        "objective_id",
+        "perspective_id",
+        "target",
+        "target_upper",
+        "actual",
+        "achievement_raw",
+        "achievement",
+        "band",
+        "needs_attention",
+    }
+    assert all(
+        k["needs_attention"] is (k["achievement"] is not None and k["achievement"] < 1.0)
+        for k in data["kpis"]
+    )
+    assert set(data["initiatives"][0]) == {
+        "id",
+        "progress",
+        "planned_progress",
+        "budget_absorption",
+        "behind_schedule",
+    }
     k5 = next(k for k in data["kpis"] if k["id"] == "K5")
     assert k5["achievement"] is None and k5["band"] == "Belum ada data"
     assert sum(p["weight"] for p in data["perspectives"]) == pytest.approx(1.0)
@@ -58,7 +75,11 @@ def test_score_period_option_and_human_table(tmp_path):
 def test_validate_json_and_exit_codes(tmp_path):
     clean = sample_book(tmp_path)
     out = run("validate", clean, "--json")
-    assert out.returncode == 0 and json.loads(out.stdout) == {"errors": 0, "warnings": 0, "issues": []}
+    assert out.returncode == 0 and json.loads(out.stdout) == {
+        "errors": 0,
+        "warnings": 0,
+        "issues": [],
+    }
     tables = sample_tables()
     tables["tblKpis"][1][0][4] = "Naik"  # alias of maximize: fine
     tables["tblKpis"][1][1][4] = "Naik-turun"  # E022
@@ -69,7 +90,16 @@ def test_validate_json_and_exit_codes(tmp_path):
     assert out.returncode == 1
     data = json.loads(out.stdout)
     assert (data["errors"], data["warnings"]) == (1, 1)
-    assert set(data["issues"][0]) == {"code", "severity", "sheet", "cell", "field", "value", "message", "hint"}
+    assert set(data["issues"][0]) == {
+        "code",
+        "severity",
+        "sheet",
+        "cell",
+        "field",
+        "value",
+        "message",
+        "hint",
+    }
     assert data["issues"][0]["code"] == "E022" and data["issues"][0]["cell"] == "E3"
     human = run("validate", bad)
     assert human.returncode == 1 and "E022" in human.stdout and "IKU!E3" in human.stdout
@@ -92,8 +122,16 @@ def _unusable(tmp_path):
     wb.active["A1"] = "hello"
     wb.save(plain)
     partial = write_book(tmp_path / "partial.xlsx", {"tblProfile": sample_tables()["tblProfile"]})
-    return {"missing": tmp_path / "nope.xlsx", "empty": empty, "noise": noise, "broken": broken,
-            "foreign": foreign, "no tables": plain, "partial": partial, "folder": tmp_path}
+    return {
+        "missing": tmp_path / "nope.xlsx",
+        "empty": empty,
+        "noise": noise,
+        "broken": broken,
+        "foreign": foreign,
+        "no tables": plain,
+        "partial": partial,
+        "folder": tmp_path,
+    }
 
 
 @pytest.mark.parametrize("command", ["validate", "score"])
@@ -104,7 +142,10 @@ def test_unusable_input_exits_2_with_one_sentence(tmp_path, command):
         assert out.returncode == 2, (kind, out.stdout, out.stderr)
         assert "Traceback" not in out.stderr and out.stdout == ""
         assert out.stderr.strip().count("\n") == 0, (kind, out.stderr)
-        assert str(path.name) in out.stderr or kind == "folder" or "egov-bsc" in out.stderr, (kind, out.stderr)
+        assert str(path.name) in out.stderr or kind == "folder" or "egov-bsc" in out.stderr, (
+            kind,
+            out.stderr,
+        )
         if before:
             assert digest(path) == before
 
@@ -123,9 +164,15 @@ def test_the_installed_console_script_scores_like_the_in_process_runs(tmp_path):
     """The one run of the installed `egov-bsc` script here: the entry point, exit code and JSON."""
     book = sample_book(tmp_path)
     script = Path(sys.executable).with_name("egov-bsc")
-    done = subprocess.run([str(script), "score", str(book), "--json"], capture_output=True, text=True,
-                          env=dict(os.environ, COLUMNS="160"))
+    done = subprocess.run(
+        [str(script), "score", str(book), "--json"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, COLUMNS="160"),
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == json.loads(run("score", book, "--json").stdout)
-    bad = subprocess.run([str(script), "score", str(tmp_path / "tidak-ada.xlsx")], capture_output=True, text=True)
+    bad = subprocess.run(
+        [str(script), "score", str(tmp_path / "tidak-ada.xlsx")], capture_output=True, text=True
+    )
     assert bad.returncode == 2 and "tidak-ada.xlsx" in bad.stderr and "Traceback" not in bad.stderr

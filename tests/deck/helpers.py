@@ -44,7 +44,11 @@ def charts(slide):
 
 
 def connectors(slide):
-    return [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.LINE or s._element.tag.endswith("cxnSp")]
+    return [
+        s
+        for s in slide.shapes
+        if s.shape_type == MSO_SHAPE_TYPE.LINE or s._element.tag.endswith("cxnSp")
+    ]
 
 
 def slide_titled(prs, prefix: str):

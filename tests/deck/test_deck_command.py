@@ -31,8 +31,11 @@ def run(monkeypatch, capsys):
 
 def test_console_script_runs_the_deck_command(tmp_path):
     book = sample_book(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "egov_bsc_xl.cli", "deck", str(book), "--audience", "public"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "egov_bsc_xl.cli", "deck", str(book), "--audience", "public"],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "sample-id-public-2026-Q2.pptx").is_file()
 

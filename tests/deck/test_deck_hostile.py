@@ -22,8 +22,15 @@ from ..ooxml_check import assert_valid_ooxml
 from .helpers import all_texts
 from .sample_card import sample_card
 
-FORMULAS = ['=HYPERLINK("http://evil.example/x","Klik")', "=cmd|' /C calc'!A0", '=WEBSERVICE("http://evil.example")',
-            "+SUM(1,2)", "@SUM(1)", "-2+3", "http://evil.example/link"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/x","Klik")',
+    "=cmd|' /C calc'!A0",
+    '=WEBSERVICE("http://evil.example")',
+    "+SUM(1,2)",
+    "@SUM(1)",
+    "-2+3",
+    "http://evil.example/link",
+]
 
 
 def hostile_card():
@@ -46,7 +53,10 @@ def embedded_workbooks(path: Path) -> list[tuple[str, bytes]]:
 def hostile_decks(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("hostile")
     data = deck_data(hostile_card())
-    return {audience: build_deck(data, audience, folder / f"{audience}.pptx") for audience in ("leadership", "public")}
+    return {
+        audience: build_deck(data, audience, folder / f"{audience}.pptx")
+        for audience in ("leadership", "public")
+    }
 
 
 @pytest.mark.parametrize("audience", ["leadership", "public"])
@@ -69,7 +79,10 @@ def test_names_that_look_like_formulas_stay_text_in_every_chart_workbook(hostile
     perspective_names = set(FORMULAS[:4])
     if audience == "leadership":
         assert perspective_names | {"=1+1"} <= seen
-        assert {FORMULAS[2], FORMULAS[3]} <= seen  # initiative progress chart: ids; trend: perspective names
+        assert {
+            FORMULAS[2],
+            FORMULAS[3],
+        } <= seen  # initiative progress chart: ids; trend: perspective names
     else:
         assert perspective_names <= seen
 
@@ -106,10 +119,27 @@ def control_card():
 @pytest.mark.parametrize("audience", ["leadership", "public"])
 def test_control_characters_in_every_name_do_not_stop_the_deck(tmp_path, audience):
     card = control_card()
-    card.revisions = [Revision(date=dt.date(2026, 7, 1), kpi_id=card.kpis[0].id, field="target\x0b",
-                               old_value="1\x0b", new_value="2\x1b", reason="alasan\x0bbaris")]
-    issues = [Issue(code="E021", severity=Severity.ERROR, sheet="IKU\x0b", cell="F3", value="a\x0bb",
-                    message="'a\x0bb' bukan angka.", hint="Isi\x0c angka.")]
+    card.revisions = [
+        Revision(
+            date=dt.date(2026, 7, 1),
+            kpi_id=card.kpis[0].id,
+            field="target\x0b",
+            old_value="1\x0b",
+            new_value="2\x1b",
+            reason="alasan\x0bbaris",
+        )
+    ]
+    issues = [
+        Issue(
+            code="E021",
+            severity=Severity.ERROR,
+            sheet="IKU\x0b",
+            cell="F3",
+            value="a\x0bb",
+            message="'a\x0bb' bukan angka.",
+            hint="Isi\x0c angka.",
+        )
+    ]
     data = deck_data(card, issues=issues)
     path = build_deck(data, audience, tmp_path / f"{audience}.pptx")
     text = all_texts(Presentation(str(path)))

@@ -27,8 +27,9 @@ from .sample_card import sample_card
 
 def has_logo(path: Path) -> bool:
     prs = Presentation(str(path))
-    return (any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[0].shapes)
-            or any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slide_master.shapes))
+    return any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[0].shapes) or any(
+        s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slide_master.shapes
+    )
 
 
 def png(path: Path, size=(200, 100)) -> Path:
@@ -39,11 +40,19 @@ def png(path: Path, size=(200, 100)) -> Path:
 
 def png_header_only(path: Path, width: int, height: int) -> Path:
     """A PNG that declares width x height pixels (a few bytes on disk, gigabytes once decoded)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -51,8 +60,14 @@ def deck_with_logo(folder: Path, logo: str, **options) -> tuple[Path, list[str]]
     card = sample_card(16)
     card.profile.logo = logo
     notes: list[str] = []
-    out = build_deck(deck_data(card), "leadership", folder / "out" / "deck.pptx", base_dir=folder,
-                     on_warning=notes.append, **options)
+    out = build_deck(
+        deck_data(card),
+        "leadership",
+        folder / "out" / "deck.pptx",
+        base_dir=folder,
+        on_warning=notes.append,
+        **options,
+    )
     return out, notes
 
 
@@ -70,7 +85,11 @@ def test_logo_outside_the_workbook_folder_is_left_out_unless_allowed(tmp_path):
     for raw in (str(outside), "../elsewhere/logo.png"):
         path, notes = deck_with_logo(folder, raw)
         assert not has_logo(path)
-        assert len(notes) == 1 and "luar folder buku kerja" in notes[0] and "outside the workbook's folder" in notes[0]
+        assert (
+            len(notes) == 1
+            and "luar folder buku kerja" in notes[0]
+            and "outside the workbook's folder" in notes[0]
+        )
         assert raw in notes[0] and "--allow-logo-outside" in notes[0]
     path, notes = deck_with_logo(folder, str(outside), allow_logo_outside=True)
     assert has_logo(path) and notes == []
@@ -88,8 +107,12 @@ def test_a_link_inside_the_folder_to_a_file_outside_counts_as_outside(tmp_path):
 def unreadable_logos(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "teks.png").write_text("bukan gambar, hanya teks\n")
-    (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
-    (folder / "svg-bernama.png").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+    (folder / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    )
+    (folder / "svg-bernama.png").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    )
     Image.new("RGB", (40, 20), (1, 2, 3)).save(folder / "logo.webp", "WEBP")
     Image.new("RGB", (40, 20), (1, 2, 3)).save(folder / "webp-bernama.png", "WEBP")
     png_header_only(folder / "raksasa.png", 30_000, 30_000)
@@ -98,16 +121,31 @@ def unreadable_logos(folder: Path) -> dict[str, Path]:
     (folder / "terpotong.png").write_bytes(good.read_bytes()[:200])
     (folder / "kosong.png").write_bytes(b"")
     (folder / "map.png").mkdir()
-    return {name: folder / name for name in ("teks.png", "logo.svg", "svg-bernama.png", "logo.webp",
-                                             "webp-bernama.png", "raksasa.png", "lebar.png", "terpotong.png",
-                                             "kosong.png", "map.png", "tidak-ada.png")}
+    return {
+        name: folder / name
+        for name in (
+            "teks.png",
+            "logo.svg",
+            "svg-bernama.png",
+            "logo.webp",
+            "webp-bernama.png",
+            "raksasa.png",
+            "lebar.png",
+            "terpotong.png",
+            "kosong.png",
+            "map.png",
+            "tidak-ada.png",
+        )
+    }
 
 
 def test_unreadable_logos_are_left_out_with_a_warning_and_the_deck_is_written(tmp_path):
     for name in unreadable_logos(tmp_path):
         path, notes = deck_with_logo(tmp_path, name)
         assert path.is_file() and not has_logo(path), name
-        assert len(notes) == 1 and notes[0].startswith("Logo tidak dipasang:") and name in notes[0], (name, notes)
+        assert (
+            len(notes) == 1 and notes[0].startswith("Logo tidak dipasang:") and name in notes[0]
+        ), (name, notes)
         assert "(logo left out:" in notes[0]
 
 
@@ -148,7 +186,9 @@ def test_deck_command_warns_and_writes_the_deck_without_the_outside_logo(tmp_pat
     assert result.exit_code == 0, result.output
     assert "luar folder buku kerja" in result.stderr and str(outside) in result.stderr
     assert not has_logo(folder / "d.pptx")
-    result = runner.invoke(app, ["deck", str(book), "--output", str(folder / "e.pptx"), "--allow-logo-outside"])
+    result = runner.invoke(
+        app, ["deck", str(book), "--output", str(folder / "e.pptx"), "--allow-logo-outside"]
+    )
     assert result.exit_code == 0, result.output
     assert has_logo(folder / "e.pptx") and "Logo" not in result.stderr
 
@@ -158,4 +198,6 @@ def test_deck_command_survives_a_text_file_named_png(tmp_path):
     book = sample_book(tmp_path, tblProfile=profile_with_logo("logo.png"))
     result = CliRunner().invoke(app, ["deck", str(book), "--output", str(tmp_path / "d.pptx")])
     assert result.exit_code == 0 and (tmp_path / "d.pptx").is_file()
-    assert "Logo tidak dipasang" in result.stderr and "Traceback" not in result.output + result.stderr
+    assert (
+        "Logo tidak dipasang" in result.stderr and "Traceback" not in result.output + result.stderr
+    )

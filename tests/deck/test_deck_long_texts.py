@@ -26,8 +26,15 @@ def long_text(seed: str, length: int = EXCEL_MAX) -> str:
     return (words * (length // len(words) + 1))[:length]
 
 
-@pytest.mark.parametrize("text", [long_text("IKU", 1_000_000), "x" * 1_000_000, " " * 500_000 + "kata akhir",
-                                  "\x0b".join(["kata"] * 100_000)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        long_text("IKU", 1_000_000),
+        "x" * 1_000_000,
+        " " * 500_000 + "kata akhir",
+        "\x0b".join(["kata"] * 100_000),
+    ],
+)
 @pytest.mark.parametrize(("width", "size", "lines"), [(3.1, 12, 2), (1.5, 10, 3), (12.0, 26, 1)])
 def test_shorten_keeps_at_most_the_lines_asked_for(text, width, size, lines):
     shown = shorten(text, width, size, lines)
@@ -68,14 +75,26 @@ def long_card(n_kpis: int = 16):
 def long_decks(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("long")
     data = deck_data(long_card())
-    return {audience: build_deck(data, audience, folder / f"{audience}.pptx") for audience in ("leadership", "public")}
+    return {
+        audience: build_deck(data, audience, folder / f"{audience}.pptx")
+        for audience in ("leadership", "public")
+    }
 
 
 def inside_slide(prs) -> list[str]:
     width, height = prs.slide_width, prs.slide_height
-    return [f"{title_of(slide)[:40]}/{shape.name}" for slide in prs.slides for shape in slide.shapes
-            if shape.left is not None and (shape.left < 0 or shape.top < 0 or shape.left + shape.width > width
-                                          or shape.top + shape.height > height)]
+    return [
+        f"{title_of(slide)[:40]}/{shape.name}"
+        for slide in prs.slides
+        for shape in slide.shapes
+        if shape.left is not None
+        and (
+            shape.left < 0
+            or shape.top < 0
+            or shape.left + shape.width > width
+            or shape.top + shape.height > height
+        )
+    ]
 
 
 @pytest.mark.parametrize("audience", ["leadership", "public"])
@@ -88,7 +107,9 @@ def test_names_of_excel_maximum_length_stay_inside_the_slides(long_decks, audien
         for shape in slide.shapes:
             if shape.has_text_frame:
                 assert len(shape.text_frame.text) < 1500, (title_of(slide)[:40], shape.name)
-    findings = [f"{f.code} {f.where}: {f.message}" for f in check_pptx(path) if f.code in LAYOUT_CODES]
+    findings = [
+        f"{f.code} {f.where}: {f.message}" for f in check_pptx(path) if f.code in LAYOUT_CODES
+    ]
     assert findings == []
 
 
@@ -97,7 +118,9 @@ def test_long_perspective_title_is_cut_and_smaller(long_decks):
     slide = slide_titled(prs, "Perspektif P1 meningkatkan")[0]
     title = slide.shapes.title
     assert title_of(slide).endswith("…")
-    sizes = {run.font.size.pt for p in title.text_frame.paragraphs for run in p.runs if run.font.size}
+    sizes = {
+        run.font.size.pt for p in title.text_frame.paragraphs for run in p.runs if run.font.size
+    }
     assert sizes and max(sizes) < 26
     lines = _lines(title_of(slide), Emu(title.width).inches - 0.2, int(max(sizes)))
     assert lines * max(sizes) * 1.2 / 72 <= Emu(title.height).inches - 0.1
@@ -105,7 +128,9 @@ def test_long_perspective_title_is_cut_and_smaller(long_decks):
 
 def test_key_messages_keep_their_scores_with_long_names(long_decks):
     prs = Presentation(str(long_decks["leadership"]))
-    box = next(s for slide in prs.slides for s in slide.shapes if s.name == "Pesan Kunci / Key messages")
+    box = next(
+        s for slide in prs.slides for s in slide.shapes if s.name == "Pesan Kunci / Key messages"
+    )
     text = box.text_frame.text
     assert "%" in text and "…" in text
 
@@ -114,8 +139,13 @@ def crowded_card(per_lane: int, lanes: tuple[str, ...] = ("P1",)):
     card = sample_card(16)
     for lane in lanes:
         for number in range(per_lane - sum(1 for o in card.objectives if o.perspective_id == lane)):
-            card.objectives.append(Objective(id=f"S{lane[1:]}.{number + 10}", perspective_id=lane,
-                                             name=f"Sasaran strategis tambahan nomor {number + 10} bidang layanan"))
+            card.objectives.append(
+                Objective(
+                    id=f"S{lane[1:]}.{number + 10}",
+                    perspective_id=lane,
+                    name=f"Sasaran strategis tambahan nomor {number + 10} bidang layanan",
+                )
+            )
     return card
 
 
@@ -137,10 +167,18 @@ def test_twenty_objectives_in_a_lane_stay_readable_on_one_slide(tmp_path):
     for box in boxes:  # no two boxes overlap
         for other in boxes:
             if box is not other:
-                assert (box.left + box.width <= other.left or other.left + other.width <= box.left
-                        or box.top + box.height <= other.top or other.top + other.height <= box.top)
-    findings = [f"{f.code} {f.where}: {f.message}" for f in check_pptx(path)
-                if f.code in LAYOUT_CODES and f.where.startswith(f"slide{list(prs.slides).index(maps[0]) + 1}/")]
+                assert (
+                    box.left + box.width <= other.left
+                    or other.left + other.width <= box.left
+                    or box.top + box.height <= other.top
+                    or other.top + other.height <= box.top
+                )
+    findings = [
+        f"{f.code} {f.where}: {f.message}"
+        for f in check_pptx(path)
+        if f.code in LAYOUT_CODES
+        and f.where.startswith(f"slide{list(prs.slides).index(maps[0]) + 1}/")
+    ]
     assert findings == []
 
 
@@ -159,7 +197,9 @@ def test_a_lane_of_130_objectives_is_split_over_slides_with_readable_boxes(tmp_p
     path = build_deck(deck_data(card), "leadership", tmp_path / "huge.pptx")
     prs = Presentation(str(path))
     maps = slide_titled(prs, "Peta Strategi")
-    assert len(maps) == 4  # P1: 42, 42, 42, then 4 objectives (1 row) with the three other lanes (1 row each)
+    assert (
+        len(maps) == 4
+    )  # P1: 42, 42, 42, then 4 objectives (1 row) with the three other lanes (1 row each)
     shown = [b.name for slide in maps for b in map_boxes(slide)]
     assert sorted(shown) == sorted(f"Sasaran {o.id}" for o in card.objectives)
     assert min(Emu(b.width).inches for slide in maps for b in map_boxes(slide)) >= 1.0

@@ -28,14 +28,39 @@ LAYOUT_CODES = {"PPT001", "PPT003", "PPT004", "PPT006"}
 def every_slide_kind(tmp_path: Path) -> Path:
     """A leadership deck with every slide kind: revisions, missing data, validation errors, 2 pages."""
     card = sample_card(40)
-    card.revisions = [Revision(date=dt.date(2026, 7, 15), kpi_id=card.kpis[0].id, field="target", old_value="200",
-                               new_value="180", reason="Walidata OPD baru")]
+    card.revisions = [
+        Revision(
+            date=dt.date(2026, 7, 15),
+            kpi_id=card.kpis[0].id,
+            field="target",
+            old_value="200",
+            new_value="180",
+            reason="Walidata OPD baru",
+        )
+    ]
     data = deck_data(card)
-    issues = [Issue(code="E021", severity=Severity.ERROR, sheet="IKU", cell="F3", field="weight", value="abc",
-                    message="'abc' bukan angka.", hint="Isi dengan angka."),
-              Issue(code="W013", severity=Severity.WARNING, sheet="Realisasi", cell="E9", message="Belum ada.")]
-    data = Analysis(card=data.card, report=data.report, trend=data.trend, period=data.period,
-                    issues=issues)
+    issues = [
+        Issue(
+            code="E021",
+            severity=Severity.ERROR,
+            sheet="IKU",
+            cell="F3",
+            field="weight",
+            value="abc",
+            message="'abc' bukan angka.",
+            hint="Isi dengan angka.",
+        ),
+        Issue(
+            code="W013",
+            severity=Severity.WARNING,
+            sheet="Realisasi",
+            cell="E9",
+            message="Belum ada.",
+        ),
+    ]
+    data = Analysis(
+        card=data.card, report=data.report, trend=data.trend, period=data.period, issues=issues
+    )
     return build_deck(data, "leadership", tmp_path / "every-kind.pptx")
 
 
@@ -67,7 +92,9 @@ def test_deck_with_every_slide_kind_passes_the_audit(tmp_path):
 
 def test_chart_axis_ids_are_unsigned_and_paired(leadership_path):
     with zipfile.ZipFile(leadership_path) as package:
-        charts = [n for n in package.namelist() if n.startswith("ppt/charts/chart") and n.endswith(".xml")]
+        charts = [
+            n for n in package.namelist() if n.startswith("ppt/charts/chart") and n.endswith(".xml")
+        ]
         assert charts
         for name in charts:
             xml = package.read(name).decode()

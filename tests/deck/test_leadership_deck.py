@@ -15,19 +15,36 @@ from egov_bsc_xl.i18n.formats import fmt_percent
 from .helpers import charts, connectors, slide_titled, tables, texts, title_of, titles
 from .sample_card import sample_card
 
-PERSPECTIVE_NAMES = ["Pelanggan (Warga dan Pengguna Layanan)", "Proses Bisnis Internal",
-                     "Pembelajaran dan Pertumbuhan", "Keuangan"]
+PERSPECTIVE_NAMES = [
+    "Pelanggan (Warga dan Pengguna Layanan)",
+    "Proses Bisnis Internal",
+    "Pembelajaran dan Pertumbuhan",
+    "Keuangan",
+]
 # the default bands' own colours, written out: a broken band -> colour mapping cannot match them
-BAND_COLOURS = {"Sangat Baik": "1B5E20", "Baik": "43A047", "Cukup": "FDD835", "Kurang": "FB8C00",
-                "Sangat Kurang": "E53935", "Belum ada data": "9E9E9E"}
+BAND_COLOURS = {
+    "Sangat Baik": "1B5E20",
+    "Baik": "43A047",
+    "Cukup": "FDD835",
+    "Kurang": "FB8C00",
+    "Sangat Kurang": "E53935",
+    "Belum ada data": "9E9E9E",
+}
 
 
 def test_slides_follow_spec_7_in_order(leadership):
     assert titles(leadership) == [
-        "Laporan Kinerja Balanced Scorecard SPBE", "Ringkasan Eksekutif", "Skor per Perspektif",
+        "Laporan Kinerja Balanced Scorecard SPBE",
+        "Ringkasan Eksekutif",
+        "Skor per Perspektif",
         *[f"Perspektif {name}" for name in PERSPECTIVE_NAMES],
-        "Tren Skor 2026", "Peta Strategi", "Inisiatif Strategis", "IKU yang Perlu Perhatian",
-        "IKU yang Perlu Perhatian (lanjutan)", "Kelengkapan Data TW III 2026", "Tindak Lanjut",
+        "Tren Skor 2026",
+        "Peta Strategi",
+        "Inisiatif Strategis",
+        "IKU yang Perlu Perhatian",
+        "IKU yang Perlu Perhatian (lanjutan)",
+        "Kelengkapan Data TW III 2026",
+        "Tindak Lanjut",
     ]
     assert leadership.slide_width == 12192000 and leadership.slide_height == 6858000
 
@@ -45,7 +62,9 @@ def test_perspective_chart_values_are_the_engines_scores(leadership, data16):
     plot = frame.chart.plots[0]
     assert list(plot.categories) == [p["name"] for p in expected]
     assert list(plot.series[0].values) == [p["score"] for p in expected]
-    colours = [str(pt.format.fill.fore_color.rgb) for pt in (plot.series[0].points[i] for i in range(4))]
+    colours = [
+        str(pt.format.fill.fore_color.rgb) for pt in (plot.series[0].points[i] for i in range(4))
+    ]
     assert colours == [data16.card.settings.band(p["score"]).colour.lstrip("#") for p in expected]
     assert colours == [BAND_COLOURS[p["band"]] for p in expected] and len(set(colours)) > 1
 
@@ -68,7 +87,10 @@ def test_key_messages_are_written_from_the_numbers(leadership, data16):
     assert "Perspektif terbaik: Keuangan" in words
     before, now = data16.trend[-2].overall, data16.trend[-1].overall
     change = f"{abs(now - before) * 100:.1f}".replace(".", ",")
-    assert f"Skor keseluruhan {'naik' if now > before else 'turun'} {change} poin dibanding TW II 2026." in words
+    assert (
+        f"Skor keseluruhan {'naik' if now > before else 'turun'} {change} poin dibanding TW II 2026."
+        in words
+    )
 
 
 def test_each_perspective_slide_has_a_row_per_kpi_with_status_colour(leadership, data16):
@@ -78,13 +100,21 @@ def test_each_perspective_slide_has_a_row_per_kpi_with_status_colour(leadership,
         table = tables(slide)[0].table
         results = [k for k in data16.report.kpis if k.perspective_id == perspective.id]
         assert len(table.rows) == len(results) + 1
-        assert [table.cell(0, c).text for c in range(5)] == ["IKU", "Target", "Realisasi", "Capaian", "Status"]
+        assert [table.cell(0, c).text for c in range(5)] == [
+            "IKU",
+            "Target",
+            "Realisasi",
+            "Capaian",
+            "Status",
+        ]
         for row, result in enumerate(results, start=1):
             assert table.cell(row, 0).text.startswith(result.id + " ")
             assert table.cell(row, 3).text == fmt_percent(result.achievement, "id")
             status = table.cell(row, 4)
             assert status.text == result.band
-            assert str(status.fill.fore_color.rgb) == settings.band(result.achievement).colour.lstrip("#")
+            assert str(status.fill.fore_color.rgb) == settings.band(
+                result.achievement
+            ).colour.lstrip("#")
             assert str(status.fill.fore_color.rgb) == BAND_COLOURS[result.band]
         chart = charts(slide)[0].chart
         assert list(chart.plots[0].series[0].values) == [k.achievement for k in results]
@@ -119,7 +149,9 @@ def test_strategy_map_has_one_arrow_per_supports_link(leadership, data16):
     scores = {o.id: o.score for o in data16.report.objectives}
     assert colours == {k: data16.card.settings.band(scores[k]).colour.lstrip("#") for k in colours}
     bands = {o.id: o.band for o in data16.report.objectives}
-    assert colours == {k: BAND_COLOURS[bands[k]] for k in colours} and len(set(colours.values())) > 2
+    assert (
+        colours == {k: BAND_COLOURS[bands[k]] for k in colours} and len(set(colours.values())) > 2
+    )
 
 
 def test_initiatives_attention_and_completeness_tables(leadership, data16):
@@ -128,10 +160,16 @@ def test_initiatives_attention_and_completeness_tables(leadership, data16):
     behind = sum(1 for i in data16.report.initiatives if i.behind_schedule)
     assert sum(1 for r in range(1, 7) if table.cell(r, 4).text == "Terlambat") == behind
     pages = [tables(s)[0].table for s in slide_titled(leadership, "IKU yang Perlu Perhatian")]
-    listed = [(t.cell(r, 0).text.split()[0], t.cell(r, 4).text) for t in pages for r in range(1, len(t.rows))]
+    listed = [
+        (t.cell(r, 0).text.split()[0], t.cell(r, 4).text)
+        for t in pages
+        for r in range(1, len(t.rows))
+    ]
     # one rule (calc.attention): below attention_below, 100 % by default; the same KPIs as score --json
-    below = sorted((k for k in data16.report.kpis if k.achievement is not None and k.achievement < 1.0),
-                   key=lambda k: (k.achievement, k.id))
+    below = sorted(
+        (k for k in data16.report.kpis if k.achievement is not None and k.achievement < 1.0),
+        key=lambda k: (k.achievement, k.id),
+    )
     assert {k.id for k in below} == {k.id for k in data16.report.kpis if k.needs_attention}
     owners = {k.id: k.owner for k in data16.card.kpis}
     assert listed == [(k.id, owners[k.id]) for k in below]
@@ -142,18 +180,27 @@ def test_initiatives_attention_and_completeness_tables(leadership, data16):
 
 def test_every_chart_is_a_native_chart_and_no_picture(leadership):
     kinds = [shape.shape_type for slide in leadership.slides for shape in slide.shapes]
-    assert sum(1 for slide in leadership.slides for _ in charts(slide)) == 7  # scores, 4 perspectives, trend, ini
+    assert (
+        sum(1 for slide in leadership.slides for _ in charts(slide)) == 7
+    )  # scores, 4 perspectives, trend, ini
     assert MSO_SHAPE_TYPE.PICTURE not in kinds
     for slide in leadership.slides:
         for frame in charts(slide):
-            assert frame.chart.part.chart_workbook.xlsx_part is not None  # editable: data workbook inside
+            assert (
+                frame.chart.part.chart_workbook.xlsx_part is not None
+            )  # editable: data workbook inside
 
 
 def test_tables_use_readable_fonts(leadership):
     for slide in leadership.slides:
         for frame in tables(slide):
-            sizes = {run.font.size.pt for row in frame.table.rows for cell in row.cells
-                     for para in cell.text_frame.paragraphs for run in para.runs}
+            sizes = {
+                run.font.size.pt
+                for row in frame.table.rows
+                for cell in row.cells
+                for para in cell.text_frame.paragraphs
+                for run in para.runs
+            }
             assert sizes and min(sizes) >= 12
 
 

@@ -25,7 +25,8 @@ from .sample_card import sample_card
 
 def test_committed_master_is_what_the_code_makes():
     assert DEFAULT_MASTER.read_bytes() == deterministic_bytes(build_master()), (
-        "regenerate with: python tools/regenerate.py master")
+        "regenerate with: python tools/regenerate.py master"
+    )
 
 
 def test_the_master_ships_in_the_package_and_users_get_the_same_file():
@@ -35,7 +36,8 @@ def test_the_master_ships_in_the_package_and_users_get_the_same_file():
     user_copy = package.parent / "presentations" / "egov-bsc-master.pptx"
     assert user_copy.read_bytes() == DEFAULT_MASTER.read_bytes(), (
         "presentations/egov-bsc-master.pptx differs from the packaged master; "
-        "run python tools/regenerate.py master")
+        "run python tools/regenerate.py master"
+    )
 
 
 def test_master_is_16_9_with_named_layouts_and_footer_shapes():
@@ -51,8 +53,10 @@ def test_master_is_16_9_with_named_layouts_and_footer_shapes():
 def test_deck_fills_agency_in_footer_and_numbers_pages(leadership):
     agency = [s for s in leadership.slide_master.shapes if s.name == "Instansi / Agency"][0]
     assert agency.text_frame.text.startswith("Dinas Komunikasi dan Informatika Provinsi Jawa Barat")
-    numbers = [[s.text_frame.text for s in slide.shapes if s.name == "Nomor Halaman / Page number"]
-               for slide in leadership.slides]
+    numbers = [
+        [s.text_frame.text for s in slide.shapes if s.name == "Nomor Halaman / Page number"]
+        for slide in leadership.slides
+    ]
     assert numbers[0] == [] and numbers[1:] == [[str(n)] for n in range(2, len(numbers) + 1)]
 
 
@@ -81,21 +85,51 @@ def test_logo_from_profile_is_placed(tmp_path):
     Image.new("RGB", (200, 100), (11, 46, 89)).save(logo)
     card = sample_card(16)
     card.profile.logo = "logo.png"  # relative to the workbook's folder
-    prs = Presentation(str(build_deck(deck_data(card), "leadership", tmp_path / "out" / "logo.pptx",
-                                      base_dir=tmp_path)))
+    prs = Presentation(
+        str(
+            build_deck(
+                deck_data(card), "leadership", tmp_path / "out" / "logo.pptx", base_dir=tmp_path
+            )
+        )
+    )
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slides[0].shapes)
     assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in prs.slide_master.shapes)
 
 
 def test_validation_errors_get_a_data_quality_slide(tmp_path, data16):
     issues = [
-        Issue(code="E021", severity=Severity.ERROR, sheet="IKU", cell="F3", field="weight", value="abc",
-              message="'abc' bukan angka.", hint="Isi dengan angka."),
-        Issue(code="E025", severity=Severity.ERROR, sheet="Realisasi", cell="E3", message="Sel berisi galat #N/A."),
-        Issue(code="W013", severity=Severity.WARNING, sheet="Realisasi", cell="E9", message="Belum ada realisasi."),
+        Issue(
+            code="E021",
+            severity=Severity.ERROR,
+            sheet="IKU",
+            cell="F3",
+            field="weight",
+            value="abc",
+            message="'abc' bukan angka.",
+            hint="Isi dengan angka.",
+        ),
+        Issue(
+            code="E025",
+            severity=Severity.ERROR,
+            sheet="Realisasi",
+            cell="E3",
+            message="Sel berisi galat #N/A.",
+        ),
+        Issue(
+            code="W013",
+            severity=Severity.WARNING,
+            sheet="Realisasi",
+            cell="E9",
+            message="Belum ada realisasi.",
+        ),
     ]
-    data = Analysis(card=data16.card, report=data16.report, trend=data16.trend, period=data16.period,
-                    issues=issues)
+    data = Analysis(
+        card=data16.card,
+        report=data16.report,
+        trend=data16.trend,
+        period=data16.period,
+        issues=issues,
+    )
     prs = Presentation(str(build_deck(data, "leadership", tmp_path / "q.pptx")))
     slide = slide_titled(prs, "Kualitas Data")[0]
     table = tables(slide)[0].table

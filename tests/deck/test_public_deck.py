@@ -9,8 +9,12 @@ from .helpers import all_texts, charts, slide_titled, tables, texts, titles
 
 def test_public_deck_is_short_and_ordered(public):
     assert titles(public) == [
-        "Ringkasan Kinerja Layanan Digital", "Hasil Kinerja TW III 2026", "Skor per Perspektif",
-        "Layanan untuk Masyarakat", "Yang Sedang Kami Tingkatkan", "Terima Kasih",
+        "Ringkasan Kinerja Layanan Digital",
+        "Hasil Kinerja TW III 2026",
+        "Skor per Perspektif",
+        "Layanan untuk Masyarakat",
+        "Yang Sedang Kami Tingkatkan",
+        "Terima Kasih",
     ]
     assert len(public.slides) <= 6
 

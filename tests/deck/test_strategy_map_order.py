@@ -7,8 +7,9 @@ from egov_bsc_xl.model import Objective
 def crossings(lanes, objectives):
     pos = {o.id: i for members in lanes.values() for i, o in enumerate(members)}
     links = [(o.id, t) for o in objectives for t in o.supports]
-    return sum(1 for a, b in links for c, d in links
-               if (pos[a] - pos[c]) * (pos[b] - pos[d]) < 0) // 2
+    return (
+        sum(1 for a, b in links for c, d in links if (pos[a] - pos[c]) * (pos[b] - pos[d]) < 0) // 2
+    )
 
 
 def test_crossing_links_are_uncrossed_and_the_order_is_stable():

@@ -85,7 +85,7 @@ def commands(text: str) -> list[list[str]]:
     start = next(n for n, line in enumerate(lines) if COMMANDS.search(line))
     i = next(n for n in range(start, len(lines)) if lines[n].startswith("```"))
     out = []
-    for line in lines[i + 1:]:
+    for line in lines[i + 1 :]:
         if line.startswith("```"):
             break
         if line.strip().startswith("egov-bsc"):
@@ -137,7 +137,9 @@ class Planner:
     def __init__(self, path: Path, lang: str):
         self.path, self.lang = path, lang
         self.book = load_workbook(path, keep_vba=True)
-        self.tables = {name: (ws, ws.tables[name]) for ws in self.book.worksheets for name in ws.tables}
+        self.tables = {
+            name: (ws, ws.tables[name]) for ws in self.book.worksheets for name in ws.tables
+        }
 
     def headers(self, table: str) -> list[str]:
         ws, t = self.tables[table]
@@ -154,7 +156,11 @@ class Planner:
         ws, t = self.tables[ex.table]
         c1, _, _, _ = range_boundaries(t.ref)
         column = {label: c1 + j for j, label in enumerate(self.headers(ex.table))}
-        key_of = {col.label(lang): col.key for col in contract.TABLES[ex.table].columns for lang in ("id", "en")}
+        key_of = {
+            col.label(lang): col.key
+            for col in contract.TABLES[ex.table].columns
+            for lang in ("id", "en")
+        }
         keys = [h for k in ROW_KEYS[ex.table] for h in ex.headers if key_of.get(h) == k]
         assert len(keys) == len(ROW_KEYS[ex.table]), f"{ex.table}: the example lacks a key column"
         for row in ex.rows:
@@ -170,11 +176,16 @@ class Planner:
                 if value is not None:  # an empty guide cell: nothing is typed
                     cell.value = value
 
-    def _find(self, table: str, keys: list[str], values: dict[str, str], column: dict[str, int]) -> int | None:
+    def _find(
+        self, table: str, keys: list[str], values: dict[str, str], column: dict[str, int]
+    ) -> int | None:
         ws, _ = self.tables[table]
         for r in self.data_rows(table):
             cells = [ws.cell(r, column[k]).value for k in keys]
-            if all(v is not None and str(v).strip() == values[k] for v, k in zip(cells, keys, strict=True)):
+            if all(
+                v is not None and str(v).strip() == values[k]
+                for v, k in zip(cells, keys, strict=True)
+            ):
                 return r
         return None
 
@@ -183,7 +194,10 @@ class Planner:
         ws, t = self.tables[table]
         c1, r1, c2, r2 = range_boundaries(t.ref)
         for r in self.data_rows(table):
-            if all(ws.cell(r, c).value is None or _is_formula(ws.cell(r, c).value) for c in range(c1, c2 + 1)):
+            if all(
+                ws.cell(r, c).value is None or _is_formula(ws.cell(r, c).value)
+                for c in range(c1, c2 + 1)
+            ):
                 return r
         new = r2 + 1
         for c in range(c1, c2 + 1):  # Excel carries the row's formats and calculated columns down
@@ -208,8 +222,12 @@ class Planner:
         code_label = contract.KPI_LIBRARY.column("code").label(self.lang)
         definition_key = "definition_id" if self.lang == "id" else "definition_en"
         definition_label = contract.KPI_LIBRARY.column(definition_key).label(self.lang)
-        definitions = {lib_ws.cell(r, lib_col[code_label]).value: lib_ws.cell(r, lib_col[definition_label]).value
-                       for r in self.data_rows("tblKpiLibrary")}
+        definitions = {
+            lib_ws.cell(r, lib_col[code_label]).value: lib_ws.cell(
+                r, lib_col[definition_label]
+            ).value
+            for r in self.data_rows("tblKpiLibrary")
+        }
         ws, t = self.tables["tblKpis"]
         c1, _, _, _ = range_boundaries(t.ref)
         column = {label: c1 + j for j, label in enumerate(self.headers("tblKpis"))}

@@ -20,11 +20,18 @@ def _demo_texts() -> Iterator[tuple[str, str]]:
     yield from (("demo perspective", x.name) for x in card.perspectives)
     yield from (("demo objective", x.name) for x in card.objectives)
     for k in card.kpis:
-        yield from ((f"demo {k.id}", t) for t in (k.name, k.definition, k.unit, k.data_source, k.method, k.owner))
-    yield from ((f"demo note {m.kpi_id} {m.period.code}", m.note) for m in demo_measurements("id") if m.note)
+        yield from (
+            (f"demo {k.id}", t)
+            for t in (k.name, k.definition, k.unit, k.data_source, k.method, k.owner)
+        )
+    yield from (
+        (f"demo note {m.kpi_id} {m.period.code}", m.note) for m in demo_measurements("id") if m.note
+    )
     for i in card.initiatives:
         yield from ((f"demo {i.id}", t) for t in (i.name, i.owner, i.status, i.note) if t)
-    yield from ((f"demo revision {r.kpi_id}", t) for r in card.revisions for t in (r.field, r.reason))
+    yield from (
+        (f"demo revision {r.kpi_id}", t) for r in card.revisions for t in (r.field, r.reason)
+    )
 
 
 def indonesian_texts() -> list[tuple[str, str]]:
@@ -46,14 +53,21 @@ def indonesian_texts() -> list[tuple[str, str]]:
     out += [(f"profile key {k}", v[0]) for k, v in contract.PROFILE_KEYS.items()]
     out += [(f"setting key {k}", v[0]) for k, v in contract.SETTING_KEYS.items()]
     for k in kpi_library.LIBRARY:
-        out += [(f"library {k.code}", t) for t in (k.name_id, k.definition_id, k.unit_id, k.source_id)]
-    out += [(f"band preset {name}", b.label_id) for name, bands in BAND_PRESETS.items() for b in bands]
+        out += [
+            (f"library {k.code}", t) for t in (k.name_id, k.definition_id, k.unit_id, k.source_id)
+        ]
+    out += [
+        (f"band preset {name}", b.label_id) for name, bands in BAND_PRESETS.items() for b in bands
+    ]
     for enum in (Polarity, Frequency, Aggregation):
         out += [(f"{enum.__name__}.{m.value}", m.word("id")) for m in enum]
     # the rest of the catalogue (template notes, prompts and guide, period words, deck errors);
     # a line quoting the command line (egov-bsc validate / score / deck) names commands, not words
     seen = {text for _, text in out}
-    out += [(f"catalogue.{k}", v[0]) for k, v in CATALOGUE.items()
-            if v[0] not in seen and "egov-bsc validate" not in v[0]]
+    out += [
+        (f"catalogue.{k}", v[0])
+        for k, v in CATALOGUE.items()
+        if v[0] not in seen and "egov-bsc validate" not in v[0]
+    ]
     out += list(_demo_texts())
     return out

@@ -60,20 +60,42 @@ class Guide:
 
 
 PANDUAN = Guide(
-    ROOT / "docs" / "PANDUAN.md", "id", "Kode Pustaka",
-    {"errors": "Kesalahan validasi", "warnings": "Peringatan validasi", "period": "Periode laporan",
-     "kpi": "Capaian IKU", "perspective": "Skor perspektif", "overall": "Skor keseluruhan",
-     "band": "Status keseluruhan", "coverage": "Cakupan data", "attention": "IKU yang perlu perhatian",
-     "row": "Capaian di Realisasi, baris"},
-    "TW II 2026", "0 kesalahan, 0 peringatan",
+    ROOT / "docs" / "PANDUAN.md",
+    "id",
+    "Kode Pustaka",
+    {
+        "errors": "Kesalahan validasi",
+        "warnings": "Peringatan validasi",
+        "period": "Periode laporan",
+        "kpi": "Capaian IKU",
+        "perspective": "Skor perspektif",
+        "overall": "Skor keseluruhan",
+        "band": "Status keseluruhan",
+        "coverage": "Cakupan data",
+        "attention": "IKU yang perlu perhatian",
+        "row": "Capaian di Realisasi, baris",
+    },
+    "TW II 2026",
+    "0 kesalahan, 0 peringatan",
 )
 GUIDE = Guide(
-    ROOT / "docs" / "GUIDE.md", "en", "Library code",
-    {"errors": "Validation errors", "warnings": "Validation warnings", "period": "Report period",
-     "kpi": "Achievement IKU", "perspective": "Perspective score", "overall": "Overall score",
-     "band": "Overall status", "coverage": "Data coverage", "attention": "KPIs that need attention",
-     "row": "Achievement on Measurements, row"},
-    "Q2 2026", "0 errors, 0 warnings",
+    ROOT / "docs" / "GUIDE.md",
+    "en",
+    "Library code",
+    {
+        "errors": "Validation errors",
+        "warnings": "Validation warnings",
+        "period": "Report period",
+        "kpi": "Achievement IKU",
+        "perspective": "Perspective score",
+        "overall": "Overall score",
+        "band": "Overall status",
+        "coverage": "Data coverage",
+        "attention": "KPIs that need attention",
+        "row": "Achievement on Measurements, row",
+    },
+    "Q2 2026",
+    "0 errors, 0 warnings",
 )
 GUIDES = [pytest.param(PANDUAN, id="PANDUAN"), pytest.param(GUIDE, id="GUIDE")]
 ATTENTION_BELOW = 0.76  # the dashboard lists KPIs below the "Baik"/"Good" band
@@ -110,8 +132,14 @@ def followed(request, tmp_path_factory) -> dict:
     ran = [(line, run(line, folder)) for line in commands(guide.text)]
     rows = results(guide.text)
     expected = {key: rows[label] for key, label in guide.labels.items() if label in rows}
-    return {"guide": guide, "folder": folder, "workbook": workbook, "ran": ran, "expected": expected,
-            "rows": rows}
+    return {
+        "guide": guide,
+        "folder": folder,
+        "workbook": workbook,
+        "ran": ran,
+        "expected": expected,
+        "rows": rows,
+    }
 
 
 def _output(followed: dict, *words: str) -> str:
@@ -124,12 +152,21 @@ def _output(followed: dict, *words: str) -> str:
 @pytest.mark.parametrize("guide", GUIDES)
 def test_the_guide_marks_an_example_for_every_input_sheet(guide: Guide):
     tables = {ex.table for ex in examples(guide.text)}
-    assert tables >= {"tblProfile", "tblPerspectives", "tblObjectives", "tblKpis", "tblMeasurements",
-                      "tblInitiatives", "tblRevisions"}
+    assert tables >= {
+        "tblProfile",
+        "tblPerspectives",
+        "tblObjectives",
+        "tblKpis",
+        "tblMeasurements",
+        "tblInitiatives",
+        "tblRevisions",
+    }
     rows = set(results(guide.text))
     prefixes = ("kpi", "perspective", "row")  # labels followed by an ID, e.g. "Capaian IKU01"
     assert {v for k, v in guide.labels.items() if k not in prefixes} <= rows
-    assert all(any(r.startswith(guide.labels[k]) and r != guide.labels[k] for r in rows) for k in prefixes)
+    assert all(
+        any(r.startswith(guide.labels[k]) and r != guide.labels[k] for r in rows) for k in prefixes
+    )
 
 
 @pytest.mark.parametrize("guide", GUIDES)
@@ -157,7 +194,9 @@ def test_dropdown_words_in_the_examples_are_offered_by_the_template(guide: Guide
                     allowed = set(dv.formula1.strip('"').split(","))
                     for row in ex.rows:
                         value = row[ex.headers.index(header)]
-                        assert not value or value in allowed, f"{ex.table}.{header}: {value!r} not in {allowed}"
+                        assert not value or value in allowed, (
+                            f"{ex.table}.{header}: {value!r} not in {allowed}"
+                        )
                         checked += 1
     assert checked >= 30  # polarity, frequency, aggregation, active, status
 
@@ -174,7 +213,9 @@ def test_typed_workbook_keeps_tables_and_macros(followed):
 def test_every_command_of_the_guide_succeeds(followed):
     assert len(followed["ran"]) >= 5
     for line, done in followed["ran"]:
-        assert done.returncode == 0, f"{' '.join(line)}: {done.returncode}\n{done.stdout}\n{done.stderr}"
+        assert done.returncode == 0, (
+            f"{' '.join(line)}: {done.returncode}\n{done.stdout}\n{done.stderr}"
+        )
         assert "Traceback" not in done.stderr
 
 
@@ -207,8 +248,11 @@ def test_scores_are_the_guides_worked_example(followed):
     assert overall["score"] == pytest.approx(guide.percent(expected["overall"]), abs=0.0005)
     assert overall["band"] == expected["band"]
     assert overall["coverage"] == pytest.approx(guide.percent(expected["coverage"]))
-    attention = sorted(k["id"] for k in report["kpis"]
-                       if k["achievement"] is not None and k["achievement"] < ATTENTION_BELOW)
+    attention = sorted(
+        k["id"]
+        for k in report["kpis"]
+        if k["achievement"] is not None and k["achievement"] < ATTENTION_BELOW
+    )
     assert attention == [s.strip() for s in expected["attention"].split(",")]
 
 
@@ -216,7 +260,11 @@ def test_revision_step_changed_the_future_target_only(followed):
     guide = followed["guide"]
     book = load_workbook(followed["workbook"], read_only=True)
     measurements = book[contract.MEASUREMENTS.sheet(guide.lang)]
-    targets = {(r[0], r[1]): r[2] for r in measurements.iter_rows(min_row=5, max_col=3, values_only=True) if r[0]}
+    targets = {
+        (r[0], r[1]): r[2]
+        for r in measurements.iter_rows(min_row=5, max_col=3, values_only=True)
+        if r[0]
+    }
     assert targets[("IKU06", "2026-Q3")] == 6
     assert targets[("IKU06", "2026-Q2")] == 5
     revisions = book[contract.REVISIONS.sheet(guide.lang)]
@@ -228,14 +276,22 @@ def test_recalc_wrote_the_dashboard_and_validation_sheets(followed):
     guide, expected = followed["guide"], followed["expected"]
     book = load_workbook(followed["workbook"], keep_vba=True)
     assert book.vba_archive is not None
-    dashboard = [v for row in book[contract.DASHBOARD_SHEET[guide.lang]].iter_rows(values_only=True)
-                 for v in row if v is not None]
+    dashboard = [
+        v
+        for row in book[contract.DASHBOARD_SHEET[guide.lang]].iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    ]
     assert guide.period_label in dashboard
     overall = guide.percent(expected["overall"])
     assert any(isinstance(v, float) and v == pytest.approx(overall, abs=0.0005) for v in dashboard)
     assert expected["band"] in dashboard and expected["attention"] in dashboard
-    validation = [v for row in book[contract.VALIDATION_SHEET[guide.lang]].iter_rows(values_only=True)
-                  for v in row if v is not None]
+    validation = [
+        v
+        for row in book[contract.VALIDATION_SHEET[guide.lang]].iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    ]
     assert guide.clean in validation
     assert (followed["folder"] / f"{followed['workbook'].stem}.bak.xlsm").exists()
 
@@ -247,15 +303,23 @@ def test_measurement_rows_show_their_own_period_achievement(followed):
     ws = book[contract.MEASUREMENTS.sheet(guide.lang)]
     c1, r1, c2, r2 = range_boundaries(ws.tables["tblMeasurements"].ref)
     heads = [ws.cell(r1, c).value for c in range(c1, c2 + 1)]
-    col = {k: c1 + heads.index(contract.MEASUREMENTS.column(k).label(guide.lang))
-           for k in ("kpi_id", "period", "achievement")}
+    col = {
+        k: c1 + heads.index(contract.MEASUREMENTS.column(k).label(guide.lang))
+        for k in ("kpi_id", "period", "achievement")
+    }
     checked = 0
     for label, value in rows.items():
         if label.startswith(guide.labels["row"]):
             kpi, period = label.split()[-2:]
-            row = next(r for r in range(r1 + 1, r2 + 1)
-                       if ws.cell(r, col["kpi_id"]).value == kpi and ws.cell(r, col["period"]).value == period)
-            assert ws.cell(row, col["achievement"]).value == pytest.approx(guide.percent(value), abs=0.0005)
+            row = next(
+                r
+                for r in range(r1 + 1, r2 + 1)
+                if ws.cell(r, col["kpi_id"]).value == kpi
+                and ws.cell(r, col["period"]).value == period
+            )
+            assert ws.cell(row, col["achievement"]).value == pytest.approx(
+                guide.percent(value), abs=0.0005
+            )
             checked += 1
     assert checked == 1
 
@@ -266,7 +330,10 @@ def test_appendix_lists_every_validation_code(guide: Guide):
 
     listed = all_codes(guide.text)
     assert set(listed) == set(MESSAGES)
-    words = {"id": {"error": "Kesalahan", "warning": "Peringatan"}, "en": {"error": "Error", "warning": "Warning"}}
+    words = {
+        "id": {"error": "Kesalahan", "warning": "Peringatan"},
+        "en": {"error": "Error", "warning": "Warning"},
+    }
     for code, severity in listed.items():
         assert severity == words[guide.lang][MESSAGES[code][0]], code
 
@@ -277,7 +344,9 @@ def test_decks_open_and_carry_the_score(followed, audience):
     deck = followed["folder"] / f"{followed['workbook'].stem}-{audience}-{expected['period']}.pptx"
     assert deck.exists(), _output(followed, "deck")
     slides = Presentation(deck).slides
-    texts = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame)
+    texts = " ".join(
+        shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame
+    )
     texts = texts.replace("\u00a0", " ")
     assert expected["overall"] in texts or expected["overall"].replace(" %", "%") in texts
     assert "Mekarsari" in texts
@@ -293,7 +362,9 @@ def test_common_findings_table_names_real_codes(guide: Guide):
     table = common_codes(guide.text)
     assert len(table) >= 10
     for code in table:
-        assert code in MESSAGES and MESSAGES[code][0] == ("error" if code[0] == "E" else "warning"), code
+        assert code in MESSAGES and MESSAGES[code][0] == (
+            "error" if code[0] == "E" else "warning"
+        ), code
 
 
 # code -> (table, row key values, column key) where the guide's example input is typed
@@ -316,8 +387,11 @@ def test_the_mistakes_the_guide_describes_give_their_codes(followed, tmp_path):
         ws, t = planner.tables[name]
         c1, _, _, _ = range_boundaries(t.ref)
         key_cols = [c1 + heads.index(spec.column(k).label(guide.lang)) for k in ROW_KEYS[name]]
-        row = next(r for r in planner.data_rows(name)
-                   if tuple(str(ws.cell(r, c).value) for c in key_cols) == keys)
+        row = next(
+            r
+            for r in planner.data_rows(name)
+            if tuple(str(ws.cell(r, c).value) for c in key_cols) == keys
+        )
         col = c1 + heads.index(spec.column(column).label(guide.lang))
         ws.cell(row, col).value = table[code][0]
         typed_at[code] = (ws.title, f"{get_column_letter(col)}{row}")
@@ -327,7 +401,6 @@ def test_the_mistakes_the_guide_describes_give_their_codes(followed, tmp_path):
     found = {(i["code"], i["sheet"], i["cell"]) for i in json.loads(out.stdout)["issues"]}
     for code, (sheet, cell) in typed_at.items():
         assert (code, sheet, cell) in found, (code, sheet, cell, found)
-
 
 
 def _slug(heading: str) -> str:

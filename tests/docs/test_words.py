@@ -20,11 +20,49 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # English words that slipped into Indonesian texts before ("Workbook memuat …") or could.
 # Loanwords planners use are not here: slide, baseline, log, dataset, e-office, target, status.
-ENGLISH = ("workbook", "worksheet", "sheet", "dashboard", "button", "error", "errors", "warning",
-           "warnings", "file", "deck", "score", "report", "update", "review", "feedback", "overall",
-           "upload", "download", "setting", "settings", "summary", "click", "save", "the", "and", "of",
-           "with", "for", "owner", "actual", "achievement", "budget", "progress", "uptime",
-           "monitoring", "service desk", "helpdesk", "defacing", "phishing", "vendor")
+ENGLISH = (
+    "workbook",
+    "worksheet",
+    "sheet",
+    "dashboard",
+    "button",
+    "error",
+    "errors",
+    "warning",
+    "warnings",
+    "file",
+    "deck",
+    "score",
+    "report",
+    "update",
+    "review",
+    "feedback",
+    "overall",
+    "upload",
+    "download",
+    "setting",
+    "settings",
+    "summary",
+    "click",
+    "save",
+    "the",
+    "and",
+    "of",
+    "with",
+    "for",
+    "owner",
+    "actual",
+    "achievement",
+    "budget",
+    "progress",
+    "uptime",
+    "monitoring",
+    "service desk",
+    "helpdesk",
+    "defacing",
+    "phishing",
+    "vendor",
+)
 
 # One name per thing: concept -> the second names that must not appear in Indonesian texts.
 SECOND_NAMES = {
@@ -44,8 +82,16 @@ def _words(text: str) -> str:
 
 def test_the_catalogue_of_indonesian_texts_is_complete_enough_to_mean_something():
     wheres = {where.split(".")[0].split(" ")[0] for where, _ in TEXTS}
-    assert {"sheet_texts", "deck_texts", "messages", "cli_view", "template_texts", "guide", "library",
-            "demo"} <= wheres
+    assert {
+        "sheet_texts",
+        "deck_texts",
+        "messages",
+        "cli_view",
+        "template_texts",
+        "guide",
+        "library",
+        "demo",
+    } <= wheres
     assert len(TEXTS) > 500
 
 
@@ -58,8 +104,12 @@ def test_no_english_word_in_indonesian_texts(word):
 
 @pytest.mark.parametrize("concept", SECOND_NAMES)
 def test_one_name_per_thing(concept):
-    slips = [(where, text) for where, text in TEXTS for name in SECOND_NAMES[concept]
-             if name in text.lower()]
+    slips = [
+        (where, text)
+        for where, text in TEXTS
+        for name in SECOND_NAMES[concept]
+        if name in text.lower()
+    ]
     assert slips == []
 
 
@@ -81,13 +131,17 @@ def test_the_readme_lists_the_sheets_in_the_templates_order():
     book = openpyxl.load_workbook(io.BytesIO(build("id")))
     visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert readme_sheet_order() == visible
-    assert [ws.title for ws in book.worksheets if ws.sheet_state != "visible"] == [c.XLWINGS_CONF_SHEET]
+    assert [ws.title for ws in book.worksheets if ws.sheet_state != "visible"] == [
+        c.XLWINGS_CONF_SHEET
+    ]
 
 
 def _guide_text(lang: str, formulas: str) -> str:
     book = openpyxl.load_workbook(io.BytesIO(build(lang, formulas)))
     ws = book[c.GUIDE_SHEET[lang]]
-    return "\n".join(str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None)
+    return "\n".join(
+        str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None
+    )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -105,7 +159,9 @@ def test_the_guides_say_what_the_deck_button_does(guide, lang):
     button = "Buat Presentasi" if lang == "id" else "Make deck"
     row = next(line for line in text.splitlines() if line.startswith(f"| **{button}** |"))
     assert ("dua" if lang == "id" else "two") in row
-    assert "PermenPANRB)" not in text.replace("PermenPANRB 14/2017", "").replace("PermenPANRB 59/2020", "")
+    assert "PermenPANRB)" not in text.replace("PermenPANRB 14/2017", "").replace(
+        "PermenPANRB 59/2020", ""
+    )
 
 
 def test_score_prints_whole_targets_without_decimals(tmp_path):

@@ -25,9 +25,22 @@ import pytest
 from tests.books import sample_book, sample_tables, write_book
 
 __all__ = [
-    "MEMORY_CAP_MB", "Run", "assert_clean_failure", "corrupt_part", "demo_workbook", "digest", "edit_part",
-    "read_part", "rewrite_part", "run_cli", "run_main", "sample_tables", "sheet_part", "table_part",
-    "valid_book", "write_book",
+    "MEMORY_CAP_MB",
+    "Run",
+    "assert_clean_failure",
+    "corrupt_part",
+    "demo_workbook",
+    "digest",
+    "edit_part",
+    "read_part",
+    "rewrite_part",
+    "run_cli",
+    "run_main",
+    "sample_tables",
+    "sheet_part",
+    "table_part",
+    "valid_book",
+    "write_book",
 ]
 
 # The address space a child may use (RLIMIT_AS): a reader that tries to allocate for the whole
@@ -86,7 +99,9 @@ def read_part(path: Path, name: str) -> bytes:
 Change = bytes | Callable[[bytes], bytes] | None
 
 
-def rewrite_part(path: Path, name: str, change: Change, *, compress: int = zipfile.ZIP_DEFLATED) -> Path:
+def rewrite_part(
+    path: Path, name: str, change: Change, *, compress: int = zipfile.ZIP_DEFLATED
+) -> Path:
     """Replace part `name` of the package at `path` (in place): with bytes, with change(old bytes),
     or delete it (None). A part that does not exist is added (bytes only)."""
     tmp = path.with_name(path.name + ".surgery")
@@ -112,7 +127,10 @@ def corrupt_part(path: Path, name: str) -> Path:
         info = zf.getinfo(name)
     with open(path, "r+b") as fh:
         fh.seek(info.header_offset + 26)
-        name_len, extra_len = int.from_bytes(fh.read(2), "little"), int.from_bytes(fh.read(2), "little")
+        name_len, extra_len = (
+            int.from_bytes(fh.read(2), "little"),
+            int.from_bytes(fh.read(2), "little"),
+        )
         start = info.header_offset + 30 + name_len + extra_len
         fh.seek(start + info.compress_size // 3)
         fh.write(b"\xff\x00\xfe\x13" * max(1, min(64, info.compress_size // 12)))
@@ -121,9 +139,12 @@ def corrupt_part(path: Path, name: str) -> Path:
 
 def edit_part(path: Path, name: str, old: bytes | str, new: bytes | str, count: int = 1) -> Path:
     """Replace the first `count` occurrences of `old` by `new` in part `name` (regex when `old` is str)."""
+
     def change(data: bytes) -> bytes:
         if isinstance(old, str):
-            out, n = re.subn(old.encode(), new.encode() if isinstance(new, str) else new, data, count=count)
+            out, n = re.subn(
+                old.encode(), new.encode() if isinstance(new, str) else new, data, count=count
+            )
         else:
             n = data.count(old)
             out = data.replace(old, new if isinstance(new, bytes) else new.encode(), count)
@@ -145,8 +166,11 @@ def table_part(path: Path, table: str) -> str:
     """The part holding the Excel table called `table` (e.g. 'xl/tables/table6.xml')."""
     with zipfile.ZipFile(path) as zf:
         for name in zf.namelist():
-            if name.startswith("xl/tables/") and name.endswith(".xml") \
-                    and re.search(rb'displayName="%s"' % table.encode(), zf.read(name)):
+            if (
+                name.startswith("xl/tables/")
+                and name.endswith(".xml")
+                and re.search(rb'displayName="%s"' % table.encode(), zf.read(name))
+            ):
                 return name
     raise KeyError(table)
 
@@ -173,13 +197,26 @@ sys.exit(p.returncode if p.returncode >= 0 else 128 - p.returncode)
 """
 
 
-def run_cli(*args: object, cap_mb: int = MEMORY_CAP_MB, env: dict[str, str] | None = None,
-            timeout: float = 120) -> Run:
+def run_cli(
+    *args: object,
+    cap_mb: int = MEMORY_CAP_MB,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> Run:
     """Run `egov-bsc ARGS` in a child process capped at `cap_mb` of address space."""
     environ = dict(os.environ, COLUMNS="160")
     environ.pop("EGOV_BSC_DEBUG", None)
     environ.update(env or {})
-    cmd = [sys.executable, "-c", _WRAPPER, str(cap_mb), sys.executable, "-m", "egov_bsc_xl.cli", *map(str, args)]
+    cmd = [
+        sys.executable,
+        "-c",
+        _WRAPPER,
+        str(cap_mb),
+        sys.executable,
+        "-m",
+        "egov_bsc_xl.cli",
+        *map(str, args),
+    ]
     out = subprocess.run(cmd, capture_output=True, text=True, env=environ, timeout=timeout)
     m = re.search(r"\n@@peak_kb=(\d+)@@\n", out.stderr)
     stderr = out.stderr[: m.start()] if m else out.stderr

@@ -35,8 +35,11 @@ def no_traceback(text: str) -> bool:
 
 def leftovers(folder: Path) -> list[str]:
     """Hidden files a run may leave (temp and lock files): none after any run, good or failed."""
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and (
-        ".egov-bsc" in p.name or p.name.endswith(".tmp")))
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith(".") and (".egov-bsc" in p.name or p.name.endswith(".tmp"))
+    )
 
 
 def complete_zip(path: Path) -> bool:

@@ -19,7 +19,9 @@ from egov_bsc_xl.workbook.files import is_locked, lock_path, workbook_lock
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
 
-WRITE_PAUSE = Path(__file__).parents[1] / "write_pause.py"  # egov-bsc pausing half-way through a write
+WRITE_PAUSE = (
+    Path(__file__).parents[1] / "write_pause.py"
+)  # egov-bsc pausing half-way through a write
 
 
 @pytest.fixture(scope="module")
@@ -43,20 +45,29 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes]) -> None:
 
 
 def test_second_recalc_while_the_first_writes_is_refused_and_the_file_stays_complete(
-        book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The race of 0.1.0 (both runs wrote `.NAME.egov-bsc.tmp`), built deterministically: run A is
     stopped half-way through writing its temp file (a test gate), run B starts then."""
     before = book.read_bytes()
     gate = tmp_path / "gate"
-    first = subprocess.Popen([sys.executable, str(WRITE_PAUSE), "--gate", str(gate), "--", "recalc", str(book)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = subprocess.Popen(
+        [sys.executable, str(WRITE_PAUSE), "--gate", str(gate), "--", "recalc", str(book)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         _wait_for(gate.with_name("gate.reached"), first)
         assert is_locked(book)
         second = run_cli(capsys, monkeypatch, "recalc", str(book))
         assert second.exit_code == 2
-        assert "kinerja.xlsx" in second.output and "sedang ditulis oleh proses egov-bsc lain" in second.output
-        assert "being written by another egov-bsc run" in second.output and no_traceback(second.output)
+        assert (
+            "kinerja.xlsx" in second.output
+            and "sedang ditulis oleh proses egov-bsc lain" in second.output
+        )
+        assert "being written by another egov-bsc run" in second.output and no_traceback(
+            second.output
+        )
         assert book.read_bytes() == before  # B wrote nothing; A has not replaced the file yet
         gate.touch()
         out, err = first.communicate(timeout=120)
@@ -67,10 +78,14 @@ def test_second_recalc_while_the_first_writes_is_refused_and_the_file_stays_comp
     assert first.returncode == 0, err.decode()
     assert complete_zip(book) and "Dasbor" in openpyxl.load_workbook(book).sheetnames
     assert leftovers(book.parent) == []
-    assert run_cli(capsys, monkeypatch, "recalc", str(book)).exit_code == 0  # and the next run goes through
+    assert (
+        run_cli(capsys, monkeypatch, "recalc", str(book)).exit_code == 0
+    )  # and the next run goes through
 
 
-def test_the_lock_excludes_other_holders_until_released_and_a_waiter_then_gets_it(tmp_path: Path) -> None:
+def test_the_lock_excludes_other_holders_until_released_and_a_waiter_then_gets_it(
+    tmp_path: Path,
+) -> None:
     target = tmp_path / "kinerja.xlsm"
     target.write_bytes(b"x")
     holding, release = threading.Event(), threading.Event()
@@ -109,8 +124,10 @@ def test_the_lock_is_reentrant_in_one_thread(tmp_path: Path) -> None:
 
 def test_a_killed_run_does_not_keep_the_file_locked(tmp_path: Path) -> None:
     target = tmp_path / "kinerja.xlsm"
-    code = ("import sys, time; from egov_bsc_xl.workbook.files import workbook_lock\n"
-            f"with workbook_lock({str(target)!r}):\n    print('held', flush=True); time.sleep(120)\n")
+    code = (
+        "import sys, time; from egov_bsc_xl.workbook.files import workbook_lock\n"
+        f"with workbook_lock({str(target)!r}):\n    print('held', flush=True); time.sleep(120)\n"
+    )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"held"
@@ -151,7 +168,9 @@ def test_recalc_of_a_busy_file_waits_when_asked(book: Path) -> None:
     assert result.path == book and complete_zip(book)
 
 
-def test_clicking_recalculate_while_a_run_is_busy_says_so_and_writes_nothing(tmp_path: Path) -> None:
+def test_clicking_recalculate_while_a_run_is_busy_says_so_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
     from egov_bsc_xl.xl import macros
     from tests.workbook.recalc_books import build_book
     from tests.xl.xlwings_standin import Book
@@ -174,7 +193,9 @@ def test_clicking_recalculate_while_a_run_is_busy_says_so_and_writes_nothing(tmp
     finally:
         release.set()
         thread.join(60)
-    assert message.startswith("Gagal: ") and "sedang ditulis" in message and "kinerja.xlsm" in message
+    assert (
+        message.startswith("Gagal: ") and "sedang ditulis" in message and "kinerja.xlsm" in message
+    )
     assert book.app.alerts[-1][0] == message
     assert book._wb["Dasbor"]["B7"].value == before
     assert macros.recalculate(book).startswith("Dasbor diperbarui")  # once the first run is done

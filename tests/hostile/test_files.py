@@ -46,29 +46,41 @@ def docx(path: Path) -> Path:
 
 
 def refused(result: Ran, name: str, *words: str) -> bool:
-    return (result.exit_code == 2 and name in result.output and no_traceback(result.output)
-            and all(w in result.output for w in words))
+    return (
+        result.exit_code == 2
+        and name in result.output
+        and no_traceback(result.output)
+        and all(w in result.output for w in words)
+    )
 
 
 # ---------------------------------------------------------------- --output and --force
 
 
-def test_recalc_output_refuses_a_file_the_product_did_not_make(book: Path, tmp_path: Path, run) -> None:
+def test_recalc_output_refuses_a_file_the_product_did_not_make(
+    book: Path, tmp_path: Path, run
+) -> None:
     for other in (docx(tmp_path / "laporan.xlsx"), tmp_path / "catatan.xlsm"):
         if not other.exists():
             other.write_text("catatan pribadi")
         before = other.read_bytes()
         result = run("recalc", str(book), "--output", str(other))
-        assert refused(result, other.name, "tidak dibuat oleh egov-bsc", "--force", "was not made by egov-bsc")
+        assert refused(
+            result, other.name, "tidak dibuat oleh egov-bsc", "--force", "was not made by egov-bsc"
+        )
         assert other.read_bytes() == before
     assert leftovers(tmp_path) == []
 
 
-def test_recalc_output_replaces_its_own_file_and_anything_with_force(book: Path, tmp_path: Path, run) -> None:
+def test_recalc_output_replaces_its_own_file_and_anything_with_force(
+    book: Path, tmp_path: Path, run
+) -> None:
     out = tmp_path / "hasil.xlsx"
     assert run("recalc", str(book), "--output", str(out)).exit_code == 0
     assert made_by_product(out)
-    assert run("recalc", str(book), "--output", str(out)).exit_code == 0  # ours: replaced without --force
+    assert (
+        run("recalc", str(book), "--output", str(out)).exit_code == 0
+    )  # ours: replaced without --force
     other = docx(tmp_path / "laporan.xlsx")
     assert run("recalc", str(book), "--output", str(other), "--force").exit_code == 0
     assert "Dasbor" in openpyxl.load_workbook(other).sheetnames
@@ -81,7 +93,9 @@ def test_output_that_is_a_folder_is_refused(book: Path, tmp_path: Path, run) -> 
     assert refused(result, "keluaran.xlsx", "folder")
 
 
-def test_deck_output_refuses_another_file_and_replaces_its_own(book: Path, tmp_path: Path, run) -> None:
+def test_deck_output_refuses_another_file_and_replaces_its_own(
+    book: Path, tmp_path: Path, run
+) -> None:
     other = tmp_path / "laporan.pptx"
     other.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip: someone's file, not a deck of ours
     result = run("deck", str(book), "--output", str(other))
@@ -101,7 +115,9 @@ def test_deck_output_refuses_another_file_and_replaces_its_own(book: Path, tmp_p
 # ---------------------------------------------------------------- symbolic links
 
 
-def test_recalc_of_a_symlink_writes_the_real_workbook_and_keeps_the_link(book: Path, tmp_path: Path, run) -> None:
+def test_recalc_of_a_symlink_writes_the_real_workbook_and_keeps_the_link(
+    book: Path, tmp_path: Path, run
+) -> None:
     shared = tmp_path / "bersama"
     shared.mkdir()
     real = shared / "kinerja.xlsx"
@@ -113,7 +129,9 @@ def test_recalc_of_a_symlink_writes_the_real_workbook_and_keeps_the_link(book: P
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and link.resolve() == real
     assert "Dasbor" in openpyxl.load_workbook(real).sheetnames
-    assert (shared / "kinerja.bak.xlsx").read_bytes() == before  # the backup sits beside the real file
+    assert (
+        shared / "kinerja.bak.xlsx"
+    ).read_bytes() == before  # the backup sits beside the real file
     assert leftovers(tmp_path) == [] and leftovers(shared) == []
 
 
@@ -122,8 +140,12 @@ def test_recalc_of_a_symlink_writes_the_real_workbook_and_keeps_the_link(book: P
 
 def test_stale_temp_files_of_earlier_runs_are_removed_and_others_kept(book: Path, run) -> None:
     folder = book.parent
-    stale = [".kinerja.xlsx.egov-bsc.tmp", ".kinerja.xlsx.egov-bsc-5f3a9c0e12ab.tmp", ".kinerja.xlsx.tmp",
-             ".kinerja.bak.xlsx.egov-bsc.tmp"]
+    stale = [
+        ".kinerja.xlsx.egov-bsc.tmp",
+        ".kinerja.xlsx.egov-bsc-5f3a9c0e12ab.tmp",
+        ".kinerja.xlsx.tmp",
+        ".kinerja.bak.xlsx.egov-bsc.tmp",
+    ]
     for name in stale:
         (folder / name).write_bytes(b"PK half")
     unrelated = [".lain.xlsx.egov-bsc.tmp", "kinerja.xlsx.tmp", ".kinerja.xlsx.mine"]
@@ -134,7 +156,9 @@ def test_stale_temp_files_of_earlier_runs_are_removed_and_others_kept(book: Path
     assert all((folder / n).read_bytes() == b"keep" for n in unrelated)
 
 
-def test_a_full_disk_in_new_leaves_nothing_and_says_so(tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_in_new_leaves_nothing_and_says_so(
+    tmp_path: Path, run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / ".new.xlsm.tmp").write_bytes(b"left by 0.1.0 when the disk was full")
 
     def full(fd: int) -> None:
@@ -145,10 +169,14 @@ def test_a_full_disk_in_new_leaves_nothing_and_says_so(tmp_path: Path, run, monk
     assert refused(result, "new.xlsm", "disk penuh", "disk full")
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # nor the old temp file, nor a new one
     monkeypatch.undo()
-    assert run("new", str(tmp_path / "new.xlsm")).exit_code == 0 and complete_zip(tmp_path / "new.xlsm")
+    assert run("new", str(tmp_path / "new.xlsm")).exit_code == 0 and complete_zip(
+        tmp_path / "new.xlsm"
+    )
 
 
-def test_a_backup_name_taken_by_a_folder_is_refused_before_anything_is_written(book: Path, run) -> None:
+def test_a_backup_name_taken_by_a_folder_is_refused_before_anything_is_written(
+    book: Path, run
+) -> None:
     before = book.read_bytes()
     (book.parent / "kinerja.bak.xlsx").mkdir()
     result = run("recalc", str(book))
@@ -166,7 +194,9 @@ def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_temp(tmp_path: P
 
     with pytest.raises(WriteError, match="a.xlsx"):
         atomic_write(target, half, backup=tmp_path / "a.bak.xlsx")
-    assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx"]
+    assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.xlsx"
+    ]
 
 
 # ---------------------------------------------------------------- Excel's owner file
@@ -174,7 +204,11 @@ def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_temp(tmp_path: P
 
 def test_only_excels_own_owner_file_name_blocks_a_workbook(book: Path, run) -> None:
     folder = book.parent
-    for other in ("~$nerja.xlsx", "~$inerja.xlsx", "~$ok.xlsx"):  # Word's shortened names, other books
+    for other in (
+        "~$nerja.xlsx",
+        "~$inerja.xlsx",
+        "~$ok.xlsx",
+    ):  # Word's shortened names, other books
         (folder / other).write_bytes(b"owner")
     assert excel_owner_file(book) is None
     assert run("recalc", str(book)).exit_code == 0
@@ -225,7 +259,9 @@ def test_recalc_keeps_the_mark_of_the_web(book: Path, run, monkeypatch: pytest.M
     assert run("recalc", str(book)).exit_code == 0
     assert book.stat().st_ino != inode  # a new file was renamed over the workbook ...
     assert fake.read(book, "Zone.Identifier") == ZONE  # ... and it carries the mark
-    assert len(fake.writes) == 1 and fake.writes[0][0].startswith(".kinerja.xlsx.egov-bsc-")  # on the temp file
+    assert len(fake.writes) == 1 and fake.writes[0][0].startswith(
+        ".kinerja.xlsx.egov-bsc-"
+    )  # on the temp file
 
 
 def test_a_file_without_a_mark_gets_none(book: Path, run, monkeypatch: pytest.MonkeyPatch) -> None:

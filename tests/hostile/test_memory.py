@@ -27,8 +27,12 @@ PEAK_MB = 300  # a small workbook takes about 90 MB; whole-sheet reads took 2.6 
 
 def _stray(book: Path, cell: str, sheet: str = "Realisasi") -> Path:
     row = "".join(ch for ch in cell if ch.isdigit())
-    return edit_part(book, sheet_part(book, sheet), "</sheetData>",
-                     f'<row r="{row}"><c r="{cell}"><v>7</v></c></row></sheetData>')
+    return edit_part(
+        book,
+        sheet_part(book, sheet),
+        "</sheetData>",
+        f'<row r="{row}"><c r="{cell}"><v>7</v></c></row></sheetData>',
+    )
 
 
 def test_a_stray_value_at_the_last_cell_costs_nothing_and_changes_no_score(book):
@@ -67,8 +71,12 @@ def test_the_trimmed_read_gives_the_same_table_and_its_error_cells(book):
 def test_a_cell_placed_far_below_its_row_is_seen_and_not_read(book):
     """calamine places a cell by its own r="..." whatever its <row> says."""
     clean = FileSource(book).table("tblPerspectives").rows
-    edit_part(book, sheet_part(book, "Perspektif"), r'<row r="1"><c r="A1"',
-              '<row r="1"><c r="A1048576"><v>1</v></c><c r="B1048575"><v>2</v></c><c r="A1"')
+    edit_part(
+        book,
+        sheet_part(book, "Perspektif"),
+        r'<row r="1"><c r="A1"',
+        '<row r="1"><c r="A1048576"><v>1</v></c><c r="B1048575"><v>2</v></c><c r="A1"',
+    )
     source = FileSource(book)
     assert source._trim_sheets() == {"Perspektif"}
     assert source.table("tblPerspectives").rows == clean
@@ -78,8 +86,12 @@ def test_a_cell_placed_far_below_its_row_is_seen_and_not_read(book):
 
 @pytest.mark.parametrize("space", ["\n", "\t"])
 def test_a_far_cell_written_with_other_white_space_is_seen(book, space):
-    edit_part(book, sheet_part(book, "Realisasi"), "</sheetData>",
-              f'<row{space}r="9000"><c{space}r="XFD9000"><v>7</v></c></row></sheetData>')
+    edit_part(
+        book,
+        sheet_part(book, "Realisasi"),
+        "</sheetData>",
+        f'<row{space}r="9000"><c{space}r="XFD9000"><v>7</v></c></row></sheetData>',
+    )
     source = FileSource(book)
     assert source._trim_sheets() == {"Realisasi"}
     assert len(source.table("tblMeasurements").rows) == 9
@@ -97,14 +109,23 @@ def test_a_table_ref_reaching_far_below_its_data_is_cut_to_the_data(book, ref):
 
 def test_a_huge_table_that_cannot_be_cut_is_refused_with_a_sentence(book):
     edit_part(book, table_part(book, "tblMeasurements"), r'ref="A1:G10"', 'ref="A1:Z1048576"')
-    edit_part(book, sheet_part(book, "Realisasi"), r'<row r="\d+"', "<row", count=0)  # rows without numbers
+    edit_part(
+        book, sheet_part(book, "Realisasi"), r'<row r="\d+"', "<row", count=0
+    )  # rows without numbers
     run = run_cli("validate", book)
-    assert_clean_failure(run, 2, str(book), "tblMeasurements", "A1:Z1048576", "27.262.976 sel", "resize the table")
+    assert_clean_failure(
+        run, 2, str(book), "tblMeasurements", "A1:Z1048576", "27.262.976 sel", "resize the table"
+    )
     assert run.peak_mb < PEAK_MB
 
 
 def test_a_lying_dimension_costs_nothing(book):
-    edit_part(book, sheet_part(book, "Realisasi"), r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>')
+    edit_part(
+        book,
+        sheet_part(book, "Realisasi"),
+        r'<dimension ref="[^"]*"/>',
+        '<dimension ref="A1:XFD1048576"/>',
+    )
     run = run_cli("validate", book)
     assert run.code == 0 and run.peak_mb < PEAK_MB, (run.code, run.peak_mb, run.stderr)
 
@@ -125,15 +146,24 @@ def test_a_part_that_inflates_a_thousand_times_is_refused_before_it_is_inflated(
 
 def test_check_part_bounds_size_and_ratio():
     info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
-    info.file_size, info.compress_size = 40 * 1024 * 1024, 4 * 1024 * 1024  # a big honest sheet: ratio 10
+    info.file_size, info.compress_size = (
+        40 * 1024 * 1024,
+        4 * 1024 * 1024,
+    )  # a big honest sheet: ratio 10
     check_part(info)
     info.file_size = MAX_PART_BYTES + 1
     info.compress_size = MAX_PART_BYTES // 4
-    with pytest.raises(UnusableInput, match=r"kinerja\.xlsx: the part xl/worksheets/sheet1\.xml inflates to .* over the limit"):
+    with pytest.raises(
+        UnusableInput,
+        match=r"kinerja\.xlsx: the part xl/worksheets/sheet1\.xml inflates to .* over the limit",
+    ):
         check_part(info, "kinerja.xlsx")
-    info.file_size, info.compress_size = 4 * 1024 ** 3, 4 * 1024 * 1024  # the tester's 4 MB -> 4 GiB
+    info.file_size, info.compress_size = 4 * 1024**3, 4 * 1024 * 1024  # the tester's 4 MB -> 4 GiB
     with pytest.raises(UnusableInput, match=r"kinerja\.xlsx: the part .* inflates 1024 times"):
         check_part(info, "kinerja.xlsx")
-    info.file_size, info.compress_size = 400 * 1024 * 1024, 400 * 1024  # within the size, 1000 times
+    info.file_size, info.compress_size = (
+        400 * 1024 * 1024,
+        400 * 1024,
+    )  # within the size, 1000 times
     with pytest.raises(UnusableInput, match=r"inflates 1024 times \(limit 100 times"):
         check_part(info, "kinerja.xlsx")

@@ -18,7 +18,9 @@ from tests.hostile.conftest import (
     run_main,
 )
 
-ENTITIES = '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+ENTITIES = (
+    '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+)
 
 
 def _no_leftovers(path: Path) -> None:
@@ -27,19 +29,41 @@ def _no_leftovers(path: Path) -> None:
 
 
 BROKEN_FOR_RECALC = {
-    "no content types": ("[Content_Types].xml", lambda b: rewrite_part(b, "[Content_Types].xml", None),
-                         "missing from the file"),
-    "no styles": ("xl/styles.xml", lambda b: rewrite_part(b, "xl/styles.xml", None), "missing from the file"),
-    "entities in styles": ("xl/styles.xml", lambda b: edit_part(b, "xl/styles.xml", r"<\?xml[^>]*\?>", ENTITIES),
-                           "DOCTYPE"),
-    "entities in content types": ("[Content_Types].xml",
-                                  lambda b: edit_part(b, "[Content_Types].xml", r"<\?xml[^>]*\?>", ENTITIES),
-                                  "DOCTYPE"),
-    "deep nesting": ("xl/styles.xml", lambda b: edit_part(
-        b, "xl/styles.xml", "</styleSheet>", "<extLst>" + "<x>" * 400 + "</x>" * 400 + "</extLst></styleSheet>"),
-        "Excessive depth"),
-    "styles not xml": ("xl/styles.xml", lambda b: edit_part(b, "xl/styles.xml", "</styleSheet>", "<a></styleSheet>"),
-                       "not well-formed XML"),
+    "no content types": (
+        "[Content_Types].xml",
+        lambda b: rewrite_part(b, "[Content_Types].xml", None),
+        "missing from the file",
+    ),
+    "no styles": (
+        "xl/styles.xml",
+        lambda b: rewrite_part(b, "xl/styles.xml", None),
+        "missing from the file",
+    ),
+    "entities in styles": (
+        "xl/styles.xml",
+        lambda b: edit_part(b, "xl/styles.xml", r"<\?xml[^>]*\?>", ENTITIES),
+        "DOCTYPE",
+    ),
+    "entities in content types": (
+        "[Content_Types].xml",
+        lambda b: edit_part(b, "[Content_Types].xml", r"<\?xml[^>]*\?>", ENTITIES),
+        "DOCTYPE",
+    ),
+    "deep nesting": (
+        "xl/styles.xml",
+        lambda b: edit_part(
+            b,
+            "xl/styles.xml",
+            "</styleSheet>",
+            "<extLst>" + "<x>" * 400 + "</x>" * 400 + "</extLst></styleSheet>",
+        ),
+        "Excessive depth",
+    ),
+    "styles not xml": (
+        "xl/styles.xml",
+        lambda b: edit_part(b, "xl/styles.xml", "</styleSheet>", "<a></styleSheet>"),
+        "not well-formed XML",
+    ),
 }
 
 
@@ -116,5 +140,7 @@ def test_a_native_panic_that_reaches_main_is_a_sentence(book, monkeypatch):
 
 
 def test_a_missing_file_and_a_folder_as_input(tmp_path):
-    assert_clean_failure(run_main("validate", tmp_path / "tidak-ada.xlsx"), 2, "tidak-ada.xlsx", "not found")
+    assert_clean_failure(
+        run_main("validate", tmp_path / "tidak-ada.xlsx"), 2, "tidak-ada.xlsx", "not found"
+    )
     assert_clean_failure(run_main("deck", tmp_path), 2, str(tmp_path), "folder")

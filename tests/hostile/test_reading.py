@@ -53,20 +53,26 @@ def test_an_inverted_table_ref_is_named_with_exit_2(book, command):
 
 def test_a_ref_that_is_not_a_range_is_named(book):
     _measure_ref(book, "A1:ZZZZ9")
-    assert_clean_failure(run_main("score", book), 2, "tblMeasurements", "A1:ZZZZ9", "not a range of cells")
+    assert_clean_failure(
+        run_main("score", book), 2, "tblMeasurements", "A1:ZZZZ9", "not a range of cells"
+    )
 
 
 def test_a_missing_sheet_part_is_named(book):
     part = sheet_part(book, "Realisasi")
     rewrite_part(book, part, None)
     before = digest(book)
-    assert_clean_failure(run_main("validate", book), 2, str(book), part, "Realisasi", "tidak ada", "missing")
+    assert_clean_failure(
+        run_main("validate", book), 2, str(book), part, "Realisasi", "tidak ada", "missing"
+    )
     assert digest(book) == before
 
 
 def test_a_missing_shared_strings_part_is_named(demo):
     rewrite_part(demo, "xl/sharedStrings.xml", None)
-    assert_clean_failure(run_main("score", demo), 2, str(demo), "xl/sharedStrings.xml", "missing from the file")
+    assert_clean_failure(
+        run_main("score", demo), 2, str(demo), "xl/sharedStrings.xml", "missing from the file"
+    )
 
 
 def test_a_shared_string_index_out_of_range_is_a_sentence(demo):
@@ -91,8 +97,12 @@ def test_a_corrupt_deflate_stream_is_named(demo, command):
 
 
 def test_entity_declarations_in_the_workbook_part_are_refused(demo):
-    edit_part(demo, "xl/workbook.xml", r"<\?xml[^>]*\?>",
-              '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>')
+    edit_part(
+        demo,
+        "xl/workbook.xml",
+        r"<\?xml[^>]*\?>",
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>',
+    )
     assert_clean_failure(run_main("validate", demo), 2, "xl/workbook.xml", "DOCTYPE")
 
 
@@ -138,7 +148,9 @@ def _sheet_edit(sheet: str, old: str, new: str):
 
 
 def _table_ref(ref: str):
-    return lambda b: edit_part(b, table_part(b, "tblMeasurements"), r'ref="[A-Z]+\d+:[A-Z]+\d+"', f'ref="{ref}"')
+    return lambda b: edit_part(
+        b, table_part(b, "tblMeasurements"), r'ref="[A-Z]+\d+:[A-Z]+\d+"', f'ref="{ref}"'
+    )
 
 
 CASES = {
@@ -147,33 +159,81 @@ CASES = {
     "inverted ref": ("book", _table_ref("G10:A1")),
     "ref beyond the grid": ("book", _table_ref("A1:G2000000")),
     "ref over the whole grid": ("book", _table_ref("A1:XFD1048576")),
-    "ref a million rows deep, rows unnumbered": ("book", lambda b: (
-        _table_ref("A1:G1048576")(b), edit_part(b, sheet_part(b, "Realisasi"), r'<row r="\d+"', "<row", count=0))),
+    "ref a million rows deep, rows unnumbered": (
+        "book",
+        lambda b: (
+            _table_ref("A1:G1048576")(b),
+            edit_part(b, sheet_part(b, "Realisasi"), r'<row r="\d+"', "<row", count=0),
+        ),
+    ),
     "missing sheet": ("book", lambda b: rewrite_part(b, sheet_part(b, "IKU"), None)),
     "table part not xml": ("book", lambda b: rewrite_part(b, table_part(b, "tblKpis"), b"<table")),
-    "doctype in workbook": ("book", lambda b: edit_part(b, "xl/workbook.xml", r"^(?:<\?xml[^>]*\?>)?", _ENTITIES)),
-    "stray value at XFD1048576": ("book", _sheet_edit(
-        "Realisasi", "</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),
-    "cells placed far below their row": ("book", _sheet_edit(
-        "Perspektif", r'<row r="1"><c r="A1"', '<row r="1"><c r="A1048576"><v>1</v></c><c r="XFD1944148"><v>2</v></c>'
-        '<c r="A1"')),
-    "lying dimension": ("book", _sheet_edit("Realisasi", r'<dimension ref="[^"]*"/>',
-                                            '<dimension ref="A1:XFD1048576"/>')),
-    "INF actual": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>INF</v>')),
-    "1e25 actual": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>1e25</v>')),
-    "vertical tab in a name": ("book", _sheet_edit("Perspektif", "<t>Pelanggan</t>", "<t>Pelang_x000B_gan</t>")),
-    "error cell": ("book", _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>',
-                                       '<c r="E3" t="e"><v>#DIV/0!</v>')),
+    "doctype in workbook": (
+        "book",
+        lambda b: edit_part(b, "xl/workbook.xml", r"^(?:<\?xml[^>]*\?>)?", _ENTITIES),
+    ),
+    "stray value at XFD1048576": (
+        "book",
+        _sheet_edit(
+            "Realisasi",
+            "</sheetData>",
+            '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
+        ),
+    ),
+    "cells placed far below their row": (
+        "book",
+        _sheet_edit(
+            "Perspektif",
+            r'<row r="1"><c r="A1"',
+            '<row r="1"><c r="A1048576"><v>1</v></c><c r="XFD1944148"><v>2</v></c><c r="A1"',
+        ),
+    ),
+    "lying dimension": (
+        "book",
+        _sheet_edit("Realisasi", r'<dimension ref="[^"]*"/>', '<dimension ref="A1:XFD1048576"/>'),
+    ),
+    "INF actual": (
+        "book",
+        _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>INF</v>'),
+    ),
+    "1e25 actual": (
+        "book",
+        _sheet_edit("Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3"><v>1e25</v>'),
+    ),
+    "vertical tab in a name": (
+        "book",
+        _sheet_edit("Perspektif", "<t>Pelanggan</t>", "<t>Pelang_x000B_gan</t>"),
+    ),
+    "error cell": (
+        "book",
+        _sheet_edit(
+            "Realisasi", r'<c r="E3"( [^>]*)?><v>[^<]*</v>', '<c r="E3" t="e"><v>#DIV/0!</v>'
+        ),
+    ),
     "missing shared strings": ("demo", lambda b: rewrite_part(b, "xl/sharedStrings.xml", None)),
-    "shared string out of range": ("demo", _sheet_edit(
-        "Realisasi", r'<c r="A5"( [^>]*)? t="s"><v>\d+</v>', r'<c r="A5"\1 t="s"><v>99999</v>')),
+    "shared string out of range": (
+        "demo",
+        _sheet_edit(
+            "Realisasi", r'<c r="A5"( [^>]*)? t="s"><v>\d+</v>', r'<c r="A5"\1 t="s"><v>99999</v>'
+        ),
+    ),
     "corrupt deflate": ("demo", lambda b: corrupt_part(b, sheet_part(b, "Realisasi"))),
     "corrupt shared strings": ("demo", lambda b: corrupt_part(b, "xl/sharedStrings.xml")),
     "no content types": ("demo", lambda b: rewrite_part(b, "[Content_Types].xml", None)),
     "no styles": ("demo", lambda b: rewrite_part(b, "xl/styles.xml", None)),
-    "entities in styles": ("demo", lambda b: edit_part(b, "xl/styles.xml", r"<\?xml[^>]*\?>", _ENTITIES)),
-    "deep nesting in styles": ("demo", lambda b: edit_part(
-        b, "xl/styles.xml", "</styleSheet>", "<extLst>" + "<x>" * 400 + "</x>" * 400 + "</extLst></styleSheet>")),
+    "entities in styles": (
+        "demo",
+        lambda b: edit_part(b, "xl/styles.xml", r"<\?xml[^>]*\?>", _ENTITIES),
+    ),
+    "deep nesting in styles": (
+        "demo",
+        lambda b: edit_part(
+            b,
+            "xl/styles.xml",
+            "</styleSheet>",
+            "<extLst>" + "<x>" * 400 + "</x>" * 400 + "</extLst></styleSheet>",
+        ),
+    ),
 }
 
 
@@ -250,8 +310,23 @@ def test_random_damage_never_crashes(tmp_path):
 
     from tests.hostile.conftest import _WRAPPER, MEMORY_CAP_MB
 
-    out = subprocess.run([sys.executable, "-c", _WRAPPER, str(MEMORY_CAP_MB), sys.executable, "-c", _FUZZ,
-                          str(tmp_path), "2026", "40"], capture_output=True, text=True, timeout=600,
-                         cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _WRAPPER,
+            str(MEMORY_CAP_MB),
+            sys.executable,
+            "-c",
+            _FUZZ,
+            str(tmp_path),
+            "2026",
+            "40",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout[-3000:]

@@ -57,12 +57,16 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _peak_of_recalc(path: Path) -> int:
     """Peak resident memory (bytes) of `egov-bsc recalc PATH` in a fresh process, measured by a
     parent process of its own (RUSAGE_CHILDREN of the test process would hold other tests' peaks)."""
-    code = ("import resource, subprocess, sys\n"
-            "r = subprocess.run([sys.executable, '-m', 'egov_bsc_xl.cli', 'recalc', sys.argv[1]],"
-            " capture_output=True)\n"
-            "assert r.returncode == 0, r.stderr.decode()\n"
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
-    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=600)
+    code = (
+        "import resource, subprocess, sys\n"
+        "r = subprocess.run([sys.executable, '-m', 'egov_bsc_xl.cli', 'recalc', sys.argv[1]],"
+        " capture_output=True)\n"
+        "assert r.returncode == 0, r.stderr.decode()\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     return int(done.stdout.split()[-1]) * 1024  # ru_maxrss is in KiB on Linux
 
@@ -83,12 +87,17 @@ def test_a_big_part_is_copied_as_a_stream_with_bounded_memory(plain: Path, tmp_p
     with zipfile.ZipFile(book) as zf:
         copied = zf.getinfo(VIDEO)
         assert b'name="Dasbor"' in zf.read("xl/workbook.xml")  # and recalc did its work
-    assert (copied.CRC, copied.compress_size, copied.file_size) == (stored.CRC, stored.compress_size, stored.file_size)
+    assert (copied.CRC, copied.compress_size, copied.file_size) == (
+        stored.CRC,
+        stored.compress_size,
+        stored.file_size,
+    )
     assert leftovers(tmp_path) == []
 
 
 def test_a_part_that_inflates_absurdly_is_refused_with_a_sentence(
-        plain: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    plain: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     book = _with_part(plain, tmp_path / "kinerja.xlsx", "xl/media/bom.bin", bytes(MiB), 300, 1)
     before = book.stat().st_size, hashlib.sha256(book.read_bytes()).hexdigest()
     result = run_cli(capsys, monkeypatch, "recalc", str(book))
@@ -102,7 +111,9 @@ def test_a_part_that_inflates_absurdly_is_refused_with_a_sentence(
 def test_a_part_claiming_more_than_the_size_limit_is_refused() -> None:
     info = zipfile.ZipInfo("xl/media/huge.bin")
     info.file_size, info.compress_size = MAX_PART_BYTES + 1, MAX_PART_BYTES + 1
-    with pytest.raises(PartRefused, match=r"kinerja\.xlsm: bagian xl/media/huge\.bin .* melebihi batas"):
+    with pytest.raises(
+        PartRefused, match=r"kinerja\.xlsm: bagian xl/media/huge\.bin .* melebihi batas"
+    ):
         check_part(info, Path("/data/kinerja.xlsm"))
     small = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
     small.file_size, small.compress_size = 8 * MiB, 10_000  # regular XML: ratio 800, but small

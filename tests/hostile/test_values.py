@@ -36,13 +36,25 @@ def _issues(book, lang_code: str | None = None):
     return [i for i in issues if lang_code is None or i["code"] == lang_code]
 
 
-@pytest.mark.parametrize("raw, shown", [("INF", "inf"), ("1e309", "inf"), ("-1e309", "-inf"), ("1e25", "1e+25"),
-                                        ("NaN", "nan")])
+@pytest.mark.parametrize(
+    "raw, shown",
+    [("INF", "inf"), ("1e309", "inf"), ("-1e309", "-inf"), ("1e25", "1e+25"), ("NaN", "nan")],
+)
 def test_a_non_finite_or_absurd_actual_is_e029_with_its_cell(book, raw, shown):
-    edit_part(book, sheet_part(book, "Realisasi"), r'<c r="E3"( [^>]*)?><v>[^<]*</v>', f'<c r="E3"><v>{raw}</v>')
+    edit_part(
+        book,
+        sheet_part(book, "Realisasi"),
+        r'<c r="E3"( [^>]*)?><v>[^<]*</v>',
+        f'<c r="E3"><v>{raw}</v>',
+    )
     before = digest(book)
     [issue] = _issues(book, "E029")
-    assert (issue["sheet"], issue["cell"], issue["field"], issue["value"]) == ("Realisasi", "E3", "actual", shown)
+    assert (issue["sheet"], issue["cell"], issue["field"], issue["value"]) == (
+        "Realisasi",
+        "E3",
+        "actual",
+        shown,
+    )
     assert shown in issue["message"] and "tidak wajar" in issue["message"]
     score = run_main("score", book, "--json")
     assert score.code == 1
@@ -60,12 +72,16 @@ def test_absurd_numbers_elsewhere_are_e029_and_nothing_crashes(tmp_path):
     cells = {(i["sheet"], i["cell"]) for i in _issues(book, "E029")}
     assert cells == {("Perspektif", "C2"), ("Inisiatif", "H2"), ("Realisasi", "C3")}
     for command in ("score", "deck"):
-        run = run_main(command, book, *(["--output", tmp_path / "d.pptx"] if command == "deck" else []))
+        run = run_main(
+            command, book, *(["--output", tmp_path / "d.pptx"] if command == "deck" else [])
+        )
         assert run.code in (0, 1) and "Kesalahan tak terduga" not in run.stderr, run.stderr
 
 
 def test_a_vertical_tab_in_a_name_is_kept_in_data_and_cleaned_on_slides(book, tmp_path):
-    edit_part(book, sheet_part(book, "Perspektif"), "<t>Pelanggan</t>", "<t>Pelang_x000B_gan_x0001_</t>")
+    edit_part(
+        book, sheet_part(book, "Perspektif"), "<t>Pelanggan</t>", "<t>Pelang_x000B_gan_x0001_</t>"
+    )
     assert run_main("validate", book).code == 0
     scores = _strict_json(run_main("score", book, "--json").stdout)
     assert scores["perspectives"][0]["name"] == "Pelang\x0bgan\x01"  # the workbook's text, as typed
@@ -91,7 +107,11 @@ def test_two_report_period_rows_are_e010_on_the_second(tmp_path):
     rows.append(["report_period", "Periode Laporan", "2026-Q2"])
     book = write_book(tmp_path / "dua.xlsx", tables)
     [issue] = _issues(book, "E010")
-    assert (issue["sheet"], issue["cell"], issue["value"]) == ("Profil", f"A{len(rows) + 1}", "report_period")
+    assert (issue["sheet"], issue["cell"], issue["value"]) == (
+        "Profil",
+        f"A{len(rows) + 1}",
+        "report_period",
+    )
 
 
 def test_no_active_perspective_is_e031_and_validate_agrees_with_deck(tmp_path):
@@ -134,7 +154,9 @@ def test_supports_cycles_and_self_links_are_e012(tmp_path):
     objectives = tables["tblObjectives"][1]
     objectives[0][3] = "S3"  # S1 -> S3 -> S2 -> S1
     objectives.append(["S4", "P1", "Sasaran yang mendukung dirinya", "S4", ""])
-    tables["tblKpis"][1].append(["K6", "S4", "IKU tambahan", "%", "Maksimal", 1, None, "Triwulanan", "Terakhir", ""])
+    tables["tblKpis"][1].append(
+        ["K6", "S4", "IKU tambahan", "%", "Maksimal", 1, None, "Triwulanan", "Terakhir", ""]
+    )
     book = write_book(tmp_path / "lingkar.xlsx", tables)
     found = {(i["cell"], i["value"]) for i in _issues(book, "E012")}
     assert found == {("D2", "S1 → S3 → S2 → S1"), ("D5", "S4 → S4")}
@@ -145,7 +167,7 @@ def test_supports_cycles_and_self_links_are_e012(tmp_path):
 def test_parse_number_names_absurd_numbers_it_cannot_use():
     from egov_bsc_xl.workbook.cells import parse_number
 
-    assert parse_number(10 ** 400).absurd == float("inf")  # too large for a float: no OverflowError
+    assert parse_number(10**400).absurd == float("inf")  # too large for a float: no OverflowError
     assert parse_number(-ABSURD).absurd == -ABSURD and not parse_number(-ABSURD).ok
     assert parse_number(ABSURD / 10).value == ABSURD / 10
     assert parse_number("85,5").value == 85.5 and parse_number("85,5").absurd is None

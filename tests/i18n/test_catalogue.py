@@ -42,7 +42,9 @@ def test_every_key_is_namespaced_and_has_both_languages_with_the_same_placeholde
         id_text, en_text = pair
         assert isinstance(id_text, str) and id_text.strip(), f"{key}: no Indonesian text"
         assert isinstance(en_text, str) and en_text.strip(), f"{key}: no English text"
-        assert _fields(id_text) == _fields(en_text), f"{key}: {_fields(id_text)} != {_fields(en_text)}"
+        assert _fields(id_text) == _fields(en_text), (
+            f"{key}: {_fields(id_text)} != {_fields(en_text)}"
+        )
 
 
 def test_the_old_tables_are_namespaces_of_the_catalogue() -> None:
@@ -70,13 +72,17 @@ def test_tr_takes_the_language_as_a_type_and_fills_fields() -> None:
 def test_both_is_indonesian_then_english() -> None:
     assert both("sheet.err_vanished", name="a.xlsm") == (
         f"{sheet_texts.text('err_vanished', 'id', name='a.xlsm')} "
-        f"({sheet_texts.text('err_vanished', 'en', name='a.xlsm')})")
+        f"({sheet_texts.text('err_vanished', 'en', name='a.xlsm')})"
+    )
     assert both("template.no_data") == "Belum ada data (No data)"
 
 
 def test_the_issue_messages_come_from_the_catalogue() -> None:
     message, hint = messages.render("E021", Language.EN, value="abc")
-    assert (message, hint) == (tr("issue.E021.message", "en", value="abc"), tr("issue.E021.hint", "en"))
+    assert (message, hint) == (
+        tr("issue.E021.message", "en", value="abc"),
+        tr("issue.E021.hint", "en"),
+    )
     assert messages.render("E021", Language.ID, value="abc")[0] == "'abc' bukan angka."
 
 
@@ -109,18 +115,23 @@ def _language_branches(tree: ast.AST) -> list[int]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
             operands = [node.left, *node.comparators]
-            if any(_names_language(o, operands[:n] + operands[n + 1:]) for n, o in enumerate(operands)):
+            if any(
+                _names_language(o, operands[:n] + operands[n + 1 :]) for n, o in enumerate(operands)
+            ):
                 lines.add(node.lineno)
     return sorted(lines)
 
 
 def test_the_branch_finder_finds_branches() -> None:
-    found = _language_branches(ast.parse(
-        'a = x if lang == "id" else y\n'
-        'b = "en" != self.lang\n'
-        'c = deck.language is not None and deck.language == Language.EN\n'
-        'if code not in ("id", "en"):\n    pass\n'
-        'd = row == "id"\n'))
+    found = _language_branches(
+        ast.parse(
+            'a = x if lang == "id" else y\n'
+            'b = "en" != self.lang\n'
+            'c = deck.language is not None and deck.language == Language.EN\n'
+            'if code not in ("id", "en"):\n    pass\n'
+            'd = row == "id"\n'
+        )
+    )
     assert found == [1, 2, 3, 4]
 
 
@@ -133,7 +144,9 @@ def test_no_module_outside_i18n_branches_on_the_language() -> None:
         lines = _language_branches(ast.parse(path.read_text(encoding="utf-8")))
         if lines:
             offenders[rel] = lines
-    assert offenders == {}, f"language compared outside i18n/ (use i18n.catalogue.tr or pick): {offenders}"
+    assert offenders == {}, (
+        f"language compared outside i18n/ (use i18n.catalogue.tr or pick): {offenders}"
+    )
 
 
 @pytest.mark.parametrize("rel", sorted(NOT_YET_MIGRATED))

@@ -9,9 +9,17 @@ from egov_bsc_xl.model import Aggregation, Frequency, Polarity, parse_period, pa
 
 @pytest.mark.parametrize(
     ("word", "member"),
-    [("Maksimal", Polarity.MAXIMIZE), ("maximize", Polarity.MAXIMIZE), ("Minimal", Polarity.MINIMIZE),
-     ("Minimize", Polarity.MINIMIZE), ("Stabil", Polarity.STABILIZE), ("stabilize", Polarity.STABILIZE),
-     ("Ya/Tidak", Polarity.BINARY), ("Yes/No", Polarity.BINARY), (" binary ", Polarity.BINARY)],
+    [
+        ("Maksimal", Polarity.MAXIMIZE),
+        ("maximize", Polarity.MAXIMIZE),
+        ("Minimal", Polarity.MINIMIZE),
+        ("Minimize", Polarity.MINIMIZE),
+        ("Stabil", Polarity.STABILIZE),
+        ("stabilize", Polarity.STABILIZE),
+        ("Ya/Tidak", Polarity.BINARY),
+        ("Yes/No", Polarity.BINARY),
+        (" binary ", Polarity.BINARY),
+    ],
 )
 def test_polarity_accepts_indonesian_and_english_words(word, member):
     assert Polarity.parse(word) is member
@@ -35,16 +43,29 @@ def test_dropdown_words_round_trip_in_both_languages():
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("2026-Q1", "2026-Q1"), ("TW I 2026", "2026-Q1"), ("tw iv 2026", "2026-Q4"),
-     ("Triwulan II 2026", "2026-Q2"), ("2026-S1", "2026-S1"), ("Semester II 2026", "2026-S2"),
-     ("Maret 2026", "2026-03"), ("March 2026", "2026-03"), ("2026-03", "2026-03"), ("2026", "2026"),
-     (2026, "2026"), (2026.0, "2026"), (dt.date(2026, 5, 1), "2026-05")],
+    [
+        ("2026-Q1", "2026-Q1"),
+        ("TW I 2026", "2026-Q1"),
+        ("tw iv 2026", "2026-Q4"),
+        ("Triwulan II 2026", "2026-Q2"),
+        ("2026-S1", "2026-S1"),
+        ("Semester II 2026", "2026-S2"),
+        ("Maret 2026", "2026-03"),
+        ("March 2026", "2026-03"),
+        ("2026-03", "2026-03"),
+        ("2026", "2026"),
+        (2026, "2026"),
+        (2026.0, "2026"),
+        (dt.date(2026, 5, 1), "2026-05"),
+    ],
 )
 def test_period_forms(text, code):
     assert parse_period(text).code == code
 
 
-@pytest.mark.parametrize("text", ["Q5 2026", "2026-13", "Smarch 2026", "TW V 2026", "", "abc", None])
+@pytest.mark.parametrize(
+    "text", ["Q5 2026", "2026-13", "Smarch 2026", "TW V 2026", "", "abc", None]
+)
 def test_unreadable_periods_are_none(text):
     assert parse_period(text) is None
 
@@ -57,7 +78,18 @@ def test_period_order_and_bounds():
     assert parse_period("2026-Q2").label("en") == "Q2 2026"
 
 
-@pytest.mark.parametrize(("value", "expected"), [("Ya", True), ("yes", True), (1, True), ("Tidak", False),
-                                                 ("no", False), (0, False), ("mungkin", None), (2, None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Ya", True),
+        ("yes", True),
+        (1, True),
+        ("Tidak", False),
+        ("no", False),
+        (0, False),
+        ("mungkin", None),
+        (2, None),
+    ],
+)
 def test_yes_no(value, expected):
     assert parse_yes_no(value) is expected

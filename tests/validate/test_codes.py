@@ -13,12 +13,14 @@ from ..books import sample_tables, write_book
 def _set(table, row, col, value):
     def change(t):
         t[table][1][row][col] = value
+
     return change
 
 
 def _drop_table(name):
     def change(t):
         del t[name]
+
     return change
 
 
@@ -26,13 +28,15 @@ def _drop_column(table, key):
     def change(t):
         keys, rows = t[table]
         j = keys.index(key)
-        t[table] = (keys[:j] + keys[j + 1:], [r[:j] + r[j + 1:] for r in rows])
+        t[table] = (keys[:j] + keys[j + 1 :], [r[:j] + r[j + 1 :] for r in rows])
+
     return change
 
 
 def _append(table, row):
     def change(t):
         t[table][1].append(row)
+
     return change
 
 
@@ -40,6 +44,7 @@ def _weights(*ws):
     def change(t):
         for r, w in zip(t["tblPerspectives"][1], ws, strict=True):
             r[2] = w
+
     return change
 
 
@@ -55,18 +60,29 @@ CASES = [
     ("E024", _set("tblMeasurements", 4, 2, 99.9), ("Realisasi", "C6", "target")),
     ("E025", _set("tblMeasurements", 0, 4, "#N/A"), ("Realisasi", "E2", "actual")),
     ("E026", _set("tblMeasurements", 0, 1, "Kuartal 9"), ("Realisasi", "B2", "period")),
-    ("E027", _append("tblMeasurements", ["K1", "TW I 2026", 80, None, 79, "", ""]), ("Realisasi", "B11", "period")),
+    (
+        "E027",
+        _append("tblMeasurements", ["K1", "TW I 2026", 80, None, 79, "", ""]),
+        ("Realisasi", "B11", "period"),
+    ),
     ("E030", _set("tblKpis", 0, 5, -1), ("IKU", "F2", "weight")),
     ("E040", _set("tblInitiatives", 0, 6, dt.date(2025, 12, 1)), ("Inisiatif", "G2", "end")),
     ("W001", _weights(0.5, 0.3, 0.3), ("Perspektif", "C2", "weight")),
-    ("W010", _append("tblObjectives", ["S4", "P1", "Sasaran tanpa IKU", "", ""]), ("Sasaran", "A5", "id")),
+    (
+        "W010",
+        _append("tblObjectives", ["S4", "P1", "Sasaran tanpa IKU", "", ""]),
+        ("Sasaran", "A5", "id"),
+    ),
     ("W011", _set("tblKpis", 0, 6, 90), ("Realisasi", "C2", "target")),
     ("W012", _set("tblMeasurements", 0, 4, 0.78), ("Realisasi", "E2", "actual")),
     ("W013", _set("tblMeasurements", 1, 4, None), ("Realisasi", "E3", "actual")),
     ("W020", _set("tblInitiatives", 0, 8, 600_000_000), ("Inisiatif", "I2", "spent")),
     ("W021", _set("tblInitiatives", 1, 9, 0.1), ("Inisiatif", "J3", "progress")),
-    ("W022", lambda t: (_set("tblInitiatives", 0, 2, "")(t), _set("tblInitiatives", 0, 3, "")(t)),
-     ("Inisiatif", "C2", "objective_ids")),
+    (
+        "W022",
+        lambda t: (_set("tblInitiatives", 0, 2, "")(t), _set("tblInitiatives", 0, 3, "")(t)),
+        ("Inisiatif", "C2", "objective_ids"),
+    ),
     ("W030", _set("tblMeasurements", 0, 4, "78,5"), ("Realisasi", "E2", "actual")),
 ]
 
@@ -96,7 +112,19 @@ def test_initiative_progress_outside_range_is_e040(tmp_path):
 
 def test_all_issues_are_collected_in_one_pass(tmp_path):
     tables = sample_tables()
-    wanted = {"E010", "E011", "E020", "E022", "E026", "E030", "E040", "W001", "W010", "W020", "W022"}
+    wanted = {
+        "E010",
+        "E011",
+        "E020",
+        "E022",
+        "E026",
+        "E030",
+        "E040",
+        "W001",
+        "W010",
+        "W020",
+        "W022",
+    }
     for code, change, _ in CASES:
         if code in wanted:
             change(tables)
@@ -114,7 +142,11 @@ def test_messages_follow_the_workbook_language(tmp_path):
     tables["tblKpis"][1][0][4] = "Upwards"
     issues = validate(read_workbook(write_book(tmp_path / "en.xlsx", tables, "en")))
     e022 = next(i for i in issues if i.code == "E022")
-    assert e022.sheet == "KPIs" and "not an allowed value" in e022.message and "Upwards" in e022.message
+    assert (
+        e022.sheet == "KPIs"
+        and "not an allowed value" in e022.message
+        and "Upwards" in e022.message
+    )
     tables = sample_tables("id")
     tables["tblKpis"][1][0][4] = "Naik-turun"
     issues = validate(read_workbook(write_book(tmp_path / "id.xlsx", tables)))
@@ -128,15 +160,23 @@ def test_messages_use_the_workbook_words(tmp_path):
     tables["tblKpis"][1][1][4] = "Sideways"
     issues = validate(read_workbook(write_book(tmp_path / "en.xlsx", tables, "en")))
     by_code = {i.code: i for i in issues}
-    assert "Higher is better" in by_code["E023"].message and "maximize" not in by_code["E023"].message
+    assert (
+        "Higher is better" in by_code["E023"].message and "maximize" not in by_code["E023"].message
+    )
     stable = next(i for i in issues if i.code == "E020" and i.field == "target_upper")
-    assert stable.hint == "Fill in this cell (a 'Within range' KPI needs a range: fill in the upper target)."
+    assert (
+        stable.hint
+        == "Fill in this cell (a 'Within range' KPI needs a range: fill in the upper target)."
+    )
     assert "Higher is better, Lower is better, Within range, Yes/No" in by_code["E022"].hint
 
 
 def test_error_values_in_computed_columns_are_not_input_errors(tmp_path):
     tables = sample_tables()
     keys, rows = tables["tblMeasurements"]
-    tables["tblMeasurements"] = (keys + ["achievement", "status"], [r + ["#NAME?", "#NAME?"] for r in rows])
+    tables["tblMeasurements"] = (
+        keys + ["achievement", "status"],
+        [r + ["#NAME?", "#NAME?"] for r in rows],
+    )
     issues = validate(read_workbook(write_book(tmp_path / "name.xlsx", tables)))
     assert [i for i in issues if i.code == "E025"] == []

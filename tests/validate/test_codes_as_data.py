@@ -43,12 +43,15 @@ def test_the_reader_reports_what_it_found_as_data_and_validation_gives_the_codes
     kpis[2][keys.index("polarity")] = "ke atas"  # no polarity word
     result = read_workbook(write_book(tmp_path / "p.xlsx", tables))
     found = [(p.what, p.table, p.row, p.column, p.raw) for p in result.problems]
-    assert found == [(Problem.NOT_NUMBER, "tblKpis", 1, "weight", "banyak"),
-                     (Problem.NOT_CHOICE, "tblKpis", 2, "polarity", "ke atas")]
+    assert found == [
+        (Problem.NOT_NUMBER, "tblKpis", 1, "weight", "banyak"),
+        (Problem.NOT_CHOICE, "tblKpis", 2, "polarity", "ke atas"),
+    ]
     issues = parse_issues(result)
     assert [(i.code, i.sheet, i.cell, i.value) for i in issues] == [
         ("E021", "IKU", f"{_letter(keys.index('weight'))}3", "banyak"),
-        ("E022", "IKU", f"{_letter(keys.index('polarity'))}4", "ke atas")]
+        ("E022", "IKU", f"{_letter(keys.index('polarity'))}4", "ke atas"),
+    ]
     everything = validate(result)
     assert [i.code for i in everything[:2]] == ["E021", "E022"]  # reading's issues first, as found
 

@@ -59,17 +59,28 @@ def _status_rules(ws) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_rules_use_defined_names_of_the_band_columns_and_cover_every_band(tmp_path: Path, lang: str) -> None:
-    bands = [Band(lower_bound=1.1, label_id="Istimewa", label_en="Outstanding", colour="#123456"),
-             *Settings().bands]
+def test_rules_use_defined_names_of_the_band_columns_and_cover_every_band(
+    tmp_path: Path, lang: str
+) -> None:
+    bands = [
+        Band(lower_bound=1.1, label_id="Istimewa", label_en="Outstanding", colour="#123456"),
+        *Settings().bands,
+    ]
     content = Content(settings=Settings(bands=bands, language=Language(lang)))
     book = openpyxl.load_workbook(_book(build(lang, content=content), tmp_path))
     label = "Label (ID)" if lang == "id" else "Label (EN)"
     assert book.defined_names["BSC_BAND_LABELS"].attr_text == f"tblBands[{label}]"
-    assert book.defined_names["BSC_BAND_COLOURS"].attr_text == f"tblBands[{'Warna' if lang == 'id' else 'Colour'}]"
+    assert (
+        book.defined_names["BSC_BAND_COLOURS"].attr_text
+        == f"tblBands[{'Warna' if lang == 'id' else 'Colour'}]"
+    )
     rules = _status_rules(book["Realisasi" if lang == "id" else "Measurements"])
-    assert rules and all("!" not in formula and "$" + "C$" not in formula for _, formula, _ in rules)
-    assert all("INDEX(BSC_BAND_COLOURS,MATCH(" in f and "BSC_BAND_LABELS,0)" in f for _, f, _ in rules)
+    assert rules and all(
+        "!" not in formula and "$" + "C$" not in formula for _, formula, _ in rules
+    )
+    assert all(
+        "INDEX(BSC_BAND_COLOURS,MATCH(" in f and "BSC_BAND_LABELS,0)" in f for _, f, _ in rules
+    )
     coloured = {re.search(r'="([0-9A-F]{6})"$', f).group(1): fill for _, f, fill in rules}
     for band in bands:  # the band with a colour outside the palette gets its own rule
         assert coloured[band.colour.lstrip("#").upper()] == band.colour.lstrip("#").upper()
@@ -92,14 +103,16 @@ def _add_band(path: Path, sheet: str, colour: str = BLUE) -> None:
 
 
 def _pixels(png: Path, colour: str = BLUE) -> int:
-    target = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
     image = Image.open(png).convert("RGB")
     return sum(count for count, rgb in image.getcolors(1 << 24) if rgb == target)
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
-                    reason="needs LibreOffice and poppler-utils")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+    reason="needs LibreOffice and poppler-utils",
+)
 def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path) -> None:
     period = parse_period("2026-Q1")
     content = Content(
@@ -107,13 +120,21 @@ def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path)
         settings=Settings(language=Language.EN),
         perspectives=[Perspective(id="P1", name="Customer", weight=1.0, order=1)],
         objectives=[Objective(id="O1", perspective_id="P1", name="Objective")],
-        kpis=[Kpi(id="K1", objective_id="O1", name="KPI one"), Kpi(id="K2", objective_id="O1", name="KPI two")],
-        measurements=[Measurement(kpi_id="K1", period=period, target=100, actual=118),  # 118 %
-                      Measurement(kpi_id="K2", period=period, target=100, actual=80)])
+        kpis=[
+            Kpi(id="K1", objective_id="O1", name="KPI one"),
+            Kpi(id="K2", objective_id="O1", name="KPI two"),
+        ],
+        measurements=[
+            Measurement(kpi_id="K1", period=period, target=100, actual=118),  # 118 %
+            Measurement(kpi_id="K2", period=period, target=100, actual=80),
+        ],
+    )
     before = _book(build("en", "native", content=content, cache=False), tmp_path, "before.xlsm")
     after = _book(before.read_bytes(), tmp_path, "after.xlsm")
     _add_band(after, "Settings")
-    other = _book(before.read_bytes(), tmp_path, "other.xlsm")  # outside the palette: recalc adds its rule
+    other = _book(
+        before.read_bytes(), tmp_path, "other.xlsm"
+    )  # outside the palette: recalc adds its rule
     _add_band(other, "Settings", OTHER)
     recalc(other)
 
@@ -123,23 +144,71 @@ def test_a_band_added_by_the_user_gets_its_colour_in_libreoffice(tmp_path: Path)
         '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
         'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" '
-        'oor:op="fuse"><value>0</value></prop></item></oor:items>', encoding="utf-8")
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
-                    'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
-                    "--outdir", str(tmp_path), str(before), str(after), str(other)],
-                   check=True, capture_output=True, timeout=240)
+        'oor:op="fuse"><value>0</value></prop></item></oor:items>',
+        encoding="utf-8",
+    )
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
+            "--outdir",
+            str(tmp_path),
+            str(before),
+            str(after),
+            str(other),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     blue = {}
     for name in ("before", "after", "other"):
         pdf = tmp_path / f"{name}.pdf"
-        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout).group(1))
-        page = next(p for p in range(1, pages + 1) if "Targets and actuals" in subprocess.run(
-            ["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"], capture_output=True, text=True).stdout)
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
-        assert ("Outstanding" in text) == (name != "before"), text  # LibreOffice recalculated the status
-        subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "60", "-png", str(pdf),
-                        str(tmp_path / name)], check=True)
+        pages = int(
+            re.search(
+                r"Pages:\s+(\d+)",
+                subprocess.run(
+                    ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+                ).stdout,
+            ).group(1)
+        )
+        page = next(
+            p
+            for p in range(1, pages + 1)
+            if "Targets and actuals"
+            in subprocess.run(
+                ["pdftotext", "-f", str(p), "-l", str(p), str(pdf), "-"],
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert ("Outstanding" in text) == (name != "before"), (
+            text
+        )  # LibreOffice recalculated the status
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-r",
+                "60",
+                "-png",
+                str(pdf),
+                str(tmp_path / name),
+            ],
+            check=True,
+        )
         png = next(tmp_path.glob(f"{name}-*.png"))
         blue[name] = _pixels(png) + _pixels(png, OTHER)
     assert blue["before"] == 0
@@ -171,7 +240,9 @@ def test_recalc_adds_a_rule_for_a_band_colour_outside_the_palette(tmp_path: Path
     assert ours == []
     fresh = _book(build("en", "native", demo=True), tmp_path, "fresh.xlsm")
     recalc(fresh)  # nothing to add: every band colour has its rule
-    assert _rule_colours(fresh) == _rule_colours(_book(build("en", "native", demo=True), tmp_path, "b2.xlsm"))
+    assert _rule_colours(fresh) == _rule_colours(
+        _book(build("en", "native", demo=True), tmp_path, "b2.xlsm")
+    )
     assert_valid_ooxml(fresh)
 
 
@@ -183,5 +254,6 @@ def test_recalc_leaves_a_workbook_without_status_rules_alone(book: Path) -> None
     with zipfile.ZipFile(book) as zf:
         after = {n: zf.read(n) for n in before}
     for name, data in before.items():
-        assert re.findall(rb"<conditionalFormatting.*?</conditionalFormatting>", data) == re.findall(
-            rb"<conditionalFormatting.*?</conditionalFormatting>", after[name]), name
+        assert re.findall(
+            rb"<conditionalFormatting.*?</conditionalFormatting>", data
+        ) == re.findall(rb"<conditionalFormatting.*?</conditionalFormatting>", after[name]), name

@@ -27,16 +27,39 @@ def _bands_and_preset(path) -> tuple[list[tuple], str | None]:
     raise AssertionError("no tblBands")
 
 
-@pytest.mark.parametrize(("preset", "expected"), [
-    ("permendagri86", [(0.91, "Sangat Tinggi", "Very high", "#1B5E20"), (0.76, "Tinggi", "High", "#43A047"),
-                       (0.66, "Sedang", "Medium", "#FDD835"), (0.51, "Rendah", "Low", "#FB8C00"),
-                       (0.0, "Sangat Rendah", "Very low", "#E53935")]),
-    ("nko", [(1.0, "Memenuhi target", "Target met", "#43A047"), (0.8, "Hampir memenuhi", "Nearly met", "#FDD835"),
-             (0.0, "Tidak memenuhi", "Not met", "#E53935")]),
-    ("default", [(0.91, "Sangat Baik", "Excellent", "#1B5E20"), (0.76, "Baik", "Good", "#43A047"),
-                 (0.66, "Cukup", "Fair", "#FDD835"), (0.51, "Kurang", "Poor", "#FB8C00"),
-                 (0.0, "Sangat Kurang", "Very poor", "#E53935")]),
-])
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [
+        (
+            "permendagri86",
+            [
+                (0.91, "Sangat Tinggi", "Very high", "#1B5E20"),
+                (0.76, "Tinggi", "High", "#43A047"),
+                (0.66, "Sedang", "Medium", "#FDD835"),
+                (0.51, "Rendah", "Low", "#FB8C00"),
+                (0.0, "Sangat Rendah", "Very low", "#E53935"),
+            ],
+        ),
+        (
+            "nko",
+            [
+                (1.0, "Memenuhi target", "Target met", "#43A047"),
+                (0.8, "Hampir memenuhi", "Nearly met", "#FDD835"),
+                (0.0, "Tidak memenuhi", "Not met", "#E53935"),
+            ],
+        ),
+        (
+            "default",
+            [
+                (0.91, "Sangat Baik", "Excellent", "#1B5E20"),
+                (0.76, "Baik", "Good", "#43A047"),
+                (0.66, "Cukup", "Fair", "#FDD835"),
+                (0.51, "Kurang", "Poor", "#FB8C00"),
+                (0.0, "Sangat Kurang", "Very poor", "#E53935"),
+            ],
+        ),
+    ],
+)
 def test_new_fills_tblbands_from_the_preset_and_records_it(tmp_path, preset, expected):
     target = tmp_path / "book.xlsm"
     done = _cli("new", str(target), "--bands", preset)
@@ -46,7 +69,9 @@ def test_new_fills_tblbands_from_the_preset_and_records_it(tmp_path, preset, exp
     assert recorded == preset
     settings = analyse(target, None).card.settings
     assert settings.band_preset == preset
-    assert [b.label_id for b in sorted(settings.bands, key=lambda b: -b.lower_bound)] == [e[1] for e in expected]
+    assert [b.label_id for b in sorted(settings.bands, key=lambda b: -b.lower_bound)] == [
+        e[1] for e in expected
+    ]
 
 
 def test_nko_statuses_of_the_demo_follow_the_preset(tmp_path):
@@ -59,8 +84,13 @@ def test_nko_statuses_of_the_demo_follow_the_preset(tmp_path):
         if a is None:
             assert kpi["band"] == "Belum ada data"
         else:
-            assert kpi["band"] == ("Memenuhi target" if a >= 1.0 else "Hampir memenuhi" if a >= 0.8
-                                   else "Tidak memenuhi"), kpi
+            assert kpi["band"] == (
+                "Memenuhi target"
+                if a >= 1.0
+                else "Hampir memenuhi"
+                if a >= 0.8
+                else "Tidak memenuhi"
+            ), kpi
     assert {k["band"] for k in report["kpis"]} >= {"Memenuhi target", "Hampir memenuhi"}
 
 

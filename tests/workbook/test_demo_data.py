@@ -47,13 +47,22 @@ def test_objectives_form_cause_and_effect_chains(card):
 
 def test_outcome_iku_at_sasaran_level(card):
     assert 10 <= len(card.kpis) <= 14
-    assert {k.objective_id for k in card.kpis} == {o.id for o in card.objectives}  # every sasaran measured
+    assert {k.objective_id for k in card.kpis} == {
+        o.id for o in card.objectives
+    }  # every sasaran measured
     assert all(BY_CODE[LIBRARY_CODES[k.id]].kpi_type == "outcome" for k in card.kpis)
-    assert {Polarity.MAXIMIZE, Polarity.MINIMIZE, Polarity.STABILIZE} <= {k.polarity for k in card.kpis}
+    assert {Polarity.MAXIMIZE, Polarity.MINIMIZE, Polarity.STABILIZE} <= {
+        k.polarity for k in card.kpis
+    }
 
 
 def test_each_kpi_has_rows_of_its_own_frequency_and_annual_kpis_are_annual(card):
-    months = {Frequency.QUARTERLY: 3, Frequency.SEMESTER: 6, Frequency.ANNUAL: 12, Frequency.MONTHLY: 1}
+    months = {
+        Frequency.QUARTERLY: 3,
+        Frequency.SEMESTER: 6,
+        Frequency.ANNUAL: 12,
+        Frequency.MONTHLY: 1,
+    }
     frame = card.measurements
     for k in card.kpis:
         rows = frame[frame["kpi_id"] == k.id]
@@ -62,7 +71,10 @@ def test_each_kpi_has_rows_of_its_own_frequency_and_annual_kpis_are_annual(card)
             assert k.frequency is Frequency.ANNUAL and list(rows["period"]) == ["2026"]
     assert any(k.frequency is Frequency.ANNUAL for k in card.kpis)
     missing = frame[frame["actual"].isna()]
-    assert sorted(zip(missing["kpi_id"], missing["period"], strict=True)) == [("IKU08", "2026"), ("IKU09", "2026-Q3")]
+    assert sorted(zip(missing["kpi_id"], missing["period"], strict=True)) == [
+        ("IKU08", "2026"),
+        ("IKU09", "2026-Q3"),
+    ]
     stabilize = {k.id for k in card.kpis if k.polarity is Polarity.STABILIZE}
     assert frame[frame["kpi_id"].isin(stabilize)]["target_upper"].notna().all()
 
@@ -97,7 +109,9 @@ def test_the_scores_tell_a_story():
     bands = {k.band for k in report.kpis}
     assert "Sangat Baik" in bands and ({"Kurang", "Sangat Kurang"} & bands)
     by_id = {p.id: p.score for p in report.perspectives}
-    assert by_id["P2"] == pytest.approx((2 * 0.9 + 98.9666666 / 99.5 + 0.6 + (2 - 4.3333333 / 4)) / 5, abs=1e-6)
+    assert by_id["P2"] == pytest.approx(
+        (2 * 0.9 + 98.9666666 / 99.5 + 0.6 + (2 - 4.3333333 / 4)) / 5, abs=1e-6
+    )
     assert report.overall.score == pytest.approx(0.9406, abs=1e-4)
     assert not math.isnan(report.overall.coverage) and report.overall.coverage < 1.0
 

@@ -21,8 +21,14 @@ def test_committed_templates_pass(lang: str) -> None:
     assert_valid_ooxml(ROOT / "workbook_templates" / f"egov-bsc-template-{lang}.xlsm")
 
 
-@pytest.mark.parametrize("args", [("--formulas", "native"), ("--standalone",),
-                                  ("--demo", "--lang", "en", "--formulas", "native")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--formulas", "native"),
+        ("--standalone",),
+        ("--demo", "--lang", "en", "--formulas", "native"),
+    ],
+)
 def test_new_workbooks_pass(tmp_path: Path, args: tuple[str, ...]) -> None:
     target = tmp_path / "baru.xlsm"
     done = egov_bsc("new", target, *args)
@@ -35,7 +41,9 @@ def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_template(tmp_path_factory.mktemp("demo") / "demo.xlsm", "id", demo=True)
 
 
-def test_demo_after_recalc_in_place_and_to_another_file_passes(demo_book: Path, tmp_path: Path) -> None:
+def test_demo_after_recalc_in_place_and_to_another_file_passes(
+    demo_book: Path, tmp_path: Path
+) -> None:
     book = tmp_path / "kinerja.xlsm"
     shutil.copy(demo_book, book)
     recalc(book, output=tmp_path / "hasil.xlsm")
@@ -53,7 +61,10 @@ def test_recalc_of_a_user_book_with_vba_picture_and_chart_passes(book: Path) -> 
 def test_the_check_reports_a_broken_part(demo_book: Path, tmp_path: Path) -> None:
     """The helper can fail: a sheet id below its minimum is named with its part."""
     broken = tmp_path / "rusak.xlsm"
-    with zipfile.ZipFile(demo_book) as src, zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(demo_book) as src,
+        zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for item in src.infolist():
             data = src.read(item)
             if item.filename == "xl/workbook.xml":

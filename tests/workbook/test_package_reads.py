@@ -63,6 +63,7 @@ def reads(monkeypatch: pytest.MonkeyPatch, book: Path) -> Reads:
             if b"<Relationships" in head:
                 seen.rels_parsed[parser] += 1
             return real(data, *args, **kwargs)
+
         return parse
 
     monkeypatch.setattr(zipfile.ZipFile, "__init__", init)
@@ -104,10 +105,13 @@ def test_a_second_recalc_reads_as_little(reads: Reads) -> None:
 
 
 def test_relationships_are_parsed_once_and_forgotten_when_their_part_changes(
-        book: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     parsed: list[bytes] = []
     real = etree.fromstring
-    monkeypatch.setattr(etree, "fromstring", lambda data, *a, **k: (parsed.append(data), real(data, *a, **k))[1])
+    monkeypatch.setattr(
+        etree, "fromstring", lambda data, *a, **k: (parsed.append(data), real(data, *a, **k))[1]
+    )
     with Package(book) as pkg:
         book_part = workbook_part(pkg)  # parses the root relationships
         parsed.clear()
@@ -116,8 +120,16 @@ def test_relationships_are_parsed_once_and_forgotten_when_their_part_changes(
         assert read_rels(pkg, book_part)[0]["Target"] != "changed-by-the-caller"
         assert len(parsed) == 1
         rels_part = "xl/_rels/workbook.xml.rels"
-        pkg.set(rels_part, rels_bytes([r for r in read_rels(pkg, book_part)
-                                       if not r["Type"].endswith(suffix(RELATIONSHIP_TYPE.STYLES))]))
+        pkg.set(
+            rels_part,
+            rels_bytes(
+                [
+                    r
+                    for r in read_rels(pkg, book_part)
+                    if not r["Type"].endswith(suffix(RELATIONSHIP_TYPE.STYLES))
+                ]
+            ),
+        )
         again = read_rels(pkg, book_part)
         assert len(parsed) == 2
         assert len(again) == len(first) - 1
@@ -130,7 +142,9 @@ def test_the_sheet_list_follows_a_changed_workbook_part(book: Path) -> None:
         assert "Mine" not in sheet_part_names(pkg)
         name = next(iter(before))
         book_part = workbook_part(pkg)
-        pkg.set(book_part, pkg.read(book_part).replace(f'name="{name}"'.encode(), b'name="Renamed"', 1))
+        pkg.set(
+            book_part, pkg.read(book_part).replace(f'name="{name}"'.encode(), b'name="Renamed"', 1)
+        )
         after = sheet_part_names(pkg)
         assert "Renamed" in after and name not in after
 
@@ -138,7 +152,9 @@ def test_the_sheet_list_follows_a_changed_workbook_part(book: Path) -> None:
 def test_a_reader_given_the_package_uses_its_open_zip(book: Path) -> None:
     with Package(book) as pkg, package_module.package_zip(pkg) as zf:
         assert zf is pkg.zipfile
-        assert zf.read("[Content_Types].xml") is zf.read("[Content_Types].xml")  # inflated once, kept
+        assert zf.read("[Content_Types].xml") is zf.read(
+            "[Content_Types].xml"
+        )  # inflated once, kept
     with package_module.package_zip(book) as zf:
         assert "[Content_Types].xml" in zf.namelist()
     assert zf.fp is None  # a path is opened for the block only
@@ -165,10 +181,36 @@ def test_the_one_escaping_is_byte_for_byte_saxutils(text: str) -> None:
     assert quote_attr(text) == saxutils.quoteattr(text)
 
 
-_PIECES = ['<c r="A1">', "<f>X</f>", "<f/>", '<f t="shared" si="0"/>', "<v>1</v>", "<v></v>", "<v/>", "<v />",
-           "</c>", " ", "\n", "\t", '<x:c r="B2">', "</x:c>", "<x:f>Y</x:f>", "<x:f/>", "<x:v/>", "<x:v></x:v>",
-           "<is><t>a</t></is>", '<row r="3">', "</row>", "<v> </v>", '<c r="D4" s="2">', '<c r="E5"/>',
-           "<x:f />", "<x:v> </x:v>", "<x:v>2</x:v>", "<f>A</f >"]
+_PIECES = [
+    '<c r="A1">',
+    "<f>X</f>",
+    "<f/>",
+    '<f t="shared" si="0"/>',
+    "<v>1</v>",
+    "<v></v>",
+    "<v/>",
+    "<v />",
+    "</c>",
+    " ",
+    "\n",
+    "\t",
+    '<x:c r="B2">',
+    "</x:c>",
+    "<x:f>Y</x:f>",
+    "<x:f/>",
+    "<x:v/>",
+    "<x:v></x:v>",
+    "<is><t>a</t></is>",
+    '<row r="3">',
+    "</row>",
+    "<v> </v>",
+    '<c r="D4" s="2">',
+    '<c r="E5"/>',
+    "<x:f />",
+    "<x:v> </x:v>",
+    "<x:v>2</x:v>",
+    "<f>A</f >",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))

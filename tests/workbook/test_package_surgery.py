@@ -14,7 +14,9 @@ from egov_bsc_xl.workbook.package import Package, backup_path, temp_files, write
 def make_zip(path: Path, parts: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
-            zf.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.endswith(".bin") else None)
+            zf.writestr(
+                name, data, compress_type=zipfile.ZIP_STORED if name.endswith(".bin") else None
+            )
     return path
 
 
@@ -30,15 +32,20 @@ def stored(path: Path, name: str) -> tuple[int, int, int, bytes]:
 
 @pytest.fixture
 def package_file(tmp_path: Path) -> Path:
-    return make_zip(tmp_path / "book.xlsm", {
-        "[Content_Types].xml": b"<Types/>",
-        "xl/workbook.xml": b"<workbook>" + b"x" * 5000 + b"</workbook>",
-        "xl/vbaProject.bin": bytes(range(256)) * 40,
-        "xl/media/image1.png": b"\x89PNG" + bytes(300),
-    })
+    return make_zip(
+        tmp_path / "book.xlsm",
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "xl/workbook.xml": b"<workbook>" + b"x" * 5000 + b"</workbook>",
+            "xl/vbaProject.bin": bytes(range(256)) * 40,
+            "xl/media/image1.png": b"\x89PNG" + bytes(300),
+        },
+    )
 
 
-def test_unchanged_parts_are_copied_as_stored_and_changed_ones_replaced(package_file: Path, tmp_path: Path) -> None:
+def test_unchanged_parts_are_copied_as_stored_and_changed_ones_replaced(
+    package_file: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out.xlsm"
     with Package(package_file) as pkg:
         pkg.set("xl/workbook.xml", b"<workbook>new</workbook>")
@@ -47,7 +54,12 @@ def test_unchanged_parts_are_copied_as_stored_and_changed_ones_replaced(package_
         write_atomically(pkg, out)
     with zipfile.ZipFile(out) as zf:
         assert zf.testzip() is None
-        assert zf.namelist() == ["[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin", "xl/charts/chart9.xml"]
+        assert zf.namelist() == [
+            "[Content_Types].xml",
+            "xl/workbook.xml",
+            "xl/vbaProject.bin",
+            "xl/charts/chart9.xml",
+        ]
         assert zf.read("xl/workbook.xml") == b"<workbook>new</workbook>"
     for name in ("[Content_Types].xml", "xl/vbaProject.bin"):
         assert stored(out, name) == stored(package_file, name)
@@ -76,7 +88,9 @@ def test_in_place_write_keeps_one_backup_generation_and_the_file_mode(package_fi
     assert sorted(p.name for p in package_file.parent.iterdir()) == ["book.bak.xlsm", "book.xlsm"]
 
 
-def test_a_write_cancelled_before_the_rename_leaves_the_target_and_no_temp(package_file: Path) -> None:
+def test_a_write_cancelled_before_the_rename_leaves_the_target_and_no_temp(
+    package_file: Path,
+) -> None:
     before = package_file.read_bytes()
 
     def cancel() -> None:

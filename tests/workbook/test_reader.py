@@ -21,7 +21,13 @@ def test_reads_every_table_of_the_indonesian_sample(tmp_path):
     assert card.profile.missions == ["Meningkatkan layanan publik digital", "Membangun SDM digital"]
     assert [p.id for p in card.perspectives] == ["P1", "P2", "P3"]
     assert card.objectives[1].supports == ["S1"]
-    assert [k.polarity.value for k in card.kpis] == ["maximize", "minimize", "stabilize", "maximize", "binary"]
+    assert [k.polarity.value for k in card.kpis] == [
+        "maximize",
+        "minimize",
+        "stabilize",
+        "maximize",
+        "binary",
+    ]
     assert len(card.measurements) == 9
     assert card.initiatives[0].budget == 500_000_000
     assert card.revisions[0].kpi_id == "K1"
@@ -54,8 +60,12 @@ def test_same_scores_whatever_the_language_column_order_and_position(tmp_path):
 def test_headers_match_by_key_or_by_label(tmp_path):
     tables = sample_tables()
     keys, rows = tables["tblKpis"]
-    heads = {"tblKpis": [k.upper().replace("_", " ") if i % 2 else c.KPIS.column(k).label_en
-                         for i, k in enumerate(keys)]}
+    heads = {
+        "tblKpis": [
+            k.upper().replace("_", " ") if i % 2 else c.KPIS.column(k).label_en
+            for i, k in enumerate(keys)
+        ]
+    }
     result = read_workbook(write_book(tmp_path / "keys.xlsx", tables, headers=heads))
     assert [k.owner for k in result.card.kpis][0] == "Kabid Layanan"
     assert not [i for i in parse_issues(result) if i.code == "E002"]
@@ -73,7 +83,10 @@ def test_numbers_written_as_text_are_read_with_w030(tmp_path):
     assert result.card.initiatives[0].budget == 1234.5
     w030 = [i for i in parse_issues(result) if i.code == "W030"]
     assert sorted((i.sheet, i.cell, i.value) for i in w030) == [
-        ("Inisiatif", "H2", "1.234,5"), ("Realisasi", "E2", "78,5"), ("Realisasi", "E3", "85%")]
+        ("Inisiatif", "H2", "1.234,5"),
+        ("Realisasi", "E2", "78,5"),
+        ("Realisasi", "E3", "85%"),
+    ]
 
 
 def test_excel_error_cells_become_e025(tmp_path):
@@ -83,18 +96,42 @@ def test_excel_error_cells_become_e025(tmp_path):
     result = read_workbook(write_book(tmp_path / "err.xlsx", tables))
     e025 = sorted((i.sheet, i.cell, i.value) for i in parse_issues(result) if i.code == "E025")
     assert e025 == [("IKU", "F3", "#N/A"), ("Realisasi", "E4", "#DIV/0!")]
-    assert result.card.measurements.loc[2, "actual"] != result.card.measurements.loc[2, "actual"]  # NaN
+    assert (
+        result.card.measurements.loc[2, "actual"] != result.card.measurements.loc[2, "actual"]
+    )  # NaN
 
 
 def test_all_period_forms_are_read(tmp_path):
     tables = sample_tables()
     rows = tables["tblMeasurements"][1]
-    for row, text in zip(rows, ["TW I 2026", "Triwulan II 2026", "2026-Q1", "2026-Q2", "Maret 2026",
-                                "Juni 2026", "Semester I 2026", "2026-S2", "2026"], strict=True):
+    for row, text in zip(
+        rows,
+        [
+            "TW I 2026",
+            "Triwulan II 2026",
+            "2026-Q1",
+            "2026-Q2",
+            "Maret 2026",
+            "Juni 2026",
+            "Semester I 2026",
+            "2026-S2",
+            "2026",
+        ],
+        strict=True,
+    ):
         row[1] = text
     m = read_workbook(write_book(tmp_path / "p.xlsx", tables)).card.measurements
-    assert m["period"].tolist() == ["2026-Q1", "2026-Q2", "2026-Q1", "2026-Q2", "2026-03", "2026-06",
-                                    "2026-S1", "2026-S2", "2026"]
+    assert m["period"].tolist() == [
+        "2026-Q1",
+        "2026-Q2",
+        "2026-Q1",
+        "2026-Q2",
+        "2026-03",
+        "2026-06",
+        "2026-S1",
+        "2026-S2",
+        "2026",
+    ]
 
 
 def test_perspective_weights_typed_as_percent_points(tmp_path):
@@ -113,15 +150,23 @@ def test_a_workbook_without_the_core_tables_is_unusable(tmp_path):
 
 def test_settings_table_drives_the_scoring(tmp_path):
     tables = sample_tables()
-    tables["tblSettings"] = (["key", "label", "value"], [
-        ["cap", "Batas atas capaian", 110],  # percent points: 110 %
-        ["minimize_method", "Rumus polaritas minimal", "inverse"],
-        ["missing", "Data kosong", "zero"],
-        ["language", "Bahasa", "en"],
-    ])
+    tables["tblSettings"] = (
+        ["key", "label", "value"],
+        [
+            ["cap", "Batas atas capaian", 110],  # percent points: 110 %
+            ["minimize_method", "Rumus polaritas minimal", "inverse"],
+            ["missing", "Data kosong", "zero"],
+            ["language", "Bahasa", "en"],
+        ],
+    )
     result = read_workbook(write_book(tmp_path / "s.xlsx", tables))
     s = result.card.settings
-    assert (s.cap, s.minimize_method.value, s.missing.value, result.language) == (1.1, "inverse", "zero", "en")
+    assert (s.cap, s.minimize_method.value, s.missing.value, result.language) == (
+        1.1,
+        "inverse",
+        "zero",
+        "en",
+    )
     report = analyse(write_book(tmp_path / "s2.xlsx", tables)).report
     k2 = next(k for k in report.kpis if k.id == "K2")  # minimize, average: target 5, actual 5
     assert k2.achievement == pytest.approx(1.0)
@@ -149,7 +194,11 @@ def test_one_language_rule_for_the_reader_and_the_buttons(tmp_path):
     tables["tblSettings"][1][3][2] = "en"  # the setting wins over the profile and the headers
     path = write_book(tmp_path / "setting.xlsx", tables, "id")
     # a button reads it the same way, whatever the product's sheets are called
-    assert workbook_language(FileSource(path), {"Dasbor", "Validasi"}) == read_workbook(path).language == "en"
+    assert (
+        workbook_language(FileSource(path), {"Dasbor", "Validasi"})
+        == read_workbook(path).language
+        == "en"
+    )
 
 
 def test_without_tables_the_product_sheets_tell_the_language():

@@ -39,11 +39,15 @@ def test_templates_carry_fresh_values_and_the_current_calc_id(tmp_path: Path, de
     blank.write_bytes(build("en", "native"))
     assert calc_pr(blank) == {"calcId": str(CURRENT_CALC_ID)}
     uncached = tmp_path / "uncached.xlsm"
-    uncached.write_bytes(build("id", demo=True, cache=False))  # no cached values: Excel must compute
+    uncached.write_bytes(
+        build("id", demo=True, cache=False)
+    )  # no cached values: Excel must compute
     assert calc_pr(uncached)["fullCalcOnLoad"] == "1"
 
 
-def test_recalc_with_fresh_cached_values_asks_for_no_full_calculation(demo: Path, tmp_path: Path) -> None:
+def test_recalc_with_fresh_cached_values_asks_for_no_full_calculation(
+    demo: Path, tmp_path: Path
+) -> None:
     book = tmp_path / "kinerja.xlsm"
     shutil.copy(demo, book)
     recalc(book, output=tmp_path / "hasil.xlsm")
@@ -67,7 +71,9 @@ def _measurement_cells(book: Path) -> tuple[str, str, str]:
     raise AssertionError("no tblMeasurements")
 
 
-def test_recalc_that_changes_a_cached_value_sets_full_calc_on_load(demo: Path, tmp_path: Path) -> None:
+def test_recalc_that_changes_a_cached_value_sets_full_calc_on_load(
+    demo: Path, tmp_path: Path
+) -> None:
     # A tool that writes cells without calculating (a script, another program) changed an actual:
     # the achievement cached beside it is stale until recalc refreshes it.
     part, actual, ach = _measurement_cells(demo)
@@ -76,7 +82,9 @@ def test_recalc_that_changes_a_cached_value_sets_full_calc_on_load(demo: Path, t
         for item in src.infolist():
             data = src.read(item)
             if item.filename == part:
-                data, n = re.subn(rb'(<c r="' + actual.encode() + rb'"[^>]*>)<v>[^<]*</v>', rb"\1<v>1</v>", data)
+                data, n = re.subn(
+                    rb'(<c r="' + actual.encode() + rb'"[^>]*>)<v>[^<]*</v>', rb"\1<v>1</v>", data
+                )
                 assert n == 1
             dst.writestr(item, data)
     before = openpyxl.load_workbook(book, data_only=True)

@@ -19,7 +19,6 @@ from tests.workbook.recalc_books import DEFINED_NAME, USER_SHEET, build_book, pi
 OWNED_SHEETS = ("Dasbor", "Validasi")
 
 
-
 def parts(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
@@ -38,7 +37,11 @@ def input_tables(path: Path) -> dict[str, tuple[list[str], list[list]]]:
     out = {}
     for name in src.table_names():
         t = src.table(name)
-        keep = [j for j, h in enumerate(t.headers) if h not in ("Capaian", "Status") or name != "tblMeasurements"]
+        keep = [
+            j
+            for j, h in enumerate(t.headers)
+            if h not in ("Capaian", "Status") or name != "tblMeasurements"
+        ]
         out[name] = ([t.headers[j] for j in keep], [[r[j] for j in keep] for r in t.rows])
     return out
 
@@ -97,14 +100,21 @@ def test_dashboard_numbers_equal_score_json(book: Path) -> None:
         assert by_id[p["id"]][2:6] == [p["weight"], p["score"], p["band"], p["coverage"]]
     head = next(i for i, r in enumerate(rows) if r[6] == "Capaian (mentah)")
     kpi_rows = {}
-    for r in rows[head + 1:]:
+    for r in rows[head + 1 :]:
         if r[0] is None:
             break
         kpi_rows[r[0]] = r
     assert len(kpi_rows) == len(expected["kpis"])
     for k in expected["kpis"]:
         row = kpi_rows[k["id"]]
-        assert row[3:9] == [k["target"], k["target_upper"], k["actual"], k["achievement_raw"], k["achievement"], k["band"]]
+        assert row[3:9] == [
+            k["target"],
+            k["target_upper"],
+            k["actual"],
+            k["achievement_raw"],
+            k["achievement"],
+            k["band"],
+        ]
     # numbers are numbers with a percent format, not text
     assert ws.cell(7, 2).number_format == "0.0%"
 

@@ -15,8 +15,10 @@ from egov_bsc_xl.workbook.template import build_template
 
 pytestmark = [
     pytest.mark.libreoffice,
-    pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-                       reason="needs LibreOffice and poppler-utils"),
+    pytest.mark.skipif(
+        shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+        reason="needs LibreOffice and poppler-utils",
+    ),
 ]
 
 
@@ -26,18 +28,32 @@ def test_libreoffice_renders_the_dashboard_and_its_charts(tmp_path: Path) -> Non
     recalc(book)  # a second run must leave a file that is just as good
     profile = f"file:///tmp/lo-recalc-{os.getpid()}"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
-         "--outdir", str(tmp_path), str(book)],
-        check=True, capture_output=True, timeout=240,
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}',
+            "--outdir",
+            str(tmp_path),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
     )
     pdf = tmp_path / "demo.pdf"
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert re.search(r"94[.,]1 ?%", text)  # the overall score, in LibreOffice's locale
-    for expected in ("Dasbor Balanced Scorecard SPBE", "Skor kinerja keseluruhan",
-                     "Skor per perspektif",  # bar chart title (and the table's section title)
-                     "Tren skor keseluruhan dan per perspektif",  # line chart title
-                     "Hasil Validasi Buku Kerja", "0 kesalahan, 2 peringatan"):
+    for expected in (
+        "Dasbor Balanced Scorecard SPBE",
+        "Skor kinerja keseluruhan",
+        "Skor per perspektif",  # bar chart title (and the table's section title)
+        "Tren skor keseluruhan dan per perspektif",  # line chart title
+        "Hasil Validasi Buku Kerja",
+        "0 kesalahan, 2 peringatan",
+    ):
         assert expected in text, expected
     assert text.count("Skor per perspektif") >= 2  # the section heading and the chart's own title

@@ -20,7 +20,9 @@ from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.workbook.package import temp_files
 from tests.books import sample_book, sample_tables
 
-WRITE_PAUSE = Path(__file__).parents[1] / "write_pause.py"  # egov-bsc pausing half-way through a write
+WRITE_PAUSE = (
+    Path(__file__).parents[1] / "write_pause.py"
+)  # egov-bsc pausing half-way through a write
 
 
 class Ran:
@@ -44,7 +46,9 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
 
 def opens(path: Path) -> None:
     openpyxl.load_workbook(path, keep_vba=True)
-    CalamineWorkbook.from_path(str(path), load_tables=True).get_table_by_name("tblMeasurements").to_python()
+    CalamineWorkbook.from_path(str(path), load_tables=True).get_table_by_name(
+        "tblMeasurements"
+    ).to_python()
 
 
 def test_open_in_excel_is_refused_with_a_clear_message(book: Path, run) -> None:
@@ -102,7 +106,9 @@ def test_file_vanishing_mid_run_writes_nothing(book: Path, monkeypatch: pytest.M
     opens(book.with_name("moved.xlsm"))
 
 
-def test_file_saved_by_someone_else_mid_run_is_not_overwritten(book: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_saved_by_someone_else_mid_run_is_not_overwritten(
+    book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = recalc_module.refresh
 
     def refresh_then_touch(b, period=None, **kw):
@@ -119,8 +125,11 @@ def test_file_saved_by_someone_else_mid_run_is_not_overwritten(book: Path, monke
 
 def test_killed_while_writing_leaves_the_old_file(book: Path, run) -> None:
     before = book.read_bytes()
-    proc = subprocess.Popen([sys.executable, str(WRITE_PAUSE), "--pause", "30", "--", "recalc", str(book)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITE_PAUSE), "--pause", "30", "--", "recalc", str(book)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not any(t.stat().st_size > 0 for t in temp_files(book)):
         assert proc.poll() is None, "recalc ended before it was killed"
@@ -139,7 +148,10 @@ def test_killed_while_writing_leaves_the_old_file(book: Path, run) -> None:
 
 def test_validation_errors_still_write_the_sheets_and_exit_1(tmp_path: Path, run) -> None:
     rows = sample_tables()["tblMeasurements"]
-    bad = (rows[0], [*rows[1], ["K1", "2026-Q2", -5, None, 70, "", ""], ["K9", "2026-Q2", 5, None, 4, "", ""]])
+    bad = (
+        rows[0],
+        [*rows[1], ["K1", "2026-Q2", -5, None, 70, "", ""], ["K9", "2026-Q2", 5, None, 4, "", ""]],
+    )
     path = sample_book(tmp_path, tblMeasurements=bad)
     result = run("recalc", str(path))
     assert result.exit_code == 1, result.output

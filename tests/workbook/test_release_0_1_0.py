@@ -20,8 +20,10 @@ from tests.ooxml_check import assert_valid_ooxml
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "release-0.1.0"
 TEMPLATES = ["egov-bsc-template-id.xlsm", "egov-bsc-template-en.xlsm"]
-DEMOS = {"demo-0.1.0-id.xlsm": ("Dasbor", "leadership"),
-         "demo-0.1.0-en-native.xlsm": ("Dashboard", "public")}
+DEMOS = {
+    "demo-0.1.0-id.xlsm": ("Dasbor", "leadership"),
+    "demo-0.1.0-en-native.xlsm": ("Dashboard", "public"),
+}
 
 
 def _cli(*args: str, cwd: Path | None = None) -> Ran:
@@ -44,12 +46,16 @@ def test_blank_templates_of_0_1_0_validate_and_recalculate(name: str, tmp_path: 
     assert done.returncode == 0, done.stdout + done.stderr
     assert book.read_bytes() == (DATA / name).read_bytes()  # --output leaves the original alone
     sheets = openpyxl.load_workbook(out).sheetnames
-    assert sheets[1] in ("Dasbor", "Dashboard") and len(sheets) == len(openpyxl.load_workbook(book).sheetnames)
+    assert sheets[1] in ("Dasbor", "Dashboard") and len(sheets) == len(
+        openpyxl.load_workbook(book).sheetnames
+    )
     assert_valid_ooxml(out)
 
 
 @pytest.mark.parametrize("name", sorted(DEMOS))
-def test_demo_workbooks_of_0_1_0_score_recalculate_and_make_a_deck(name: str, tmp_path: Path) -> None:
+def test_demo_workbooks_of_0_1_0_score_recalculate_and_make_a_deck(
+    name: str, tmp_path: Path
+) -> None:
     dashboard, audience = DEMOS[name]
     book = _copy(name, tmp_path)
     done = _cli("validate", str(book), "--json")
@@ -66,8 +72,12 @@ def test_demo_workbooks_of_0_1_0_score_recalculate_and_make_a_deck(name: str, tm
     done = _cli("recalc", str(book), "--output", str(out))
     assert done.returncode == 0, done.stdout + done.stderr
     values = openpyxl.load_workbook(out, data_only=True)[dashboard]
-    shown = [cell.value for row in values.iter_rows() for cell in row if isinstance(cell.value, float)]
-    assert any(abs(v - scores["overall"]["score"]) < 1e-9 for v in shown)  # the dashboard's overall score
+    shown = [
+        cell.value for row in values.iter_rows() for cell in row if isinstance(cell.value, float)
+    ]
+    assert any(
+        abs(v - scores["overall"]["score"]) < 1e-9 for v in shown
+    )  # the dashboard's overall score
     assert_valid_ooxml(out)
 
     deck = tmp_path / "paparan.pptx"

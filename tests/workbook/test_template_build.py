@@ -38,17 +38,26 @@ def test_every_spec_table_is_a_named_table_with_the_language_labels(lang):
         sheet, rows = tables[spec.name]
         assert sheet == spec.sheet(lang)
         assert rows[0] == [col.label(lang) for col in spec.columns]
-    for sheet in (c.GUIDE_SHEET[lang], c.DASHBOARD_SHEET[lang], c.VALIDATION_SHEET[lang],
-                  c.XLWINGS_CONF_SHEET):
+    for sheet in (
+        c.GUIDE_SHEET[lang],
+        c.DASHBOARD_SHEET[lang],
+        c.VALIDATION_SHEET[lang],
+        c.XLWINGS_CONF_SHEET,
+    ):
         assert sheet in book.sheetnames
 
 
 def test_blank_template_has_defaults_for_settings_bands_and_perspectives():
     tables = _tables(_book(build("id")))
     settings = {r[0]: r[2] for r in tables["tblSettings"][1][1:]}
-    assert settings == {"cap": 1.2, "minimize_method": "Praktik LKjIP (2 − R/T)",
-                        "missing": "Abaikan (bobot dibagi ulang)", "language": "id", "attention_below": 1,
-                        "band_preset": "default"}
+    assert settings == {
+        "cap": 1.2,
+        "minimize_method": "Praktik LKjIP (2 − R/T)",
+        "missing": "Abaikan (bobot dibagi ulang)",
+        "language": "id",
+        "attention_below": 1,
+        "band_preset": "default",
+    }
     bands = tables["tblBands"][1][1:]
     assert [b[0] for b in bands] == [0.91, 0.76, 0.66, 0.51, 0]
     assert [b[1] for b in bands] == ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"]
@@ -62,7 +71,9 @@ def test_blank_template_has_defaults_for_settings_bands_and_perspectives():
 def test_kpi_library_is_bilingual_and_has_the_eight_kpis_of_the_method():
     rows = _tables(_book(build("en")))["tblKpiLibrary"][1][1:]
     assert len(rows) >= 20
-    assert all(r[2] and r[3] and r[4] and r[5] for r in rows)  # names and definitions, both languages
+    assert all(
+        r[2] and r[3] and r[4] and r[5] for r in rows
+    )  # names and definitions, both languages
     words = {Polarity.parse(r[7]) for r in rows}
     assert words == set(Polarity)
     assert len(METHOD_KPIS) == 8
@@ -74,7 +85,10 @@ def test_kpi_library_is_bilingual_and_has_the_eight_kpis_of_the_method():
 
 def _validations(ws) -> dict[str, str]:
     """First cell of each validated range -> its list source."""
-    return {str(dv.sqref).split(":")[0]: (dv.formula1 or "") for dv in ws.data_validations.dataValidation}
+    return {
+        str(dv.sqref).split(":")[0]: (dv.formula1 or "")
+        for dv in ws.data_validations.dataValidation
+    }
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -120,10 +134,12 @@ def test_computed_cells_carry_the_engines_values_for_a_file_never_recalculated()
     rows = list(ws[ws.tables["tblMeasurements"].ref])[1:]
     pol = {k.id: k.polarity for k in demo_kpis()}
     ms = demo_measurements()
-    _, scored = achievement([m.actual if m.actual is not None else float("nan") for m in ms],
-                            [m.target for m in ms],
-                            [m.target_upper if m.target_upper is not None else float("nan") for m in ms],
-                            [pol[m.kpi_id].value for m in ms])
+    _, scored = achievement(
+        [m.actual if m.actual is not None else float("nan") for m in ms],
+        [m.target for m in ms],
+        [m.target_upper if m.target_upper is not None else float("nan") for m in ms],
+        [pol[m.kpi_id].value for m in ms],
+    )
     assert len(rows) == len(ms)
     for row, value in zip(rows, scored.tolist(), strict=True):
         cached = row[7].value
@@ -147,7 +163,13 @@ def test_settings_names_feed_the_formulas_and_xlwings_conf_names_the_udf_module(
     # An empty key on the sheet would win over ~/.xlwings/xlwings.conf (xlwings' GetConfig), so
     # every row has a value and the interpreter keys are left to the user's config file.
     assert all(isinstance(v, str) and v for v in pairs.values()), pairs
-    assert not {"Interpreter_Win", "Interpreter_Mac", "PYTHONPATH", "Conda Path", "Conda Env"} & set(pairs)
+    assert not {
+        "Interpreter_Win",
+        "Interpreter_Mac",
+        "PYTHONPATH",
+        "Conda Path",
+        "Conda Env",
+    } & set(pairs)
 
 
 def test_input_and_computed_cells_look_different_and_headers_are_frozen():
@@ -210,8 +232,11 @@ def test_status_cells_take_their_colour_from_the_bands_table():
     book = _book(build("en", demo=True))
     ws = book["Measurements"]
     rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
-    band_rules = [rule.formula[0] for _, rule in rules
-                  if rule.type == "expression" and "BSC_BAND_LABELS" in rule.formula[0]]
+    band_rules = [
+        rule.formula[0]
+        for _, rule in rules
+        if rule.type == "expression" and "BSC_BAND_LABELS" in rule.formula[0]
+    ]
     settings = book["Settings"]
     table = settings.tables["tblBands"]
     rows = list(settings[table.ref])[1:]
@@ -238,7 +263,10 @@ def test_dropdowns_show_the_words_of_spec_8(lang):
     kpis = _validations(book[c.KPIS.sheet(lang)])
     polarity, aggregation = (kpis[f"{letter}5"] for letter in ("F", "J"))
     if lang == "id":
-        assert polarity == '"Semakin tinggi semakin baik,Semakin rendah semakin baik,Dalam rentang,Ya/Tidak"'
+        assert (
+            polarity
+            == '"Semakin tinggi semakin baik,Semakin rendah semakin baik,Dalam rentang,Ya/Tidak"'
+        )
         assert aggregation == '"Jumlah per periode,Rata-rata,Terakhir (angka sudah kumulatif)"'
     else:
         assert polarity == '"Higher is better,Lower is better,Within range,Yes/No"'
@@ -267,8 +295,14 @@ def test_native_formula_word_lists_come_from_the_engines_vocabulary():
     assert [w.strip('"') for w in names["BSC_YES_WORDS"].strip("{}").split(",")] == list(YES_WORDS)
     assert [w.strip('"') for w in names["BSC_NO_WORDS"].strip("{}").split(",")] == list(NO_WORDS)
     assert "Kebalikan (T/R)" in names["BSC_INVERSE_WORDS"]
-    assert all(MinimizeMethod.parse(w.strip('"')) is MinimizeMethod.INVERSE
-               for w in names["BSC_INVERSE_WORDS"].strip("{}").split(","))
+    assert all(
+        MinimizeMethod.parse(w.strip('"')) is MinimizeMethod.INVERSE
+        for w in names["BSC_INVERSE_WORDS"].strip("{}").split(",")
+    )
     formula = " ".join(_measurement_formulas(build("id", "native", demo=True), "id"))
-    assert "BSC_POLARITY_WORDS" in formula and "BSC_YES_WORDS" in formula and "_xlfn.NUMBERVALUE" in formula
+    assert (
+        "BSC_POLARITY_WORDS" in formula
+        and "BSC_YES_WORDS" in formula
+        and "_xlfn.NUMBERVALUE" in formula
+    )
     assert '"Sudah"' not in formula  # the words live in the names, written once

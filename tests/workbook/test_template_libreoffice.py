@@ -41,43 +41,75 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 def _edge_content(lang: str) -> Content:
     """Every branch of the formula: polarities, ranges, bad targets, cap, inverse, binary words."""
     p = Polarity
-    kpis = [Kpi(id=f"K{i}", objective_id="O1", name=f"kpi {i}", polarity=pol)
-            for i, pol in enumerate([p.MAXIMIZE, p.MINIMIZE, p.STABILIZE, p.BINARY], start=1)]
+    kpis = [
+        Kpi(id=f"K{i}", objective_id="O1", name=f"kpi {i}", polarity=pol)
+        for i, pol in enumerate([p.MAXIMIZE, p.MINIMIZE, p.STABILIZE, p.BINARY], start=1)
+    ]
     rows = [
         # maximize: single, over the cap, zero/negative/blank target, range below/in/above, bad range
-        ("K1", 80, None, 100), ("K1", 100, None, 250), ("K1", 0, None, 5), ("K1", -5, None, 5),
-        ("K1", None, None, 5), ("K1", 80, 90, 70), ("K1", 80, 90, 85), ("K1", 80, 90, 99),
-        ("K1", 90, 80, 85), ("K1", 80, 0, 85), ("K1", 50, None, None), ("K1", 3, None, 0),
+        ("K1", 80, None, 100),
+        ("K1", 100, None, 250),
+        ("K1", 0, None, 5),
+        ("K1", -5, None, 5),
+        ("K1", None, None, 5),
+        ("K1", 80, 90, 70),
+        ("K1", 80, 90, 85),
+        ("K1", 80, 90, 99),
+        ("K1", 90, 80, 85),
+        ("K1", 80, 0, 85),
+        ("K1", 50, None, None),
+        ("K1", 3, None, 0),
         # minimize: single (inverse in this book), actual 0, range below/in/above
-        ("K2", 7, None, 6.5), ("K2", 7, None, 9), ("K2", 7, None, 0), ("K2", 7, 8, 6.5),
-        ("K2", 7, 8, 7.5), ("K2", 7, 8, 9), ("K2", 7, 8, 0), ("K2", 0, None, 3),
+        ("K2", 7, None, 6.5),
+        ("K2", 7, None, 9),
+        ("K2", 7, None, 0),
+        ("K2", 7, 8, 6.5),
+        ("K2", 7, 8, 7.5),
+        ("K2", 7, 8, 9),
+        ("K2", 7, 8, 0),
+        ("K2", 0, None, 3),
         # stabilize: single target gives nothing, range below/in/above, far above
-        ("K3", 50, None, 40), ("K3", 40, 60, 30), ("K3", 40, 60, 50), ("K3", 40, 60, 66),
+        ("K3", 50, None, 40),
+        ("K3", 40, 60, 30),
+        ("K3", 40, 60, 50),
+        ("K3", 40, 60, 66),
         ("K3", 40, 60, 200),
         # binary
-        ("K4", 1, None, 1), ("K4", 1, None, 0), ("K4", None, None, 1), ("K4", 1, None, None),
+        ("K4", 1, None, 1),
+        ("K4", 1, None, 0),
+        ("K4", None, None, 1),
+        ("K4", 1, None, None),
         # a KPI id that is not in tblKpis
         ("K9", 10, None, 10),
     ]
-    measurements = [Measurement(kpi_id=k, period=parse_period(f"2026-Q{1 + i % 4}"), target=t,
-                                target_upper=u, actual=a) for i, (k, t, u, a) in enumerate(rows)]
+    measurements = [
+        Measurement(
+            kpi_id=k, period=parse_period(f"2026-Q{1 + i % 4}"), target=t, target_upper=u, actual=a
+        )
+        for i, (k, t, u, a) in enumerate(rows)
+    ]
     settings = Settings(cap=1.1, minimize_method=MinimizeMethod.INVERSE, language=Language(lang))
-    return Content(settings=settings,
-                   perspectives=[Perspective(id="P1", name="P", weight=1.0)],
-                   objectives=[Objective(id="O1", perspective_id="P1", name="O")],
-                   kpis=kpis, measurements=measurements)
+    return Content(
+        settings=settings,
+        perspectives=[Perspective(id="P1", name="P", weight=1.0)],
+        objectives=[Objective(id="O1", perspective_id="P1", name="O")],
+        kpis=kpis,
+        measurements=measurements,
+    )
 
 
 def _expected(content: Content, lang: str) -> list[tuple[float, str]]:
     pol = {k.id: k.polarity.value for k in content.kpis}
     ms = content.entries
     nan = float("nan")
-    _, scored = achievement([nan if m.actual is None else m.actual for m in ms],
-                            [nan if m.target is None else m.target for m in ms],
-                            [nan if m.target_upper is None else m.target_upper for m in ms],
-                            [pol.get(m.kpi_id, "") for m in ms],
-                            cap=content.settings.cap,
-                            minimize_method=content.settings.minimize_method)
+    _, scored = achievement(
+        [nan if m.actual is None else m.actual for m in ms],
+        [nan if m.target is None else m.target for m in ms],
+        [nan if m.target_upper is None else m.target_upper for m in ms],
+        [pol.get(m.kpi_id, "") for m in ms],
+        cap=content.settings.cap,
+        minimize_method=content.settings.minimize_method,
+    )
     labels = band_labels(scored, content.settings, lang)
     return list(zip(scored.tolist(), labels, strict=True))
 
@@ -95,9 +127,21 @@ def _recalculate(books: dict[str, bytes], tmp_path: Path) -> dict[str, Path]:
         path.write_bytes(data)
         inputs.append(str(path))
     out = tmp_path / "out"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(out), *inputs],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            *inputs,
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return {name: out / f"{name}.xlsx" for name in books}
 
 
@@ -105,7 +149,10 @@ def _computed(path: Path, sheet: str) -> list[tuple[object, object]]:
     book = openpyxl.load_workbook(path, data_only=True)
     ws = book[sheet]
     header = [c.value for c in ws[4]]
-    a, s = header.index("Capaian" if sheet == "Realisasi" else "Achievement"), header.index("Status")
+    a, s = (
+        header.index("Capaian" if sheet == "Realisasi" else "Achievement"),
+        header.index("Status"),
+    )
     rows = []
     for row in ws.iter_rows(min_row=5, values_only=True):
         if row[0] is None:
@@ -130,10 +177,14 @@ def test_libreoffice_recalculates_the_native_formulas_to_the_engines_values(tmp_
         "edge": build("en", "native", content=edge_en, cache=False),
     }
     out = _recalculate(books, tmp_path)
-    for name, content, lang, sheet in (("demo", demo_id, "id", "Realisasi"),
-                                       ("edge", edge_en, "en", "Measurements")):
+    for name, content, lang, sheet in (
+        ("demo", demo_id, "id", "Realisasi"),
+        ("edge", edge_en, "en", "Measurements"),
+    ):
         got = _computed(out[name], sheet)
         want = _expected(content, lang)
         assert len(got) == len(want)
-        wrong = [(i, g, w) for i, (g, w) in enumerate(zip(got, want, strict=True)) if not _same(g, w)]
+        wrong = [
+            (i, g, w) for i, (g, w) in enumerate(zip(got, want, strict=True)) if not _same(g, w)
+        ]
         assert wrong == [], f"{name}: rows where LibreOffice and the engine differ: {wrong}"

@@ -10,7 +10,9 @@ from egov_bsc_xl.workbook.template import build_template
 def test_computed_columns_are_calculated_columns_of_the_table(tmp_path, formulas):
     path = build_template(tmp_path / "t.xlsm", "id", formulas)
     wb = load_workbook(path, keep_vba=True)
-    table = next(t for ws in wb.worksheets for t in ws.tables.values() if t.name == "tblMeasurements")
+    table = next(
+        t for ws in wb.worksheets for t in ws.tables.values() if t.name == "tblMeasurements"
+    )
     calculated = {col.name: col.calculatedColumnFormula for col in table.tableColumns}
     for header in ("Capaian", "Status"):
         assert calculated[header] is not None, header

@@ -13,11 +13,11 @@ from tests.books import sample_tables, write_book
 
 # text -> (read in an Indonesian workbook, read in an English workbook); None: not a number (E021)
 CASES = {
-    "0,125": (0.125, 0.125),        # en: a leading 0 cannot group thousands
+    "0,125": (0.125, 0.125),  # en: a leading 0 cannot group thousands
     "12,345": (12.345, 12345),
     "1.250": (1250, 1.25),
     "1,250": (1.25, 1250),
-    "1.234,5": (1234.5, 1234.5),    # both marks: the last one is the decimal mark in any language
+    "1.234,5": (1234.5, 1234.5),  # both marks: the last one is the decimal mark in any language
     "1,234.5": (1234.5, 1234.5),
     "1.250.000": (1_250_000, 1_250_000),
     "1,250,000": (1_250_000, 1_250_000),
@@ -28,8 +28,8 @@ CASES = {
     "Rp. 1.250.000": (1_250_000, 1_250_000),
     "Rp 1.250": (1250, 1.25),
     "-7,5": (-7.5, -7.5),
-    "1.5": (1.5, 1.5),              # id: a lone dot before one digit cannot group thousands
-    "12,5": (12.5, 12.5),           # en: a lone comma before one digit cannot group thousands
+    "1.5": (1.5, 1.5),  # id: a lone dot before one digit cannot group thousands
+    "12,5": (12.5, 12.5),  # en: a lone comma before one digit cannot group thousands
     "0.125": (0.125, 0.125),
     "1 250 000": (1_250_000, 1_250_000),
     "12.34.5": (None, None),
@@ -53,11 +53,23 @@ def test_a_lone_dash_is_blank_not_an_error():
         assert parsed.value is None and parsed.ok
 
 
-@pytest.mark.parametrize(("value", "kind", "expected"), [
-    (25, Kind.PERCENT, 0.25), (0.25, Kind.PERCENT, 0.25), (1, Kind.PERCENT, 1.0), ("60%", Kind.PERCENT, 0.6),
-    ("60", Kind.PERCENT, 0.6), ("150 %", Kind.PERCENT, 1.5), (120, Kind.SCORE, 1.2), (1.2, Kind.SCORE, 1.2),
-    (2, Kind.SCORE, 2.0), ("120%", Kind.SCORE, 1.2), (91, Kind.SCORE, 0.91), ("0,8", Kind.SCORE, 0.8),
-])
+@pytest.mark.parametrize(
+    ("value", "kind", "expected"),
+    [
+        (25, Kind.PERCENT, 0.25),
+        (0.25, Kind.PERCENT, 0.25),
+        (1, Kind.PERCENT, 1.0),
+        ("60%", Kind.PERCENT, 0.6),
+        ("60", Kind.PERCENT, 0.6),
+        ("150 %", Kind.PERCENT, 1.5),
+        (120, Kind.SCORE, 1.2),
+        (1.2, Kind.SCORE, 1.2),
+        (2, Kind.SCORE, 2.0),
+        ("120%", Kind.SCORE, 1.2),
+        (91, Kind.SCORE, 0.91),
+        ("0,8", Kind.SCORE, 0.8),
+    ],
+)
 def test_one_percent_rule(value, kind, expected):
     assert parse_percent(value, kind).value == pytest.approx(expected)
 
@@ -81,11 +93,15 @@ def test_measurement_text_is_read_in_the_workbook_language_with_w030(tmp_path, l
     assert q2["actual"] != q2["actual"]  # NaN: blank
     w030 = {i.cell: i.message for i in issues if i.code == "W030"}
     if lang == "id":
-        assert w030 == {"C8": "Angka dibaca dari teks '1.250' sebagai 1.250.",
-                        "E8": "Angka dibaca dari teks '1,250' sebagai 1,25."}
+        assert w030 == {
+            "C8": "Angka dibaca dari teks '1.250' sebagai 1.250.",
+            "E8": "Angka dibaca dari teks '1,250' sebagai 1,25.",
+        }
     else:
-        assert w030 == {"C8": "Number read from the text '1.250' as 1.25.",
-                        "E8": "Number read from the text '1,250' as 1,250."}
+        assert w030 == {
+            "C8": "Number read from the text '1.250' as 1.25.",
+            "E8": "Number read from the text '1,250' as 1,250.",
+        }
     assert not [i for i in issues if i.code == "E021"]
 
 
@@ -98,9 +114,14 @@ def test_percent_cells_follow_one_rule_in_every_table(tmp_path):
     settings = tables["tblSettings"][1]
     settings[0][2] = 120  # cap as points
     settings.append(["attention_below", "Perlu perhatian bila capaian di bawah", "80 %"])
-    tables["tblBands"] = (["lower_bound", "label_id", "label_en", "colour"], [
-        [91, "Sangat Baik", "Excellent", "#1B5E20"], [0.76, "Baik", "Good", "#43A047"],
-        [0, "Kurang", "Poor", "#E53935"]])
+    tables["tblBands"] = (
+        ["lower_bound", "label_id", "label_en", "colour"],
+        [
+            [91, "Sangat Baik", "Excellent", "#1B5E20"],
+            [0.76, "Baik", "Good", "#43A047"],
+            [0, "Kurang", "Poor", "#E53935"],
+        ],
+    )
     result, issues = _read(tmp_path, tables, "id")
     card = result.card
     assert [p.weight for p in card.perspectives] == pytest.approx([0.4, 0.3, 0.3])

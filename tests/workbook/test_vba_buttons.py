@@ -95,7 +95,9 @@ def _button_macros(path) -> dict[str, str]:
 
 
 def _subs(source: str) -> set[str]:
-    return set(re.findall(r"^\s*(?:Public\s+)?Sub\s+(\w+)\s*\(", source, re.MULTILINE | re.IGNORECASE))
+    return set(
+        re.findall(r"^\s*(?:Public\s+)?Sub\s+(\w+)\s*\(", source, re.MULTILINE | re.IGNORECASE)
+    )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -125,7 +127,9 @@ class _RecordingHost(HostBridge):
 def test_each_button_runs_a_fixed_python_command_naming_an_existing_function(book):
     with ExcelFile(book) as workbook:
         modules = workbook.vba_modules()
-    macros = importlib.import_module(MACRO_MODULE)  # written: a missing module is a failure, not a skip
+    macros = importlib.import_module(
+        MACRO_MODULE
+    )  # written: a missing module is a failure, not a skip
     functions = []
     for button in BUTTONS:
         host = _RecordingHost()
@@ -186,13 +190,24 @@ def test_the_package_carries_the_same_macros_as_the_repository():
 def test_a_package_without_the_repository_builds_the_same_vba_project(tmp_path):
     # As installed: only the package directory, no macros/ beside it.
     site = tmp_path / "site"
-    shutil.copytree(Path(egov_bsc_xl.__file__).parent, site / "egov_bsc_xl",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    code = ("import sys, hashlib; from egov_bsc_xl.workbook import vba; "
-            "assert 'site' in vba.__file__; "
-            "print(sorted(vba.read_modules())); print(hashlib.sha256(vba.vba_project(3)).hexdigest())")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={**os.environ, "PYTHONPATH": str(site)}, cwd=tmp_path)
+    shutil.copytree(
+        Path(egov_bsc_xl.__file__).parent,
+        site / "egov_bsc_xl",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    code = (
+        "import sys, hashlib; from egov_bsc_xl.workbook import vba; "
+        "assert 'site' in vba.__file__; "
+        "print(sorted(vba.read_modules())); print(hashlib.sha256(vba.vba_project(3)).hexdigest())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        cwd=tmp_path,
+    )
     names, digest = done.stdout.splitlines()
     assert names == str(sorted(read_modules(SOURCE_MACRO_DIR)))
     assert digest == hashlib.sha256(vba_project(3)).hexdigest()

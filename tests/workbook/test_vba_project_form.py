@@ -30,7 +30,7 @@ def _dir_modules(ole: olefile.OleFileIO) -> list[dict[str, object]]:
         rid, size = struct.unpack_from("<HI", raw, pos)
         if rid == 0x0009:  # PROJECTVERSION: Reserved(4) = 4, then 6 bytes of version
             size = 6
-        body = raw[pos + 6:pos + 6 + size]
+        body = raw[pos + 6 : pos + 6 + size]
         if rid == 0x0013:
             project_cookie = struct.unpack("<H", body)[0]
         elif rid == 0x0019:
@@ -51,7 +51,9 @@ def _dir_modules(ole: olefile.OleFileIO) -> list[dict[str, object]]:
 
 def _check_form(data: bytes) -> dict[str, str]:
     ole = olefile.OleFileIO(io.BytesIO(data))
-    assert ole.openstream("VBA/_VBA_PROJECT").read() == bytes([0xCC, 0x61, 0xFF, 0xFF, 0x00, 0x01, 0x00])
+    assert ole.openstream("VBA/_VBA_PROJECT").read() == bytes(
+        [0xCC, 0x61, 0xFF, 0xFF, 0x00, 0x01, 0x00]
+    )
     assert not [e for e in ole.listdir() if e[-1].lower().startswith("__srp_")]
     sources = {}
     modules = _dir_modules(ole)
@@ -60,7 +62,7 @@ def _check_form(data: bytes) -> dict[str, str]:
         assert module["offset"] == 0 and module["cookie"] == 0xFFFF, module
         stream = ole.openstream(f"VBA/{module['stream']}").read()
         # MODULEOFFSET 0: the whole stream is the CompressedSourceCode, no PerformanceCache before it
-        text = decompress(stream[module["offset"]:]).decode("cp1252")
+        text = decompress(stream[module["offset"] :]).decode("cp1252")
         assert text.startswith("Attribute VB_Name"), module
         sources[str(module["name"])] = text
     ole.close()
@@ -96,13 +98,23 @@ def test_olevba_reads_the_same_source_as_the_dir_stream_points_to(tmp_path: Path
 
 def _addin_reference(name: str, path: str) -> bytes:
     """REFERENCENAME + REFERENCEPROJECT records ([MS-OVBA] 2.3.4.2.2), as 0.1.0 wrote them."""
+
     def record(rid: int, body: bytes) -> bytes:
         return struct.pack("<HI", rid, len(body)) + body
 
     libid = f"*\\C{path}".encode("cp1252")
-    body = (struct.pack("<I", len(libid)) + libid + struct.pack("<I", len(libid)) + libid
-            + struct.pack("<IH", 0xFFFFFFFF, 0))
-    return record(0x16, name.encode("cp1252")) + record(0x3E, name.encode("utf-16-le")) + record(0x0E, body)
+    body = (
+        struct.pack("<I", len(libid))
+        + libid
+        + struct.pack("<I", len(libid))
+        + libid
+        + struct.pack("<IH", 0xFFFFFFFF, 0)
+    )
+    return (
+        record(0x16, name.encode("cp1252"))
+        + record(0x3E, name.encode("utf-16-le"))
+        + record(0x0E, body)
+    )
 
 
 @pytest.fixture
@@ -114,7 +126,9 @@ def old_book(tmp_path: Path) -> Path:
     with ExcelFile(target) as book:
         raw, _ = book._reference_data()
         at = module_offset(raw)
-        book._write_reference_data(raw[:at] + _addin_reference("xlwings", "xlwings.xlam") + raw[at:])
+        book._write_reference_data(
+            raw[:at] + _addin_reference("xlwings", "xlwings.xlam") + raw[at:]
+        )
         book.save()
     with ExcelFile(target) as book:
         assert "xlwings" in {r.name for r in book.references()}
@@ -132,10 +146,14 @@ def test_update_vba_changes_only_the_vba_part_and_keeps_a_backup(old_book: Path)
     assert changed == [VBA_PART]
     assert {"BscButtons", "BscXlwings", "xlwings_udfs", "ThisWorkbook", "Sheet1"} <= set(sources)
     with ExcelFile(old_book) as book:
-        assert "xlwings" not in {r.name for r in book.references()}  # 0.1.0's add-in reference is gone
+        assert "xlwings" not in {
+            r.name for r in book.references()
+        }  # 0.1.0's add-in reference is gone
 
 
-def test_update_vba_switches_to_standalone_with_the_installed_xlwings_version(old_book: Path) -> None:
+def test_update_vba_switches_to_standalone_with_the_installed_xlwings_version(
+    old_book: Path,
+) -> None:
     result = update_vba(old_book, standalone=True)
     assert result.standalone and "xlwings" in result.modules
     with ExcelFile(old_book) as book:

@@ -20,8 +20,10 @@ from egov_bsc_xl.xl.book import XlwingsBook
 from tests.workbook.recalc_books import build_book
 from tests.xl.xlwings_standin import Book
 
-NS = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
-      "a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+NS = {
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+}
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +56,10 @@ def _file_charts(path: Path) -> dict[str, dict[str, object]]:
                     colour = ser.xpath("c:spPr/a:solidFill/a:srgbClr/@val", namespaces=NS)[0]
                 else:
                     colour = ser.xpath("c:spPr/a:ln/a:solidFill/a:srgbClr/@val", namespaces=NS)[0]
-                points = [p.xpath("c:spPr/a:solidFill/a:srgbClr/@val", namespaces=NS)[0]
-                          for p in ser.xpath("c:dPt", namespaces=NS)]
+                points = [
+                    p.xpath("c:spPr/a:solidFill/a:srgbClr/@val", namespaces=NS)[0]
+                    for p in ser.xpath("c:dPt", namespaces=NS)
+                ]
                 series.append(("#" + colour, ["#" + p for p in points]))
             maximum = val.xpath("c:scaling/c:max/@val", namespaces=NS)
             found[title] = {
@@ -106,8 +110,9 @@ def test_the_button_charts_equal_the_recalc_charts(path: Path, tmp_path: Path) -
     assert len(bar["series"][0][1]) >= 4  # one band colour per perspective
 
 
-def test_both_writers_receive_the_same_chart_specification(path: Path, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_both_writers_receive_the_same_chart_specification(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from egov_bsc_xl.workbook import owned_parts
 
     seen: dict[str, list[Chart]] = {"file": [], "button": []}
@@ -136,7 +141,9 @@ def test_calculation_is_manual_while_writing_and_restored(path: Path) -> None:
     assert book.app.calculation == "semiautomatic"
 
 
-def test_calculation_is_restored_when_writing_fails(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_calculation_is_restored_when_writing_fails(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     book = Book(path)
 
     def broken(sheet, chart):  # noqa: ANN001

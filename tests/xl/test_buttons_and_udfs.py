@@ -34,7 +34,9 @@ def test_recalculate_button_writes_the_sheets_and_says_so(book: Book) -> None:
     message = macros.recalculate(book)
     assert message == "Dasbor diperbarui untuk TW III 2026. Skor keseluruhan 94,1 % (Sangat Baik)."
     assert book.app.alerts == [(message, "Balanced Scorecard SPBE")]
-    assert book._wb["Dasbor"]["B7"].value == pytest.approx(0.9406441294743169)  # 94,1 %, by hand in test_demo_data
+    assert book._wb["Dasbor"]["B7"].value == pytest.approx(
+        0.9406441294743169
+    )  # 94,1 %, by hand in test_demo_data
 
 
 def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
@@ -56,7 +58,10 @@ def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> Non
 
 def test_english_workbook_gets_english_messages(tmp_path: Path) -> None:
     book = Book(build_book(tmp_path / "en.xlsm", lang="en", stale=False))
-    assert macros.recalculate(book) == "Dashboard updated for Q3 2026. Overall score 94.1% (Excellent)."
+    assert (
+        macros.recalculate(book)
+        == "Dashboard updated for Q3 2026. Overall score 94.1% (Excellent)."
+    )
 
 
 def test_unusable_workbook_gives_a_message_box_not_a_traceback(tmp_path: Path) -> None:
@@ -70,8 +75,9 @@ def test_unusable_workbook_gives_a_message_box_not_a_traceback(tmp_path: Path) -
     assert "Traceback" not in message and book.app.alerts[0][0] == message
 
 
-def test_unexpected_error_is_logged_and_shown_politely(book: Book, monkeypatch: pytest.MonkeyPatch,
-                                                       caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+def test_unexpected_error_is_logged_and_shown_politely(
+    book: Book, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
     log_file = tmp_path / "logs" / "buttons.log"
     monkeypatch.setenv(macros.LOG_ENV, str(log_file))
 
@@ -110,7 +116,9 @@ print(macros.recalculate(Book(sys.argv[1])))
 """
 
 
-def test_the_button_process_writes_nothing_to_stderr_and_exits_0(book: Book, tmp_path: Path) -> None:
+def test_the_button_process_writes_nothing_to_stderr_and_exits_0(
+    book: Book, tmp_path: Path
+) -> None:
     # xlwings on a Mac shows whatever reaches stderr in a second box; on Windows it shows its log only
     # for a non-zero exit and then deletes it. A handled error must leave stderr empty and exit 0.
     import subprocess
@@ -118,8 +126,13 @@ def test_the_button_process_writes_nothing_to_stderr_and_exits_0(book: Book, tmp
 
     log_file = tmp_path / "b.log"
     env = {**os.environ, macros.LOG_ENV: str(log_file), "PYTHONWARNINGS": "default"}
-    done = subprocess.run([sys.executable, "-c", _BUTTON_PROCESS, book.fullname], capture_output=True,
-                          text=True, env=env, cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [sys.executable, "-c", _BUTTON_PROCESS, book.fullname],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert str(log_file) in done.stdout
@@ -146,7 +159,9 @@ def test_perspective_scores_udf_spills_the_engine_numbers(book: Book, demo: Path
     assert perspective_scores(FileSource(demo)) == table
 
 
-def test_overall_score_udf_takes_a_period_and_reports_bad_input_as_text(book: Book, demo: Path) -> None:
+def test_overall_score_udf_takes_a_period_and_reports_bad_input_as_text(
+    book: Book, demo: Path
+) -> None:
     caller = CallerRange(book.sheets["Dasbor"])
     assert BSC_OVERALL_SCORE(caller) == analyse(demo).report.overall.score
     assert BSC_OVERALL_SCORE(caller, "2026-Q2") == analyse(demo, "2026-Q2").report.overall.score

@@ -34,7 +34,9 @@ def _installed_addin() -> dict[str, str]:
 
 
 def _function(source: str, name: str) -> str:
-    found = re.search(rf"^(?:Public |Private )?Function {name}\b.*?^End Function", source, re.M | re.S)
+    found = re.search(
+        rf"^(?:Public |Private )?Function {name}\b.*?^End Function", source, re.M | re.S
+    )
     assert found, name
     return found.group(0)
 
@@ -48,8 +50,11 @@ def test_xlwings_takes_a_key_on_the_conf_sheet_even_when_its_value_is_empty(wher
     config = config.replace("\r\n", "\n")
     get_config = _function(config, "GetConfig")
     sheet_part = get_config.split("' Directory Config")[0]
-    assert re.search(r"GetConfigFromSheet\(ActiveWorkbook\)\.Exists\(configKey\) = True Then\s+"
-                     r"GetConfig = GetConfigFromSheet\(ActiveWorkbook\)\.Item\(configKey\)", sheet_part)
+    assert re.search(
+        r"GetConfigFromSheet\(ActiveWorkbook\)\.Exists\(configKey\) = True Then\s+"
+        r"GetConfig = GetConfigFromSheet\(ActiveWorkbook\)\.Item\(configKey\)",
+        sheet_part,
+    )
     assert "Exit Function" in sheet_part and "<> \"\"" not in sheet_part
     # and the sheet is read from A1 down to the first empty cell of column A
     assert 'sht.Range("A1").End(xlDown)' in _function(config, "GetConfigFromSheet")
@@ -62,8 +67,14 @@ def test_the_conf_sheet_has_only_contiguous_keys_with_values(tmp_path):
     assert rows == [(k, v) for k, v in XLWINGS_CONF]
     assert all(v for _, v in rows)
     keys = {k.upper() for k, _ in rows}
-    assert not keys & {"INTERPRETER_WIN", "INTERPRETER_MAC", "INTERPRETER", "PYTHONPATH", "CONDA PATH",
-                       "CONDA ENV"}
+    assert not keys & {
+        "INTERPRETER_WIN",
+        "INTERPRETER_MAC",
+        "INTERPRETER",
+        "PYTHONPATH",
+        "CONDA PATH",
+        "CONDA ENV",
+    }
     assert "UDF MODULES" in keys
 
 
@@ -161,7 +172,9 @@ def test_a_button_without_the_addin_says_in_one_sentence_what_to_install():
 def test_a_button_with_the_addin_hands_its_command_to_the_addins_runpython():
     vba, app = _project(addin_loaded=True)
     vba.run("BscValidate")
-    assert app.runs == [("'xlwings.xlam'!RunPython", "import egov_bsc_xl.xl.macros as m; m.validate()")]
+    assert app.runs == [
+        ("'xlwings.xlam'!RunPython", "import egov_bsc_xl.xl.macros as m; m.validate()")
+    ]
     assert vba.dialogs == []
 
 
@@ -183,8 +196,11 @@ def test_the_addin_offers_what_the_bridge_calls_by_name():
     # Application.Run "'xlwings.xlam'!RunPython" reaches a Public procedure of a standard module
     # that is not Option Private, and the name must be unique in the add-in's project.
     modules = _installed_addin()
-    defining = {name: source for name, source in modules.items()
-                if re.search(r"^\s*(?:Public\s+)?Function (?:RunPython|XLPy)\(", source, re.M)}
+    defining = {
+        name: source
+        for name, source in modules.items()
+        if re.search(r"^\s*(?:Public\s+)?Function (?:RunPython|XLPy)\(", source, re.M)
+    }
     assert list(defining) == ["Main"]
     main = modules["Main"]
     assert "Option Private Module" not in main
@@ -206,11 +222,19 @@ def test_the_workbook_project_parses_and_holds_no_reference_to_the_addin(tmp_pat
 def test_xlwings_shows_stderr_on_a_mac_and_drops_its_log_on_windows():
     # Why the buttons log to a file of their own and keep stderr empty (egov_bsc_xl/xl/macros.py).
     main = _installed_addin()["Main"].replace("\r\n", "\n")
-    windows = main[main.index("Function ExecuteWindows"):main.index("Public Function RunFrozenPython")]
+    windows = main[
+        main.index("Function ExecuteWindows") : main.index("Public Function RunFrozenPython")
+    ]
     assert '2> """ & LOG_FILE' in windows  # Python's stderr goes to xlwings' log ...
-    assert re.search(r"If ExitCode <> 0 Then\s+Call ShowError\(LOG_FILE\)", windows)  # shown only on failure
+    assert re.search(
+        r"If ExitCode <> 0 Then\s+Call ShowError\(LOG_FILE\)", windows
+    )  # shown only on failure
     assert re.search(r"Kill LOG_FILE", windows)  # ... and deleted afterwards
-    mac = main[main.index("Sub ExecuteMac"):main.index("Function ExecuteWindows")]
-    assert re.search(r"Log = ReadFile\(LOG_FILE\)\s+If Log = \"\" Then\s+Exit Sub\s+Else\s+ShowError", mac)
-    script = next(XLWINGS_DIR.glob("xlwings-*.applescript")).read_text(encoding="utf-8", errors="replace")
+    mac = main[main.index("Sub ExecuteMac") : main.index("Function ExecuteWindows")]
+    assert re.search(
+        r"Log = ReadFile\(LOG_FILE\)\s+If Log = \"\" Then\s+Exit Sub\s+Else\s+ShowError", mac
+    )
+    script = next(XLWINGS_DIR.glob("xlwings-*.applescript")).read_text(
+        encoding="utf-8", errors="replace"
+    )
     assert '2>\\"" & LOG_FILE' in script  # on a Mac stderr is that log, whatever the exit code

@@ -45,7 +45,9 @@ _REFERENCE = textwrap.dedent('''
 
 @pytest.fixture(scope="module")
 def reference() -> str:
-    done = subprocess.run([sys.executable, "-c", _REFERENCE, UDF_MODULE], capture_output=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _REFERENCE, UDF_MODULE], capture_output=True, check=True
+    )
     return done.stdout.decode("utf-8")
 
 
@@ -55,7 +57,9 @@ def test_the_embedded_module_equals_what_xlwings_import_functions_generates(refe
     assert ours.count("\r\n") == ours.count("\n")  # VBA modules are stored with CRLF
 
 
-def test_every_exported_function_is_wrapped_and_the_workbook_ones_are_volatile(reference: str) -> None:
+def test_every_exported_function_is_wrapped_and_the_workbook_ones_are_volatile(
+    reference: str,
+) -> None:
     import egov_bsc_xl.udfs as udfs
 
     assert udf_names() == sorted(udfs.__all__)
@@ -64,5 +68,7 @@ def test_every_exported_function_is_wrapped_and_the_workbook_ones_are_volatile(r
     for name in ("BSC_PERSPECTIVE_SCORES", "BSC_OVERALL_SCORE"):
         body = text.split(f"Function {name}(", 1)[1].split("End Function", 1)[0]
         assert "Application.Volatile" in body and "Array(Nothing, period)" in body
-    assert "Function BSC_ACHIEVEMENT(actual, target, polarity, Optional target_upper, Optional cap, " \
-           "Optional minimize_method)" in text
+    assert (
+        "Function BSC_ACHIEVEMENT(actual, target, polarity, Optional target_upper, Optional cap, "
+        "Optional minimize_method)" in text
+    )

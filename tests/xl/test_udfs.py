@@ -16,13 +16,22 @@ def test_single_cells():
 
 
 def test_whole_columns_return_a_column():
-    out = BSC_ACHIEVEMENT([[6.5], [9], [70], ["85,5"], [None]], [[7], [7], [80], [100], [5]],
-                          [["Minimal"], ["Minimal"], ["Maksimal"], ["Maksimal"], ["Maksimal"]],
-                          [[8], [8], [90], [None], [None]])
+    out = BSC_ACHIEVEMENT(
+        [[6.5], [9], [70], ["85,5"], [None]],
+        [[7], [7], [80], [100], [5]],
+        [["Minimal"], ["Minimal"], ["Maksimal"], ["Maksimal"], ["Maksimal"]],
+        [[8], [8], [90], [None], [None]],
+    )
     assert [row[0] for row in out[:4]] == pytest.approx([2 - 6.5 / 7, 0.875, 0.875, 0.855])
     assert out[4] == [None]
     assert BSC_STATUS([[0.95], [0.8], [0.7], [0.6], [0.1], [None]]) == [
-        ["Sangat Baik"], ["Baik"], ["Cukup"], ["Kurang"], ["Sangat Kurang"], ["Belum ada data"]]
+        ["Sangat Baik"],
+        ["Baik"],
+        ["Cukup"],
+        ["Kurang"],
+        ["Sangat Kurang"],
+        ["Belum ada data"],
+    ]
 
 
 def test_status_reads_bands_from_table_columns():
@@ -39,12 +48,14 @@ def test_weighted_score_renormalises_over_scores_with_data():
 
 @pytest.mark.parametrize(
     ("call", "text"),
-    [(lambda: BSC_ACHIEVEMENT("banyak", 100, "Maksimal"), "bukan angka"),
-     (lambda: BSC_ACHIEVEMENT(50, 0, "Maksimal"), "target"),
-     (lambda: BSC_ACHIEVEMENT(50, 10, "naik-turun"), "polaritas"),
-     (lambda: BSC_ACHIEVEMENT([[1], [2]], [[1], [2], [3]], "Maksimal"), "panjang"),
-     (lambda: BSC_STATUS("abc"), "bukan angka"),
-     (lambda: BSC_WEIGHTED_SCORE([[0.5]], [[-1]]), "negatif")],
+    [
+        (lambda: BSC_ACHIEVEMENT("banyak", 100, "Maksimal"), "bukan angka"),
+        (lambda: BSC_ACHIEVEMENT(50, 0, "Maksimal"), "target"),
+        (lambda: BSC_ACHIEVEMENT(50, 10, "naik-turun"), "polaritas"),
+        (lambda: BSC_ACHIEVEMENT([[1], [2]], [[1], [2], [3]], "Maksimal"), "panjang"),
+        (lambda: BSC_STATUS("abc"), "bukan angka"),
+        (lambda: BSC_WEIGHTED_SCORE([[0.5]], [[-1]]), "negatif"),
+    ],
 )
 def test_bad_input_returns_readable_text(call, text):
     result = call()

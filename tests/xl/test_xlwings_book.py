@@ -47,7 +47,9 @@ def test_excel_error_cells_are_reported_like_the_file_reader_does(path: Path) ->
 
 
 def cells(ws) -> dict[tuple[int, int], object]:
-    return {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+    return {
+        (c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None
+    }
 
 
 def test_both_books_write_the_same_cells(path: Path, tmp_path: Path) -> None:
@@ -66,7 +68,9 @@ def test_both_books_write_the_same_cells(path: Path, tmp_path: Path) -> None:
     assert charts["egov-bsc trend"]["plot_by"] == "columns"
     # formatting: the overall score cell carries its band colour and a percent format
     fmt = dash.formats[(7, 2)]
-    assert fmt["number_format"] == "0.0%" and fmt["color"] == "#1B5E20" and fmt["font.bold"] is True  # Sangat Baik
+    assert (
+        fmt["number_format"] == "0.0%" and fmt["color"] == "#1B5E20" and fmt["font.bold"] is True
+    )  # Sangat Baik
     assert dash.widths[2] == 40.0 and dash.heights[1] == 30.0
     links = book.sheets["Validasi"].links
     assert sorted(links.values())[0][0].startswith("#'")
@@ -81,7 +85,11 @@ def test_rerun_replaces_our_charts_and_keeps_the_users(path: Path) -> None:
     xl = XlwingsBook(book)
     refresh(xl)
     refresh(xl)
-    assert sorted(c.name for c in dash.charts) == ["Chart of the planner", "egov-bsc perspectives", "egov-bsc trend"]
+    assert sorted(c.name for c in dash.charts) == [
+        "Chart of the planner",
+        "egov-bsc perspectives",
+        "egov-bsc trend",
+    ]
 
 
 def test_missing_sheets_are_added_at_the_end(path: Path) -> None:
@@ -102,6 +110,8 @@ def test_file_book_and_xlwings_book_offer_the_same_interface() -> None:
 
 
 def test_only_the_xl_layer_imports_xlwings() -> None:
-    code = ("import sys; import egov_bsc_xl.workbook.recalc, egov_bsc_xl.workbook.layout, "
-            "egov_bsc_xl.cli; assert 'xlwings' not in sys.modules, 'xlwings imported'")
+    code = (
+        "import sys; import egov_bsc_xl.workbook.recalc, egov_bsc_xl.workbook.layout, "
+        "egov_bsc_xl.cli; assert 'xlwings' not in sys.modules, 'xlwings imported'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

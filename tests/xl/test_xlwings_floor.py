@@ -38,7 +38,9 @@ def _returned(member: object, owner: type) -> type:
     fn = member.fget if isinstance(member, property) else member
     hint = typing.get_type_hints(fn, vars(xm)).get("return")
     origin = typing.get_origin(hint)
-    if origin is typing.Union or (origin is not None and str(origin) == "<class 'types.UnionType'>"):
+    if origin is typing.Union or (
+        origin is not None and str(origin) == "<class 'types.UnionType'>"
+    ):
         hint = next(a for a in typing.get_args(hint) if a is not type(None))
     assert isinstance(hint, type), (owner, member, hint)
     return hint
@@ -78,7 +80,9 @@ def _check(call: str) -> tuple[int, ...]:
                     assert re.search(rf"\b{arg}\b", doc or ""), f"{call}: {arg!r} is not documented"
                     needed.append(versions.get(arg, (0,)))
                     continue
-                assert arg in params, f"{call}: xlwings' {owner.__name__}.{name} has no parameter {arg!r}"
+                assert arg in params, (
+                    f"{call}: xlwings' {owner.__name__}.{name} has no parameter {arg!r}"
+                )
                 needed.append(versions.get(arg, (0,)))
         if last and assigns:
             assert isinstance(member, property) and member.fset is not None, f"{call}: not settable"
@@ -98,10 +102,20 @@ def _check(call: str) -> tuple[int, ...]:
 def test_every_call_exists_in_xlwings_and_the_floor_is_the_newest_of_them() -> None:
     needed = {call: _check(call) for call in XLWINGS_CALLS}
     newest = max(needed.values())
-    floor = next(d for d in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
-                 if d.lower().startswith("xlwings"))
-    assert floor == "xlwings>=" + ".".join(map(str, newest)), (floor, sorted(needed.items(), key=lambda kv: kv[1])[-5:])
+    floor = next(
+        d
+        for d in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+        if d.lower().startswith("xlwings")
+    )
+    assert floor == "xlwings>=" + ".".join(map(str, newest)), (
+        floor,
+        sorted(needed.items(), key=lambda kv: kv[1])[-5:],
+    )
     # the premise of the floor: calls that really are recent in xlwings
     assert needed["Range.borders.line_style ="] >= (0, 37, 1)
     assert needed["Range.horizontal_alignment ="] >= (0, 37, 3)
-    assert needed["Charts.add(left, top, width, height, chart_type, source, plot_by, name)"] >= (0, 37, 3)
+    assert needed["Charts.add(left, top, width, height, chart_type, source, plot_by, name)"] >= (
+        0,
+        37,
+        3,
+    )

@@ -57,7 +57,9 @@ class App:
 
     @calculation.setter
     def calculation(self, value: str) -> None:
-        assert value in ("manual", "automatic", "semiautomatic"), value  # xlwings' App.calculation modes
+        assert value in ("manual", "automatic", "semiautomatic"), (
+            value
+        )  # xlwings' App.calculation modes
         self.calculations.append(value)
         self._calculation = value
 
@@ -70,8 +72,14 @@ class App:
         self.updating.append(value)
         self._screen_updating = value
 
-    def alert(self, prompt: str, title: str | None = None, buttons: str = "ok", mode: str | None = None,
-              callback: str | None = None) -> str:
+    def alert(
+        self,
+        prompt: str,
+        title: str | None = None,
+        buttons: str = "ok",
+        mode: str | None = None,
+        callback: str | None = None,
+    ) -> str:
         assert isinstance(prompt, str) and prompt
         self.alerts.append((prompt, title))
         return "ok"
@@ -103,7 +111,9 @@ class Sheets:
             return self._sheets[key]
         return next(s for s in self._sheets if s.name == key)
 
-    def add(self, name: str | None = None, before: Sheet | None = None, after: Sheet | None = None) -> Sheet:
+    def add(
+        self, name: str | None = None, before: Sheet | None = None, after: Sheet | None = None
+    ) -> Sheet:
         assert before is None or after is None
         index = len(self._sheets) if after is None else self._sheets.index(after) + 1
         ws = self._book._wb.create_sheet(name, index)
@@ -123,12 +133,16 @@ class Sheet:
         self.book = book
         self._ws = ws
         self.charts = Charts(self)
-        self.formats: dict[tuple[int, int], dict[str, Any]] = {}  # (row, col) 1-based -> recorded calls
+        self.formats: dict[
+            tuple[int, int], dict[str, Any]
+        ] = {}  # (row, col) 1-based -> recorded calls
         self.links: dict[tuple[int, int], tuple[str, str | None]] = {}
         self.merged: list[str] = []
         self.widths: dict[int, float] = {}
         self.heights: dict[int, float] = {}
-        self.shapes = ["Button 1"] if ws.title in ("Dasbor", "Dashboard") else []  # stays through clear()
+        self.shapes = (
+            ["Button 1"] if ws.title in ("Dasbor", "Dashboard") else []
+        )  # stays through clear()
 
     @property
     def name(self) -> str:
@@ -240,7 +254,9 @@ class Range:
 
     @value.setter
     def value(self, block: Any) -> None:
-        assert isinstance(block, list) and all(isinstance(r, list) for r in block), "write 2-D blocks"
+        assert isinstance(block, list) and all(isinstance(r, list) for r in block), (
+            "write 2-D blocks"
+        )
         assert len(block) == self._r2 - self.row + 1 and len(block[0]) == self._c2 - self.column + 1
         for i, row in enumerate(block):
             for j, v in enumerate(row):
@@ -266,7 +282,9 @@ class Range:
     def merge(self, across: bool = False) -> None:
         self.sheet.merged.append(self.address)
 
-    def add_hyperlink(self, address: str, text_to_display: str | None = None, screen_tip: str | None = None) -> None:
+    def add_hyperlink(
+        self, address: str, text_to_display: str | None = None, screen_tip: str | None = None
+    ) -> None:
         assert (self.row, self.column) == (self._r2, self._c2), "hyperlinks go on single cells"
         self.sheet.links[(self.row, self.column)] = (address, text_to_display)
 
@@ -313,8 +331,16 @@ _UNSET = object()
 class ChartAxis:
     """`Chart.value_axis` / `Chart.category_axis` (xlwings >= 0.37.5): what `set` was given."""
 
-    _KEYS = ("title", "minimum_scale", "maximum_scale", "major_unit", "number_format", "visible",
-             "reverse_order", "crosses")
+    _KEYS = (
+        "title",
+        "minimum_scale",
+        "maximum_scale",
+        "major_unit",
+        "number_format",
+        "visible",
+        "reverse_order",
+        "crosses",
+    )
 
     def __init__(self) -> None:
         self.settings: dict[str, Any] = {}
@@ -381,8 +407,17 @@ class _SeriesApi:
 class ChartSeries:
     """`Chart.series[i]` (xlwings >= 0.37.5)."""
 
-    _KEYS = ("name", "marker_style", "marker_size", "marker_foreground_color", "marker_background_color",
-             "line_color", "fill_color", "chart_type", "axis_group")
+    _KEYS = (
+        "name",
+        "marker_style",
+        "marker_size",
+        "marker_foreground_color",
+        "marker_background_color",
+        "line_color",
+        "fill_color",
+        "chart_type",
+        "axis_group",
+    )
 
     def __init__(self, size: int) -> None:
         self.settings: dict[str, Any] = {}
@@ -434,19 +469,38 @@ class Charts:
     def __len__(self) -> int:
         return len(self._items)
 
-    def add(self, left: float = 0, top: float = 0, width: float = 355, height: float = 211,
-            chart_type: str | None = None, source: Range | None = None, plot_by: str | None = None,
-            name: str | None = None, anchor: Range | None = None, style: int | None = 227) -> Chart:
+    def add(
+        self,
+        left: float = 0,
+        top: float = 0,
+        width: float = 355,
+        height: float = 211,
+        chart_type: str | None = None,
+        source: Range | None = None,
+        plot_by: str | None = None,
+        name: str | None = None,
+        anchor: Range | None = None,
+        style: int | None = 227,
+    ) -> Chart:
         assert chart_type in CHART_TYPES, chart_type
         assert plot_by in (None, "rows", "columns")
         assert width > 0 and height > 0
         areas = source.areas or [source] if source is not None else []
         columns = sum(a._c2 - a.column + 1 for a in areas)
         rows = max((a._r2 - a.row for a in areas), default=0)  # the first row names the series
-        chart = Chart(self, left=left, top=top, width=width, height=height, chart_type=chart_type,
-                      source=[a.address for a in areas], plot_by=plot_by,
-                      name=name or f"Chart {len(self._items) + 1}",
-                      series=max(columns - 1, 0), rows=rows)
+        chart = Chart(
+            self,
+            left=left,
+            top=top,
+            width=width,
+            height=height,
+            chart_type=chart_type,
+            source=[a.address for a in areas],
+            plot_by=plot_by,
+            name=name or f"Chart {len(self._items) + 1}",
+            series=max(columns - 1, 0),
+            rows=rows,
+        )
         self._items.append(chart)
         return chart
 
