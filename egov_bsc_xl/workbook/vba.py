@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
 from egov_bsc_xl.i18n.language import pick
@@ -153,14 +154,10 @@ def project_modules(
     return modules
 
 
-def _add(project: object, name: str, source: str, kind: str) -> None:
+def _add(project: Any, name: str, source: str, kind: str) -> None:
     from pyopenvba import VBAModuleKind
 
-    project.add_module(
-        name,
-        source,  # type: ignore[attr-defined]
-        kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard,
-    )
+    project.add_module(name, source, kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard)
 
 
 @lru_cache(maxsize=16)
