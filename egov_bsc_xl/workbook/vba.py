@@ -157,7 +157,9 @@ def project_modules(
 def _add(project: Any, name: str, source: str, kind: str) -> None:
     from pyopenvba import VBAModuleKind
 
-    project.add_module(name, source, kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard)
+    project.add_module(
+        name, source, kind=VBAModuleKind.other if kind == "class" else VBAModuleKind.standard
+    )
 
 
 @lru_cache(maxsize=16)
