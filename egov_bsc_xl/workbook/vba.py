@@ -15,7 +15,7 @@ The project is then written in its version-independent form ([MS-OVBA] 2.3.4.1, 
 `_VBA_PROJECT` is the 7-byte stream with Version 0xFFFF, every module stream holds its compressed
 source only (MODULEOFFSET 0), cookies are 0xFFFF, so Office compiles from source on first open.
 The runtime reads the macros from the package (importlib.resources); macros/*.bas in the
-repository is the editable source, copied there by sync_packaged_macros.
+repository is the editable source, copied there by tools/regenerate.py macros.
 """
 
 from __future__ import annotations
@@ -36,12 +36,6 @@ from typing import Any
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
 from egov_bsc_xl.i18n.language import pick
 
-SOURCE_MACRO_DIR = (
-    Path(__file__).resolve().parents[2] / "macros"
-)  # the VBA as text, in the repository
-PACKAGED_MACRO_DIR = (
-    Path(__file__).resolve().parents[1] / "data" / "macros"
-)  # its copy in the wheel
 MACRO_DIR: Traversable = importlib.resources.files("egov_bsc_xl").joinpath("data", "macros")
 MACRO_MODULE = "egov_bsc_xl.xl.macros"
 XLWINGS_ADDIN = "xlwings.xlam"
@@ -92,20 +86,6 @@ def read_modules(directory: Traversable | Path = MACRO_DIR) -> dict[str, str]:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n", "\r\n")
         modules[module_name(text, path.name.rsplit(".", 1)[0])] = text
     return modules
-
-
-def sync_packaged_macros() -> list[Path]:
-    """Copy macros/*.bas into the package data (egov_bsc_xl/data/macros) so installs carry them."""
-    PACKAGED_MACRO_DIR.mkdir(parents=True, exist_ok=True)
-    written = []
-    for old in PACKAGED_MACRO_DIR.glob("*.bas"):
-        if not (SOURCE_MACRO_DIR / old.name).exists():
-            old.unlink()
-    for path in sorted(SOURCE_MACRO_DIR.glob("*.bas")):
-        target = PACKAGED_MACRO_DIR / path.name
-        target.write_bytes(path.read_bytes())
-        written.append(target)
-    return written
 
 
 def _xlwings_modules() -> dict[str, tuple[str, str]]:

@@ -25,11 +25,16 @@ from egov_bsc_xl.workbook.vba import (
     BUTTONS,
     MACRO_DIR,
     MACRO_MODULE,
-    PACKAGED_MACRO_DIR,
-    SOURCE_MACRO_DIR,
     read_modules,
     vba_project,
 )
+
+SOURCE_MACRO_DIR = (
+    Path(__file__).resolve().parents[2] / "macros"
+)  # the VBA as text, in the repository
+PACKAGED_MACRO_DIR = (
+    Path(egov_bsc_xl.__file__).resolve().parent / "data" / "macros"
+)  # its copy in the wheel
 
 _BODY = re.compile(r"^Attribute VB_\w+ = .*$", re.MULTILINE)
 
