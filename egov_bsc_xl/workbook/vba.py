@@ -274,62 +274,69 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     """Replace the VBA of an existing workbook with the current macros (and xlwings' module).
 
     Only xl/vbaProject.bin changes; every other part is copied as stored. Same safe write as
-    recalc: refused while Excel's ~$ lock file exists, written through a temp file and an atomic
-    rename, the previous file kept as NAME.bak.xlsm.
+    recalc: refused while Excel's ~$ lock file exists or another run holds the workbook's lock; a
+    symbolic link is followed (the real file is written, the link stays); written through a temp
+    file and an atomic rename, the previous file kept as NAME.bak.xlsm.
     """
+    from egov_bsc_xl.workbook.files import real_path, remove_stale_temp_files, workbook_lock
     from egov_bsc_xl.workbook.package import Package, backup_path, write_atomically
     from egov_bsc_xl.workbook.recalc import _both, _stamp, _writable, lock_file
 
-    target = Path(path)
-    if not target.is_file():
-        raise UnusableInput(f"Berkas tidak ditemukan: {target} (file not found).")
-    if target.suffix.lower() != ".xlsm":
+    shown = Path(path)
+    if not shown.is_file():
+        raise UnusableInput(f"Berkas tidak ditemukan: {shown} (file not found).")
+    if shown.suffix.lower() != ".xlsm":
         raise UnusableInput(
-            f"Hanya buku kerja .xlsm yang berisi makro: {target.name} "
+            f"Hanya buku kerja .xlsm yang berisi makro: {shown.name} "
             f"(only a macro-enabled .xlsm workbook has VBA)."
         )
-    lock = lock_file(target)
+    target = real_path(shown)
+    lock = lock_file(shown)
     if lock is not None:
-        raise RecalcError(_both("err_locked", name=target.name, lock=lock.name))
+        raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
     if not _writable(target):
         raise RecalcError(
-            f"Buku kerja {target.name} hanya-baca: tidak dapat ditulis; hapus atribut "
+            f"Buku kerja {shown.name} hanya-baca: tidak dapat ditulis; hapus atribut "
             f"hanya-baca (the workbook is read-only and cannot be written)."
         )
-    stamp = _stamp(target)
-    try:
-        package = Package(target)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UnusableInput(
-            f"Bukan buku kerja Excel yang dapat dibaca: {target.name} "
-            f"(not a readable Excel workbook: {exc})."
-        ) from exc
-    try:
-        if not package.exists(VBA_PART):
-            raise UnusableInput(
-                f"{target.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                f"({target.name} has no VBA project; create the workbook with 'egov-bsc new')."
-            )
-        data, variant, removed = refreshed_project(target, standalone)
-        package.set(VBA_PART, data)
-
-        def unchanged() -> None:
-            if not target.exists():
-                raise RecalcError(_both("err_vanished", name=target.name))
-            if _stamp(target) != stamp:
-                raise RecalcError(_both("err_changed", name=target.name))
-
-        backup = backup_path(target)
+    backup = backup_path(target)
+    if backup.exists() and not backup.is_file():
+        raise RecalcError(_both("err_backup_folder", name=backup))
+    with workbook_lock(target):
+        remove_stale_temp_files(target)
+        stamp = _stamp(target)
         try:
-            write_atomically(package, target, backup, before_replace=unchanged)
-        except PermissionError as exc:
-            raise RecalcError(
-                _both("err_write", name=target.name, reason=exc.strerror or exc)
+            package = Package(target)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise UnusableInput(
+                f"Bukan buku kerja Excel yang dapat dibaca: {shown.name} "
+                f"(not a readable Excel workbook: {exc})."
             ) from exc
-    finally:
-        package.close()
+        try:
+            if not package.exists(VBA_PART):
+                raise UnusableInput(
+                    f"{shown.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
+                    f"({shown.name} has no VBA project; create the workbook with 'egov-bsc new')."
+                )
+            data, variant, removed = refreshed_project(target, standalone)
+            package.set(VBA_PART, data)
+
+            def unchanged() -> None:
+                if not target.exists():
+                    raise RecalcError(_both("err_vanished", name=shown.name))
+                if _stamp(target) != stamp:
+                    raise RecalcError(_both("err_changed", name=shown.name))
+
+            try:
+                write_atomically(package, target, backup, before_replace=unchanged)
+            except PermissionError as exc:
+                raise RecalcError(
+                    _both("err_write", name=shown.name, reason=exc.strerror or exc)
+                ) from exc
+        finally:
+            package.close()
     return VbaUpdate(
-        target,
+        shown,
         backup if backup.exists() else None,
         variant,
         tuple(project_modules(variant)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import struct
+import threading
 import warnings
 import zipfile
 from pathlib import Path
@@ -16,6 +17,8 @@ import xlwings
 from pyopenvba import ExcelFile
 from pyopenvba.vba import decompress
 
+from egov_bsc_xl.errors import BusyError
+from egov_bsc_xl.workbook.files import workbook_lock
 from egov_bsc_xl.workbook.template import build_template
 from egov_bsc_xl.workbook.vba import VBA_PART, update_vba, vba_project
 from tests.cli_run import egov_bsc
@@ -189,3 +192,32 @@ def test_update_vba_refuses_an_open_workbook_and_bad_input(old_book: Path, tmp_p
     fake.write_bytes(b"not a zip")
     assert _run("update-vba", str(fake)) == 2
     assert _run("update-vba", str(old_book)) == 0
+
+
+def test_update_vba_waits_for_no_one_and_follows_a_link(old_book: Path, tmp_path: Path) -> None:
+    # The same lock as recalc: while another run holds the workbook, update-vba is refused
+    # and writes nothing; a symbolic link is followed, the real file rewritten, the link kept.
+    before = old_book.read_bytes()
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another run (the lock is re-entrant only within one thread)
+        with workbook_lock(old_book):
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(30)
+        with pytest.raises(BusyError):
+            update_vba(old_book)
+    finally:
+        release.set()
+        holder.join()
+    assert old_book.read_bytes() == before
+    link = tmp_path / "tautan.xlsm"
+    link.symlink_to(old_book)
+    result = update_vba(link)
+    assert link.is_symlink() and result.path == link
+    assert old_book.read_bytes() != before
+    assert old_book.with_name(old_book.stem + ".bak.xlsm").read_bytes() == before

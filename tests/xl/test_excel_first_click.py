@@ -17,8 +17,12 @@ from pyopenvba.interpreter._values import error
 
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template import XLWINGS_CONF, build_template
-from egov_bsc_xl.workbook.vba import ADDIN_BRIDGE, SOURCE_MACRO_DIR, read_modules
+from egov_bsc_xl.workbook.vba import ADDIN_BRIDGE, read_modules
 from egov_bsc_xl.xl.udf_wrapper import udf_wrapper_module
+
+SOURCE_MACRO_DIR = (
+    Path(__file__).resolve().parents[2] / "macros"
+)  # the VBA as text, in the repository
 
 XLWINGS_DIR = Path(importlib.util.find_spec("xlwings").origin).parent  # type: ignore[union-attr,arg-type]
 
