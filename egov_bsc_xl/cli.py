@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.formats import os_reason
 
 app = typer.Typer(
     add_completion=False,
@@ -379,24 +380,9 @@ def _debug() -> bool:
     return os.environ.get("EGOV_BSC_DEBUG", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-_OS_REASONS = {
-    errno.ENOSPC: ("disk penuh", "the disk is full"),
-    errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
-    errno.EISDIR: ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
-    errno.ENOTDIR: ("bagian jalurnya bukan folder", "part of the path is not a folder"),
-    errno.EACCES: ("tidak ada izin", "permission denied"),
-    errno.EPERM: ("tidak ada izin", "permission denied"),
-    errno.EROFS: ("sistem berkas hanya-baca", "the file system is read-only"),
-    errno.ENOENT: ("berkas atau folder tidak ada", "no such file or folder"),
-    errno.ENAMETOOLONG: ("nama terlalu panjang", "the name is too long"),
-}
-
-
 def os_sentence(exc: OSError) -> str:
     """One sentence for a failed read or write: which file, and what the system said."""
-    reason_id, reason_en = _OS_REASONS.get(
-        exc.errno or 0, (exc.strerror or str(exc), exc.strerror or str(exc))
-    )
+    reason_id, reason_en = os_reason(exc)
     name = exc.filename if exc.filename is not None else ""
     if exc.filename2 is not None and exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
         name = exc.filename2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from functools import lru_cache
 
@@ -81,3 +82,22 @@ def display_text(value: object) -> str:
     if text.isprintable() and "  " not in text and text == text.strip():
         return text  # the common case: nothing to do, no copy
     return _NOT_XML.sub("\ufffd", _CONTROLS.sub(" ", text)).strip()
+
+
+_OS_REASONS = {
+    errno.ENOSPC: ("disk penuh", "the disk is full"),
+    errno.EDQUOT: ("kuota disk habis", "the disk quota is used up"),
+    errno.EISDIR: ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
+    errno.ENOTDIR: ("bagian jalurnya bukan folder", "part of the path is not a folder"),
+    errno.EACCES: ("tidak ada izin", "permission denied"),
+    errno.EPERM: ("tidak ada izin", "permission denied"),
+    errno.EROFS: ("sistem berkas hanya-baca", "the file system is read-only"),
+    errno.ENOENT: ("berkas atau folder tidak ada", "no such file or folder"),
+    errno.ENAMETOOLONG: ("nama terlalu panjang", "the name is too long"),
+}
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """(Indonesian, English) words for what the system said of a failed read or write."""
+    said = exc.strerror or type(exc).__name__
+    return _OS_REASONS.get(exc.errno or 0, (said, said))

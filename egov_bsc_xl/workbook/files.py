@@ -15,7 +15,6 @@ msvcrt.locking), so two runs never write the same file at once, and temp files o
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import secrets
@@ -30,6 +29,7 @@ from typing import BinaryIO, Protocol
 
 from egov_bsc_xl.errors import BusyError, WriteError
 from egov_bsc_xl.i18n import catalogue
+from egov_bsc_xl.i18n.formats import os_reason
 
 TMP_TAG = ".egov-bsc"  # temp files are `.NAME.egov-bsc-<random>.tmp` beside NAME
 LOCK_SUFFIX = (
@@ -364,22 +364,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-_REASONS = {
-    errno.ENOSPC: ("disk penuh", "disk full"),
-    errno.EDQUOT: ("kuota disk habis", "disk quota exceeded"),
-    errno.EACCES: ("akses ditolak", "permission denied"),
-    errno.EPERM: ("akses ditolak", "permission denied"),
-    errno.EROFS: ("sistem berkas hanya-baca", "read-only file system"),
-    errno.ENOENT: ("folder tidak ada", "no such folder"),
-    errno.EISDIR: ("ada folder dengan nama itu", "a folder has that name"),
-}
-
-
 def _reason(exc: OSError) -> str:
-    known = _REASONS.get(exc.errno or 0)
-    if known:
-        return f"{known[0]} / {known[1]}"
-    return exc.strerror or type(exc).__name__
+    reason_id, reason_en = os_reason(exc)
+    return reason_id if reason_id == reason_en else f"{reason_id} / {reason_en}"
 
 
 # ---------------------------------------------------------------- files the product made

@@ -166,7 +166,7 @@ def test_a_full_disk_in_new_leaves_nothing_and_says_so(
 
     monkeypatch.setattr(os, "fsync", full)
     result = run("new", str(tmp_path / "new.xlsm"))
-    assert refused(result, "new.xlsm", "disk penuh", "disk full")
+    assert refused(result, "new.xlsm", "disk penuh", "the disk is full")
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # nor the old temp file, nor a new one
     monkeypatch.undo()
     assert run("new", str(tmp_path / "new.xlsm")).exit_code == 0 and complete_zip(
