@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.i18n.messages import render
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.validate.codes import Code
@@ -105,7 +106,7 @@ def show(value: Any, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, tuple) and len(value) == 2:
-        return str(value[0] if lang == "id" else value[1])
+        return str(pick(lang, value[0], value[1]))
     if hasattr(value, "word"):
         return str(value.word(lang))
     if isinstance(value, float | int) and not isinstance(value, bool):
@@ -113,5 +114,5 @@ def show(value: Any, lang: str) -> str:
 
         if value != value or abs(value) >= 1e15:  # Babel cannot format inf, and fails from 1e25 on
             return f"{value:g}"
-        return format_decimal(value, locale="id_ID" if lang == "id" else "en_US")
+        return format_decimal(value, locale=pick(lang, "id_ID", "en_US"))
     return str(value)

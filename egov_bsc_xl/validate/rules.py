@@ -14,6 +14,7 @@ from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.ytd import FREQUENCY_MONTHS
 from egov_bsc_xl.errors import PeriodError
 from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
+from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.issues import Issue, ParseProblem, Problem
 from egov_bsc_xl.model.period import Period
@@ -209,7 +210,7 @@ def _active_perspectives(s: _Pass) -> None:
     """E031 when perspectives are listed but none is active: there is nothing to score."""
     perspectives = s.card.perspectives
     if perspectives and not any(p.active for p in perspectives):
-        no = "Tidak" if s.lang == "id" else "No"
+        no = pick(s.lang, "Tidak", "No")
         s.col.add(Code.E031, "tblPerspectives", perspectives[0].row, "active", no)
 
 
@@ -351,7 +352,7 @@ def _weights(s: _Pass) -> None:
 
 @raises(Code.W010)
 def _coverage_of_structure(s: _Pass) -> None:
-    card, col, lang = s.card, s.col, s.lang
+    card, col = s.card, s.col
     with_kpi = {k.objective_id for k in card.kpis}
     objective_rows = {
         o.id: o.row for o in card.objectives
@@ -364,7 +365,7 @@ def _coverage_of_structure(s: _Pass) -> None:
                 objective_rows.get(o.id),
                 "id",
                 o.id,
-                "Sasaran" if lang == "id" else "Objective",
+                ("Sasaran", "Objective"),
             )
     covered = {o.perspective_id for o in card.objectives if o.id in with_kpi}
     perspective_rows = {p.id: p.row for p in card.perspectives}
@@ -376,7 +377,7 @@ def _coverage_of_structure(s: _Pass) -> None:
                 perspective_rows.get(p.id),
                 "id",
                 p.id,
-                "Perspektif" if lang == "id" else "Perspective",
+                ("Perspektif", "Perspective"),
             )
 
 
@@ -395,7 +396,7 @@ def _initiatives(s: _Pass) -> None:
                 row,
                 "end",
                 ini.end.isoformat(),
-                "selesai sebelum mulai" if lang == "id" else "it ends before it starts",
+                ("selesai sebelum mulai", "it ends before it starts"),
             )
         if ini.progress is not None and not 0.0 <= ini.progress <= 1.0:
             col.add(
@@ -404,7 +405,7 @@ def _initiatives(s: _Pass) -> None:
                 row,
                 "progress",
                 fmt_percent(ini.progress, lang),
-                "progres di luar 0–100 %" if lang == "id" else "progress outside 0–100 %",
+                ("progres di luar 0–100 %", "progress outside 0–100 %"),
             )
         if ini.budget is not None and ini.spent is not None and ini.spent > ini.budget:
             col.add(

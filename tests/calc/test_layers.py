@@ -27,9 +27,6 @@ PACKAGE = Path(__file__).resolve().parents[2] / "egov_bsc_xl"
 # Known cycles outside this test's reach, each as the edge that closes it and the modules that make it.
 # Remove an entry when its edge is gone; never add one without naming who removes it.
 ALLOWED_EDGES = {
-    # workbook.analysis (read, validate, score) is the application's use case, not the workbook
-    # contract; issue 10 item 3 moves it to the application module, which removes this edge.
-    ("workbook", "validate"): {"egov_bsc_xl.workbook.analysis"},
     # workbook.vba writes the VBA text of the UDF wrapper that xl.udf_wrapper generates (no xlwings
     # import); the VBA builder and the writers are reshaped under issue 10 item 3.
     ("workbook", "xl"): {"egov_bsc_xl.workbook.vba"},
