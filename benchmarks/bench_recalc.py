@@ -33,7 +33,10 @@ def make_workbook(path: Path, rows: int) -> Path:
 
     from egov_bsc_xl.workbook import contract as c
 
-    kpis, periods = 500, max(1, rows // 500)
+    # 500 KPIs over 200 months at 100,000 rows; beyond that more KPIs, at most 100 months each, so
+    # every period stays a real one (1,000,000 rows over 500 KPIs would reach back to 1860: E026).
+    kpis = 500 if rows <= 100_000 else max(500, rows // 100)
+    periods = max(1, rows // kpis)
     wb = xlsxwriter.Workbook(str(path), {"constant_memory": False})
     pct = wb.add_format({"num_format": "0.0%"})
 
