@@ -142,6 +142,28 @@ def score_panel(
         )
 
 
+def key_messages_box(deck: Deck, slide: Any, lines: list[str]) -> None:
+    """The 'Pesan Kunci' heading and its bullets, right of the score panel (both decks)."""
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5),
+        deck.t("key_messages"),
+        size=20,
+        colour=NAVY,
+        bold=True,
+    )
+    deck.text(
+        slide,
+        box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65),
+        lines,
+        size=18,
+        bullets=True,
+        spacing=12,
+        name="Pesan Kunci / Key messages",
+        fit=True,
+    )
+
+
 def perspective_scores_slide(deck: Deck, title: str, *, show_weight: bool = True) -> Any:
     """Column chart of perspective scores in band colours, with a table of weight, score and status."""
     slide = deck.slide(title)

@@ -9,13 +9,14 @@ from pptx.util import Emu, Pt
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
 from egov_bsc_xl.deck.common import (
+    key_messages_box,
     kpi_achievement_chart,
     kpi_table,
     perspective_scores_slide,
     score_panel,
     title_slide,
 )
-from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY
+from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION
 from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
 from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
 from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
@@ -36,24 +37,7 @@ def _titled(deck: Deck, title: str, page: int) -> str:
 def executive_summary(deck: Deck) -> None:
     slide = deck.slide(deck.t("exec_summary"))
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
-    deck.text(
-        slide,
-        box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5),
-        deck.t("key_messages"),
-        size=20,
-        colour=NAVY,
-        bold=True,
-    )
-    deck.text(
-        slide,
-        box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65),
-        key_messages(deck),
-        size=18,
-        bullets=True,
-        spacing=12,
-        name="Pesan Kunci / Key messages",
-        fit=True,
-    )
+    key_messages_box(deck, slide, key_messages(deck))
 
 
 def perspective_slides(deck: Deck) -> None:

@@ -10,13 +10,14 @@ from pptx.util import Emu
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.common import (
+    key_messages_box,
     kpi_achievement_chart,
     kpi_table,
     perspective_scores_slide,
     score_panel,
     title_slide,
 )
-from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, NAVY, TEAL
+from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
 from egov_bsc_xl.deck.tables import add_table, fit_paragraphs, paginate, shorten
 from egov_bsc_xl.i18n.formats import display_text
@@ -52,24 +53,7 @@ def overall_slide(deck: Deck) -> None:
     if with_data:
         lines.append(deck.t("public_kpis_good", n=good, total=len(with_data), band=band))
     lines += key_messages(deck, public=True)
-    deck.text(
-        slide,
-        box(LEFT + 4.7, TOP, WIDTH - 4.7, 0.5),
-        deck.t("key_messages"),
-        size=20,
-        colour=NAVY,
-        bold=True,
-    )
-    deck.text(
-        slide,
-        box(LEFT + 4.7, TOP + 0.65, WIDTH - 4.7, BOTTOM - TOP - 0.65),
-        lines[:5],
-        size=18,
-        bullets=True,
-        spacing=12,
-        name="Pesan Kunci / Key messages",
-        fit=True,
-    )
+    key_messages_box(deck, slide, lines[:5])
 
 
 def services_slide(deck: Deck) -> None:
