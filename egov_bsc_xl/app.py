@@ -19,18 +19,18 @@ from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
 from egov_bsc_xl.validate import validate
-from egov_bsc_xl.workbook import layout
-from egov_bsc_xl.workbook.analysis import Analysis
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
-from egov_bsc_xl.workbook.reader import read_workbook, workbook_language
-from egov_bsc_xl.workbook.recalc import (
+from egov_bsc_xl.workbook.reading.analysis import Analysis
+from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
+from egov_bsc_xl.workbook.reading.source import TableSource
+from egov_bsc_xl.workbook.writing import layout
+from egov_bsc_xl.workbook.writing.recalc import (
     BookPort,
     ComputedValues,
     FileBook,
     RecalcResult,
     rewrite,
 )
-from egov_bsc_xl.workbook.source import TableSource
 
 AUDIENCES = ("leadership", "public")
 
@@ -232,8 +232,8 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
     is not installed; the decks are named <workbook>-<audience>-<period>.pptx.
     """
     from egov_bsc_xl.deck.build import default_output
-    from egov_bsc_xl.workbook.files import atomic_write
-    from egov_bsc_xl.workbook.template import build
+    from egov_bsc_xl.workbook.opc.files import atomic_write
+    from egov_bsc_xl.workbook.template.build import build
 
     target = Path(folder)
     if target.exists() and not target.is_dir():

@@ -158,7 +158,7 @@ def new(
 ) -> None:
     """Buat buku kerja templat .xlsm (kosong atau demo) / create a blank or demo .xlsm workbook."""
     from egov_bsc_xl.i18n.language import LANGUAGE_CODES
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     if lang not in LANGUAGE_CODES:
         raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
@@ -228,7 +228,7 @@ def update_vba(
     by the current ones. Everything else in the workbook is kept; the previous file is kept as
     NAME.bak.xlsm. Close the workbook in Excel first.
     """
-    from egov_bsc_xl.workbook.vba import update_vba as run_update
+    from egov_bsc_xl.workbook.writing.vba import update_vba as run_update
 
     result = run_update(path, standalone)
     variant = (
@@ -288,7 +288,7 @@ def deck(
     """
     from egov_bsc_xl.app import NothingToScore, deck_analysis, make_deck
     from egov_bsc_xl.deck.build import default_output
-    from egov_bsc_xl.workbook.files import check_overwrite
+    from egov_bsc_xl.workbook.opc.files import check_overwrite
 
     if output is not None:
         check_overwrite(output, force)

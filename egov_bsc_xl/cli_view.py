@@ -13,8 +13,8 @@ from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.workbook.analysis import Analysis
-    from egov_bsc_xl.workbook.recalc import RecalcResult
+    from egov_bsc_xl.workbook.reading.analysis import Analysis
+    from egov_bsc_xl.workbook.writing.recalc import RecalcResult
 
 _T = TEXTS  # the cli.* namespace of the catalogue
 

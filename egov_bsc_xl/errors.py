@@ -40,7 +40,7 @@ class PeriodError(BscError):
 class NothingToScore(BscError):
     """Validation errors leave no score to present, so no deck is made (exit 1, not 2).
 
-    `analysis` is the workbook's analysis (egov_bsc_xl.workbook.analysis.Analysis), for its issues.
+    `analysis` is the workbook's analysis (egov_bsc_xl.workbook.reading.analysis.Analysis), for its issues.
     """
 
     def __init__(self, analysis: Any):

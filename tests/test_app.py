@@ -26,9 +26,9 @@ from egov_bsc_xl.model.scorecard import (
     is_light,
     text_colour_on,
 )
-from egov_bsc_xl.workbook.package import Package
-from egov_bsc_xl.workbook.recalc import refresh_measurement_cache
-from egov_bsc_xl.workbook.template import build
+from egov_bsc_xl.workbook.opc.package import Package
+from egov_bsc_xl.workbook.template.build import build
+from egov_bsc_xl.workbook.writing.recalc import refresh_measurement_cache
 from tests.deck.sample_card import sample_card
 
 PACKAGE = Path(app.__file__).parent
@@ -56,8 +56,8 @@ def test_the_command_and_the_buttons_take_their_use_cases_from_app(entry: str) -
             (
                 "egov_bsc_xl.calc.engine.score",
                 "egov_bsc_xl.validate",
-                "egov_bsc_xl.workbook.reader",
-                "egov_bsc_xl.workbook.layout",
+                "egov_bsc_xl.workbook.reading.reader",
+                "egov_bsc_xl.workbook.writing.layout",
                 "egov_bsc_xl.deck.build.build_deck",
             )
         )
@@ -133,8 +133,8 @@ def test_one_band_lookup_for_one_score_and_for_many() -> None:
 def test_one_text_colour_rule_on_every_band_fill() -> None:
     from egov_bsc_xl.deck.base import text_colour_on as deck_text
     from egov_bsc_xl.deck.master import INK
-    from egov_bsc_xl.workbook.band_rules import text_on
-    from egov_bsc_xl.workbook.layout import Grid, _band_style
+    from egov_bsc_xl.workbook.writing.band_rules import text_on
+    from egov_bsc_xl.workbook.writing.layout import Grid, _band_style
 
     assert (
         is_light("#FDD835")
@@ -186,7 +186,7 @@ def test_the_template_writes_the_same_scorecard_model_the_engine_scores(
     """One model: the demo scorecard made in code, scored directly, gives the report of the
     workbook the template builds from it and the reader reads back."""
     from egov_bsc_xl.model.scorecard import Scorecard
-    from egov_bsc_xl.workbook.template import demo_content
+    from egov_bsc_xl.workbook.template.build import demo_content
 
     card = demo_content(lang)
     assert isinstance(card, Scorecard) and len(card.entries) == len(card.measurements) > 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from egov_bsc_xl.cli import main
-from egov_bsc_xl.workbook.package import Package
+from egov_bsc_xl.workbook.opc.package import Package
 
 
 class _PausingFile:

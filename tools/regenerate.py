@@ -57,7 +57,7 @@ def master() -> list[Path]:
 def templates() -> list[Path]:
     """Both blank templates (UDF formulas), built with the macros of the package data."""
     from egov_bsc_xl.workbook import contract
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     return [
         build_template(template_path(lang), lang, overwrite=True) for lang in contract.LANGUAGES

@@ -44,7 +44,7 @@ class DeckWarning(UserWarning):
 
 
 class DeckSource(Protocol):
-    """What a deck is made from: `egov_bsc_xl.workbook.analysis.Analysis` (app.analyse, app.analysis_of)."""
+    """What a deck is made from: `egov_bsc_xl.workbook.reading.analysis.Analysis` (app.analyse, app.analysis_of)."""
 
     @property
     def card(self) -> Scorecard: ...

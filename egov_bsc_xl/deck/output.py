@@ -47,7 +47,7 @@ def deterministic_bytes(prs: PresentationT) -> bytes:
 
 def write_atomically(data: bytes, path: Path) -> Path:
     """Write `data` to `path` through a temporary file in the same folder (never half a file)."""
-    from egov_bsc_xl.workbook.files import atomic_write
+    from egov_bsc_xl.workbook.opc.files import atomic_write
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

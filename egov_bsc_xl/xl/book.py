@@ -14,10 +14,10 @@ import sys
 from typing import Any
 
 from egov_bsc_xl.app import refresh
-from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Chart, Grid, Style
-from egov_bsc_xl.workbook.recalc import BookPort, ComputedValues, FileBook
-from egov_bsc_xl.workbook.sheet_xml import _LINE_COLOURS as LINE_COLOURS
-from egov_bsc_xl.workbook.source import RawTable, a1, column_letter
+from egov_bsc_xl.workbook.reading.source import RawTable, a1, column_letter
+from egov_bsc_xl.workbook.writing.layout import OWNED_PREFIX, Chart, Grid, Style
+from egov_bsc_xl.workbook.writing.recalc import BookPort, ComputedValues, FileBook
+from egov_bsc_xl.workbook.writing.sheet_xml import _LINE_COLOURS as LINE_COLOURS
 
 log = logging.getLogger(__name__)
 

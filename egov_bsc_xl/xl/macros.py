@@ -27,7 +27,7 @@ from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh, 
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.workbook.files import workbook_lock
+from egov_bsc_xl.workbook.opc.files import workbook_lock
 from egov_bsc_xl.xl.book import XlwingsBook
 
 log = logging.getLogger(__name__)

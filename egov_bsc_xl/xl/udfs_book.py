@@ -14,7 +14,7 @@ import xlwings as xw
 
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.sheet_texts import text
-from egov_bsc_xl.workbook.source import TableSource
+from egov_bsc_xl.workbook.reading.source import TableSource
 
 
 def _period(period: Any) -> Any:

@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "egov_bsc_xl"
 ALLOWED_EDGES = {
     # workbook.vba writes the VBA text of the UDF wrapper that xl.udf_wrapper generates (no xlwings
     # import); the VBA builder and the writers are reshaped under issue 10 item 3.
-    ("workbook", "xl"): {"egov_bsc_xl.workbook.vba"},
+    ("workbook", "xl"): {"egov_bsc_xl.workbook.writing.vba"},
 }
 
 
@@ -112,7 +112,9 @@ def _cycle(edges: set[tuple[str, str]]) -> list[str] | None:
 
 def test_the_graph_sees_imports_inside_functions_and_under_type_checking():
     edges = import_graph()
-    assert "egov_bsc_xl.workbook.vba" in edges[("workbook", "xl")]  # imported inside a function
+    assert (
+        "egov_bsc_xl.workbook.writing.vba" in edges[("workbook", "xl")]
+    )  # imported inside a function
     assert ("calc", "model") in edges and ("validate", "model") in edges
 
 
@@ -142,10 +144,35 @@ def test_validation_imports_only_the_contract_of_the_workbook_and_the_reader_no_
         m for path in validate_files for m in _imports(path) if m.startswith("egov_bsc_xl.workbook")
     }
     assert workbook_imports <= {"egov_bsc_xl.workbook", "egov_bsc_xl.workbook.contract"}
-    assert edges.get(("workbook", "validate"), set()) <= {"egov_bsc_xl.workbook.analysis"}
+    assert edges.get(("workbook", "validate"), set()) <= {"egov_bsc_xl.workbook.reading.analysis"}
     for reader in ("reader", "measurements", "settings", "cells", "source"):
         assert not {
             m
-            for m in _imports(PACKAGE / "workbook" / f"{reader}.py")
+            for m in _imports(PACKAGE / "workbook" / "reading" / f"{reader}.py")
             if m.startswith("egov_bsc_xl.validate")
         }
+
+
+# Inside workbook/: opc is the base, reading builds on it, writing on both, the template on all.
+_WORKBOOK_LAYERS = {
+    "opc": set(),
+    "reading": {"opc"},
+    "writing": {"opc", "reading"},
+    "template": {"opc", "reading", "writing"},
+}
+
+
+def test_workbook_subpackages_import_only_the_layers_below_them():
+    for sub, allowed in _WORKBOOK_LAYERS.items():
+        for path in sorted((PACKAGE / "workbook" / sub).glob("*.py")):
+            reached = {
+                m.split(".")[2]
+                for m in _imports(path)
+                if m.startswith("egov_bsc_xl.workbook.") and m.split(".")[2] != "contract"
+            }
+            assert reached - {sub} <= allowed, f"{path.name} imports {reached - {sub} - allowed}"
+
+
+def test_workbook_has_no_flat_modules_besides_the_contract():
+    flat = {p.name for p in (PACKAGE / "workbook").glob("*.py")}
+    assert flat == {"__init__.py", "contract.py"}

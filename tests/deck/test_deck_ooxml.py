@@ -14,7 +14,7 @@ from egov_bsc_xl.app import analysis_of as deck_data
 from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.model import Revision
 from egov_bsc_xl.model.issues import Issue, Severity
-from egov_bsc_xl.workbook.analysis import Analysis
+from egov_bsc_xl.workbook.reading.analysis import Analysis
 
 from ..ooxml_check import assert_valid_ooxml
 from .helpers import titles

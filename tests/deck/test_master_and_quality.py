@@ -17,7 +17,7 @@ from egov_bsc_xl.deck.master import DEFAULT_MASTER, REQUIRED_LAYOUTS, build_mast
 from egov_bsc_xl.deck.output import deterministic_bytes
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.model import Issue, Severity
-from egov_bsc_xl.workbook.analysis import Analysis
+from egov_bsc_xl.workbook.reading.analysis import Analysis
 
 from .helpers import slide_titled, tables, texts, titles
 from .sample_card import sample_card

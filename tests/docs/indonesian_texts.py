@@ -10,7 +10,7 @@ from egov_bsc_xl.i18n.catalogue import CATALOGUE
 from egov_bsc_xl.model.band_presets import BAND_PRESETS
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Polarity
 from egov_bsc_xl.workbook import contract, kpi_library, template_guide, template_texts
-from egov_bsc_xl.workbook.demo_data import demo_measurements, demo_scorecard
+from egov_bsc_xl.workbook.template.demo_data import demo_measurements, demo_scorecard
 
 
 def _demo_texts() -> Iterator[tuple[str, str]]:

@@ -12,7 +12,7 @@ import pytest
 
 from egov_bsc_xl.i18n import sheet_texts
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.template import build
+from egov_bsc_xl.workbook.template.build import build
 
 from .indonesian_texts import indonesian_texts
 
@@ -169,7 +169,7 @@ def test_score_prints_whole_targets_without_decimals(tmp_path):
 
     from egov_bsc_xl.app import analyse
     from egov_bsc_xl.cli_view import show_scores
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     path = build_template(tmp_path / "demo.xlsm", "id", "native", demo=True)
     console = Console(record=True, width=200)

@@ -69,7 +69,7 @@ def book(_original: Path, tmp_path: Path) -> Path:
 
 def demo_workbook(path: Path, lang: str = "id") -> Path:
     """The product's own demo workbook (.xlsm, shared strings, styles, VBA), as `egov-bsc new --demo` makes it."""
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     return build_template(path, lang, "udf", demo=True, overwrite=True)
 
@@ -156,7 +156,7 @@ def edit_part(path: Path, name: str, old: bytes | str, new: bytes | str, count: 
 
 def sheet_part(path: Path, sheet: str) -> str:
     """The part holding worksheet `sheet` (e.g. 'xl/worksheets/sheet6.xml')."""
-    from egov_bsc_xl.workbook.package import sheet_part_names
+    from egov_bsc_xl.workbook.opc.package import sheet_part_names
 
     with zipfile.ZipFile(path) as zf:
         return sheet_part_names(zf)[sheet]

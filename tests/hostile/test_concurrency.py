@@ -15,7 +15,7 @@ import pytest
 
 from egov_bsc_xl.app import recalc
 from egov_bsc_xl.errors import BusyError
-from egov_bsc_xl.workbook.files import is_locked, lock_path, workbook_lock
+from egov_bsc_xl.workbook.opc.files import is_locked, lock_path, workbook_lock
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
 
@@ -125,7 +125,7 @@ def test_the_lock_is_reentrant_in_one_thread(tmp_path: Path) -> None:
 def test_a_killed_run_does_not_keep_the_file_locked(tmp_path: Path) -> None:
     target = tmp_path / "kinerja.xlsm"
     code = (
-        "import sys, time; from egov_bsc_xl.workbook.files import workbook_lock\n"
+        "import sys, time; from egov_bsc_xl.workbook.opc.files import workbook_lock\n"
         f"with workbook_lock({str(target)!r}):\n    print('held', flush=True); time.sleep(120)\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)

@@ -14,8 +14,8 @@ import openpyxl
 import pytest
 
 from egov_bsc_xl.errors import WriteError
-from egov_bsc_xl.workbook import files
-from egov_bsc_xl.workbook.files import atomic_write, excel_owner_file, made_by_product
+from egov_bsc_xl.workbook.opc import files
+from egov_bsc_xl.workbook.opc.files import atomic_write, excel_owner_file, made_by_product
 from tests.books import sample_book
 from tests.hostile.safety_helpers import Ran, complete_zip, leftovers, no_traceback, run_cli
 
@@ -274,7 +274,7 @@ def test_a_file_without_a_mark_gets_none(book: Path, run, monkeypatch: pytest.Mo
 def test_temp_files_of_a_live_run_on_the_backup_name_are_left_alone(book: Path) -> None:
     import threading
 
-    from egov_bsc_xl.workbook.files import remove_stale_temp_files, workbook_lock
+    from egov_bsc_xl.workbook.opc.files import remove_stale_temp_files, workbook_lock
 
     live = book.parent / ".kinerja.bak.xlsx.egov-bsc-00aa11bb22cc.tmp"
     live.write_bytes(b"being written")

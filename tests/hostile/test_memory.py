@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.errors import UnusableInput
-from egov_bsc_xl.workbook.limits import MAX_PART_BYTES, check_part
-from egov_bsc_xl.workbook.source import FileSource
+from egov_bsc_xl.workbook.opc.limits import MAX_PART_BYTES, check_part
+from egov_bsc_xl.workbook.reading.source import FileSource
 from tests.hostile.conftest import (
     assert_clean_failure,
     digest,

@@ -97,7 +97,7 @@ def test_output_pointing_at_a_folder_is_a_sentence(book, tmp_path, command):
 
 
 def test_a_full_disk_is_a_sentence_and_the_file_stays(demo, monkeypatch):
-    from egov_bsc_xl.workbook import recalc
+    from egov_bsc_xl.workbook.writing import recalc
 
     def full(package, target, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(target))

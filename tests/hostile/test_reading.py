@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.errors import UnusableInput
-from egov_bsc_xl.workbook.source import FileSource
+from egov_bsc_xl.workbook.reading.source import FileSource
 from tests.hostile.conftest import (
     assert_clean_failure,
     corrupt_part,

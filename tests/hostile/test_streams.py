@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.errors import PartRefused
-from egov_bsc_xl.workbook.limits import MAX_PART_BYTES, check_part
-from egov_bsc_xl.workbook.package import Package, write_atomically
+from egov_bsc_xl.workbook.opc.limits import MAX_PART_BYTES, check_part
+from egov_bsc_xl.workbook.opc.package import Package, write_atomically
 from tests.books import sample_book
 from tests.hostile.safety_helpers import complete_zip, leftovers, no_traceback, run_cli
 

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from egov_bsc_xl.i18n.formats import display_text
-from egov_bsc_xl.workbook.cells import ABSURD, parse_date
+from egov_bsc_xl.workbook.reading.cells import ABSURD, parse_date
 from tests.hostile.conftest import (
     digest,
     edit_part,
@@ -165,7 +165,7 @@ def test_supports_cycles_and_self_links_are_e012(tmp_path):
 
 
 def test_parse_number_names_absurd_numbers_it_cannot_use():
-    from egov_bsc_xl.workbook.cells import parse_number
+    from egov_bsc_xl.workbook.reading.cells import parse_number
 
     assert parse_number(10**400).absurd == float("inf")  # too large for a float: no OverflowError
     assert parse_number(-ABSURD).absurd == -ABSURD and not parse_number(-ABSURD).ok

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from egov_bsc_xl.validate import validate
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reading.reader import read_workbook
 
 from ..books import sample_tables, write_book
 

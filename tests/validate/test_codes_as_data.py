@@ -7,7 +7,7 @@ from egov_bsc_xl.i18n.messages import MESSAGES
 from egov_bsc_xl.model.issues import Problem, Severity
 from egov_bsc_xl.validate import CHECKS, PARSE_CODES, Code, parse_issues, validate
 from egov_bsc_xl.validate.collector import Collector
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reading.reader import read_workbook
 
 from ..books import sample_tables, write_book
 

@@ -6,7 +6,7 @@ import json
 
 from egov_bsc_xl.calc.engine import score
 from egov_bsc_xl.validate.rules import validate
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reading.reader import read_workbook
 from tests.books import sample_tables, write_book
 
 

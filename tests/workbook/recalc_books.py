@@ -16,7 +16,7 @@ from PIL import Image
 
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook import demo_data as demo
+from egov_bsc_xl.workbook.template import demo_data as demo
 
 USER_SHEET = "Catatan Saya"
 DEFINED_NAME = "TargetTahunan"
@@ -274,7 +274,7 @@ def build_book(
     wb.define_name(DEFINED_NAME, f"='{USER_SHEET}'!$A$2:$A$3")
 
     if vba:
-        from egov_bsc_xl.workbook.vba import vba_project
+        from egov_bsc_xl.workbook.writing.vba import vba_project
 
         wb.add_vba_project(io.BytesIO(vba_project(len(wb.worksheets()))), is_stream=True)
         dash.insert_button(

@@ -32,7 +32,7 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.enums import Language
-from egov_bsc_xl.workbook.template import BAND_PALETTE, Content, build
+from egov_bsc_xl.workbook.template.build import BAND_PALETTE, Content, build
 from tests.ooxml_check import assert_valid_ooxml, ooxml_findings
 
 BLUE = "#1565C0"  # a palette colour none of the default bands has

@@ -11,13 +11,13 @@ import pytest
 
 from egov_bsc_xl.calc.engine import score
 from egov_bsc_xl.model import Frequency, Polarity
-from egov_bsc_xl.workbook.demo_data import (
+from egov_bsc_xl.workbook.template.demo_data import (
     LIBRARY_CODES,
     REPORT_DATE,
     demo_measurements,
     demo_scorecard,
 )
-from egov_bsc_xl.workbook.kpi_library import BY_CODE
+from egov_bsc_xl.workbook.template.kpi_library import BY_CODE
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -125,7 +125,7 @@ def readme_demo_warnings() -> list[tuple[str, str]]:
 
 def test_the_demo_has_exactly_the_warnings_the_readme_lists(tmp_path):
     from egov_bsc_xl.app import analyse
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     path = build_template(tmp_path / "demo.xlsm", "id", "native", demo=True)
     analysis = analyse(path, None)

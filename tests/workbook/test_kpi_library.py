@@ -10,8 +10,8 @@ import pytest
 
 from egov_bsc_xl.model import Frequency, Polarity
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.kpi_library import BY_CODE, LIBRARY, METHOD_KPIS
-from egov_bsc_xl.workbook.template import build
+from egov_bsc_xl.workbook.template.build import build
+from egov_bsc_xl.workbook.template.kpi_library import BY_CODE, LIBRARY, METHOD_KPIS
 
 
 def _texts(k) -> str:

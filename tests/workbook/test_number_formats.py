@@ -27,8 +27,8 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.enums import Language
-from egov_bsc_xl.workbook.layout import BASE_STYLES, Grid, number_style
-from egov_bsc_xl.workbook.template import Content, build
+from egov_bsc_xl.workbook.template.build import Content, build
+from egov_bsc_xl.workbook.writing.layout import BASE_STYLES, Grid, number_style
 
 # KPI id, target, upper target, actual
 ROWS = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.app import recalc
-from egov_bsc_xl.workbook.template import build_template
+from egov_bsc_xl.workbook.template.build import build_template
 from tests.cli_run import egov_bsc
 from tests.ooxml_check import assert_valid_ooxml, ooxml_findings
 

@@ -24,10 +24,10 @@ from lxml import etree
 from egov_bsc_xl.app import recalc
 from egov_bsc_xl.ooxml.constants import CONTENT_TYPE, NAMESPACE, RELATIONSHIP_TYPE, suffix
 from egov_bsc_xl.ooxml.xmltext import escape, quote_attr
-from egov_bsc_xl.workbook import package as package_module
-from egov_bsc_xl.workbook.owned_parts import read_rels, rels_bytes
-from egov_bsc_xl.workbook.package import Package, sheet_part_names, workbook_part
-from egov_bsc_xl.workbook.sheet_scan import _UNCACHED, _may_hold_uncached
+from egov_bsc_xl.workbook.opc import package as package_module
+from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, workbook_part
+from egov_bsc_xl.workbook.reading.sheet_scan import _UNCACHED, _may_hold_uncached
+from egov_bsc_xl.workbook.writing.owned_parts import read_rels, rels_bytes
 
 
 class Reads:

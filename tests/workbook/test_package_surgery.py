@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_bsc_xl.workbook.package import Package, backup_path, temp_files, write_atomically
+from egov_bsc_xl.workbook.opc.package import Package, backup_path, temp_files, write_atomically
 
 
 def make_zip(path: Path, parts: dict[str, bytes]) -> Path:

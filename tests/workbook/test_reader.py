@@ -8,7 +8,7 @@ from egov_bsc_xl.app import analyse
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.validate import parse_issues
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reading.reader import read_workbook
 
 from ..books import sample_book, sample_tables, write_book
 
@@ -184,8 +184,8 @@ def test_unknown_setting_words_are_e022(tmp_path):
 
 
 def test_one_language_rule_for_the_reader_and_the_buttons(tmp_path):
-    from egov_bsc_xl.workbook.reader import workbook_language
-    from egov_bsc_xl.workbook.source import FileSource
+    from egov_bsc_xl.workbook.reading.reader import workbook_language
+    from egov_bsc_xl.workbook.reading.source import FileSource
 
     for lang in ("id", "en"):
         path = write_book(tmp_path / f"{lang}.xlsx", sample_tables(lang), lang)
@@ -202,7 +202,7 @@ def test_one_language_rule_for_the_reader_and_the_buttons(tmp_path):
 
 
 def test_without_tables_the_product_sheets_tell_the_language():
-    from egov_bsc_xl.workbook.reader import workbook_language
+    from egov_bsc_xl.workbook.reading.reader import workbook_language
 
     class Broken:
         def table_names(self):

@@ -17,8 +17,8 @@ import openpyxl
 import pytest
 
 from egov_bsc_xl.app import recalc
-from egov_bsc_xl.workbook.owned_parts import CURRENT_CALC_ID
-from egov_bsc_xl.workbook.template import build, build_template
+from egov_bsc_xl.workbook.template.build import build, build_template
+from egov_bsc_xl.workbook.writing.owned_parts import CURRENT_CALC_ID
 
 
 def calc_pr(path: Path) -> dict[str, str]:

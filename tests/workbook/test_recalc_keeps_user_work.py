@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from egov_bsc_xl.app import recalc
 from egov_bsc_xl.cli import app
-from egov_bsc_xl.workbook.source import FileSource
+from egov_bsc_xl.workbook.reading.source import FileSource
 from tests.workbook.recalc_books import DEFINED_NAME, USER_SHEET, build_book, picture_png
 
 OWNED_SHEETS = ("Dasbor", "Validasi")
@@ -25,7 +25,7 @@ def parts(path: Path) -> dict[str, bytes]:
 
 
 def sheet_part(path: Path, name: str) -> str:
-    from egov_bsc_xl.workbook.package import sheet_part_names
+    from egov_bsc_xl.workbook.opc.package import sheet_part_names
 
     with zipfile.ZipFile(path) as zf:
         return sheet_part_names(zf)[name]
@@ -134,7 +134,7 @@ def test_computed_columns_get_fresh_cached_values_and_keep_formulas(book: Path) 
 
 
 def test_recalc_twice_gives_the_same_file(book: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from egov_bsc_xl.workbook import recalc as module
+    from egov_bsc_xl.workbook.writing import recalc as module
 
     quick: list[bool] = []
     real = module._up_to_date
@@ -181,7 +181,7 @@ def test_english_workbook_gets_english_sheets(tmp_path: Path) -> None:
 
 
 def test_template_buttons_and_vba_survive_recalc(tmp_path: Path) -> None:
-    from egov_bsc_xl.workbook.template import build_template
+    from egov_bsc_xl.workbook.template.build import build_template
 
     path = build_template(tmp_path / "templat.xlsm", "id", demo=True)
     before = parts(path)

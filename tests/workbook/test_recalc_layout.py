@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.app import analyse
-from egov_bsc_xl.workbook import layout
+from egov_bsc_xl.workbook.writing import layout
 from tests.books import sample_book, sample_tables
 
 

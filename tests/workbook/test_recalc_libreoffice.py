@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from egov_bsc_xl.app import recalc
-from egov_bsc_xl.workbook.template import build_template
+from egov_bsc_xl.workbook.template.build import build_template
 
 pytestmark = [
     pytest.mark.libreoffice,

@@ -17,7 +17,7 @@ from egov_bsc_xl import app as recalc_module
 from egov_bsc_xl.app import recalc
 from egov_bsc_xl.cli import main
 from egov_bsc_xl.errors import RecalcError
-from egov_bsc_xl.workbook.package import temp_files
+from egov_bsc_xl.workbook.opc.package import temp_files
 from tests.books import sample_book, sample_tables
 
 WRITE_PAUSE = (

@@ -11,8 +11,8 @@ import pytest
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.model import Polarity
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.kpi_library import BY_CODE, METHOD_KPIS
-from egov_bsc_xl.workbook.template import build, build_template
+from egov_bsc_xl.workbook.template.build import build, build_template
+from egov_bsc_xl.workbook.template.kpi_library import BY_CODE, METHOD_KPIS
 
 
 def _book(data: bytes) -> openpyxl.Workbook:
@@ -127,7 +127,7 @@ def test_udf_mode_calls_the_udfs_and_native_mode_does_not():
 
 def test_computed_cells_carry_the_engines_values_for_a_file_never_recalculated():
     from egov_bsc_xl.calc.achievement import achievement
-    from egov_bsc_xl.workbook.demo_data import demo_kpis, demo_measurements
+    from egov_bsc_xl.workbook.template.demo_data import demo_kpis, demo_measurements
 
     book = openpyxl.load_workbook(io.BytesIO(build("id", "native", demo=True)), data_only=True)
     ws = book["Realisasi"]
@@ -214,7 +214,7 @@ def test_build_template_refuses_bad_paths_and_existing_files(tmp_path):
 @pytest.mark.parametrize("demo", [False, True])
 def test_the_reader_reads_the_template_without_errors(tmp_path, lang, demo):
     from egov_bsc_xl.validate import validate
-    from egov_bsc_xl.workbook.reader import read_workbook
+    from egov_bsc_xl.workbook.reading.reader import read_workbook
 
     path = build_template(tmp_path / "book.xlsm", lang, demo=demo)
     result = read_workbook(path)

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from pyopenvba import ExcelFile
 
-from egov_bsc_xl.workbook.template import build
+from egov_bsc_xl.workbook.template.build import build
 from tools.regenerate import template_path
 
 

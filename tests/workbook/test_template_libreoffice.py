@@ -25,7 +25,7 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.enums import Language
-from egov_bsc_xl.workbook.template import Content, build, demo_content
+from egov_bsc_xl.workbook.template.build import Content, build, demo_content
 
 pytestmark = pytest.mark.libreoffice
 

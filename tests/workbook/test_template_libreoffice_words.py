@@ -25,8 +25,8 @@ from egov_bsc_xl.model import (
 )
 from egov_bsc_xl.model.enums import Language
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.reader import read_workbook
-from egov_bsc_xl.workbook.template import Content, build
+from egov_bsc_xl.workbook.reading.reader import read_workbook
+from egov_bsc_xl.workbook.template.build import Content, build
 
 from .test_template_libreoffice import _computed, _recalculate
 

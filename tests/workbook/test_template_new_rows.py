@@ -3,7 +3,7 @@
 import pytest
 from openpyxl import load_workbook
 
-from egov_bsc_xl.workbook.template import build_template
+from egov_bsc_xl.workbook.template.build import build_template
 
 
 @pytest.mark.parametrize("formulas", ["udf", "native"])

@@ -6,9 +6,9 @@ import pytest
 
 from egov_bsc_xl.i18n.numbers import number_from_text
 from egov_bsc_xl.validate.rules import validate
-from egov_bsc_xl.workbook.cells import parse_number, parse_percent
 from egov_bsc_xl.workbook.contract import Kind
-from egov_bsc_xl.workbook.reader import read_workbook
+from egov_bsc_xl.workbook.reading.cells import parse_number, parse_percent
+from egov_bsc_xl.workbook.reading.reader import read_workbook
 from tests.books import sample_tables, write_book
 
 # text -> (read in an Indonesian workbook, read in an English workbook); None: not a number (E021)

@@ -19,8 +19,8 @@ from pyopenvba import ExcelFile
 from pyopenvba.interpreter import HostBridge, Interpreter
 
 import egov_bsc_xl
-from egov_bsc_xl.workbook.template import build, build_template
-from egov_bsc_xl.workbook.vba import (
+from egov_bsc_xl.workbook.template.build import build, build_template
+from egov_bsc_xl.workbook.writing.vba import (
     ADDIN_BRIDGE,
     BUTTONS,
     MACRO_DIR,
@@ -201,7 +201,7 @@ def test_a_package_without_the_repository_builds_the_same_vba_project(tmp_path):
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     code = (
-        "import sys, hashlib; from egov_bsc_xl.workbook import vba; "
+        "import sys, hashlib; from egov_bsc_xl.workbook.writing import vba; "
         "assert 'site' in vba.__file__; "
         "print(sorted(vba.read_modules())); print(hashlib.sha256(vba.vba_project(3)).hexdigest())"
     )

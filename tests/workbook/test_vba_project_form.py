@@ -18,9 +18,9 @@ from pyopenvba import ExcelFile
 from pyopenvba.vba import decompress
 
 from egov_bsc_xl.errors import BusyError
-from egov_bsc_xl.workbook.files import workbook_lock
-from egov_bsc_xl.workbook.template import build_template
-from egov_bsc_xl.workbook.vba import VBA_PART, update_vba, vba_project
+from egov_bsc_xl.workbook.opc.files import workbook_lock
+from egov_bsc_xl.workbook.template.build import build_template
+from egov_bsc_xl.workbook.writing.vba import VBA_PART, update_vba, vba_project
 from tests.cli_run import egov_bsc
 
 

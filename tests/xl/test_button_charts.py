@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from egov_bsc_xl.app import recalc, refresh
-from egov_bsc_xl.workbook.layout import Chart
+from egov_bsc_xl.workbook.writing.layout import Chart
 from egov_bsc_xl.xl import book as xl_book
 from egov_bsc_xl.xl.book import XlwingsBook
 from tests.workbook.recalc_books import build_book
@@ -113,7 +113,7 @@ def test_the_button_charts_equal_the_recalc_charts(path: Path, tmp_path: Path) -
 def test_both_writers_receive_the_same_chart_specification(
     path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from egov_bsc_xl.workbook import owned_parts
+    from egov_bsc_xl.workbook.writing import owned_parts
 
     seen: dict[str, list[Chart]] = {"file": [], "button": []}
     file_writer, button_writer = owned_parts.chart_xml, xl_book._add_chart

@@ -10,7 +10,7 @@ import pytest
 from pptx import Presentation
 
 from egov_bsc_xl.app import analyse
-from egov_bsc_xl.workbook.source import FileSource
+from egov_bsc_xl.workbook.reading.source import FileSource
 from egov_bsc_xl.xl import macros
 from egov_bsc_xl.xl.udfs_book import BSC_OVERALL_SCORE, BSC_PERSPECTIVE_SCORES, perspective_scores
 from tests.books import sample_book, sample_tables

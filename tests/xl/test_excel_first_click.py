@@ -16,8 +16,8 @@ from pyopenvba.interpreter._runtime import UNRESOLVED
 from pyopenvba.interpreter._values import error
 
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.template import XLWINGS_CONF, build_template
-from egov_bsc_xl.workbook.vba import ADDIN_BRIDGE, read_modules
+from egov_bsc_xl.workbook.template.build import XLWINGS_CONF, build_template
+from egov_bsc_xl.workbook.writing.vba import ADDIN_BRIDGE, read_modules
 from egov_bsc_xl.xl.udf_wrapper import udf_wrapper_module
 
 SOURCE_MACRO_DIR = (

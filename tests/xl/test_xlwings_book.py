@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from egov_bsc_xl.app import analyse, recalc, refresh
-from egov_bsc_xl.workbook.recalc import FileBook
+from egov_bsc_xl.workbook.writing.recalc import FileBook
 from egov_bsc_xl.xl.book import XlwingsBook, XlwingsSource
 from tests.workbook.recalc_books import build_book
 from tests.xl.xlwings_standin import Book
@@ -111,7 +111,7 @@ def test_file_book_and_xlwings_book_offer_the_same_interface() -> None:
 
 def test_only_the_xl_layer_imports_xlwings() -> None:
     code = (
-        "import sys; import egov_bsc_xl.workbook.recalc, egov_bsc_xl.workbook.layout, "
+        "import sys; import egov_bsc_xl.workbook.writing.recalc, egov_bsc_xl.workbook.writing.layout, "
         "egov_bsc_xl.cli; assert 'xlwings' not in sys.modules, 'xlwings imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

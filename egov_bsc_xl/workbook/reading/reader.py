@@ -19,7 +19,7 @@ from egov_bsc_xl.model.scorecard import (
     Scorecard,
 )
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.cells import (
+from egov_bsc_xl.workbook.reading.cells import (
     is_blank,
     number_shown,
     parse_date,
@@ -29,9 +29,9 @@ from egov_bsc_xl.workbook.cells import (
     parse_percent,
     parse_text,
 )
-from egov_bsc_xl.workbook.measurements import read_measurements
-from egov_bsc_xl.workbook.settings import read_bands, read_profile, read_settings
-from egov_bsc_xl.workbook.source import FileSource, RawTable, TableSource
+from egov_bsc_xl.workbook.reading.measurements import read_measurements
+from egov_bsc_xl.workbook.reading.settings import read_bands, read_profile, read_settings
+from egov_bsc_xl.workbook.reading.source import FileSource, RawTable, TableSource
 
 # Without these four there is nothing to score: the file is not a scorecard workbook (exit 2).
 CORE_TABLES = ("tblPerspectives", "tblObjectives", "tblKpis", "tblMeasurements")

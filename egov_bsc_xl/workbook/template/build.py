@@ -23,21 +23,20 @@ from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
 from egov_bsc_xl.model.scorecard import Scorecard, text_colour_on
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook import template_rows as tr
-from egov_bsc_xl.workbook.files import atomic_write
-from egov_bsc_xl.workbook.kpi_library import library_rows
-from egov_bsc_xl.workbook.owned_parts import CURRENT_CALC_ID
-from egov_bsc_xl.workbook.settings import setting_choices
-from egov_bsc_xl.workbook.source import column_letter
-from egov_bsc_xl.workbook.template_formulas import (
+from egov_bsc_xl.workbook.opc.files import atomic_write
+from egov_bsc_xl.workbook.reading.settings import setting_choices
+from egov_bsc_xl.workbook.reading.source import column_letter
+from egov_bsc_xl.workbook.template import rows as tr
+from egov_bsc_xl.workbook.template.formulas import (
     NAME_CAP,
     NAME_MINIMIZE,
     cached_values,
     computed_formulas,
     word_names,
 )
-from egov_bsc_xl.workbook.template_guide import write_guide
-from egov_bsc_xl.workbook.template_sheets import (
+from egov_bsc_xl.workbook.template.guide import write_guide
+from egov_bsc_xl.workbook.template.kpi_library import library_rows
+from egov_bsc_xl.workbook.template.sheets import (
     Formats,
     Placed,
     input_prompt,
@@ -47,7 +46,8 @@ from egov_bsc_xl.workbook.template_sheets import (
     title_rows,
     write_table,
 )
-from egov_bsc_xl.workbook.vba import BUTTONS, vba_project
+from egov_bsc_xl.workbook.writing.owned_parts import CURRENT_CALC_ID
+from egov_bsc_xl.workbook.writing.vba import BUTTONS, vba_project
 
 CREATED = dt.datetime(2026, 1, 1)
 # Defined names of tblBands' label (in the workbook's language) and colour columns, used by the
@@ -115,7 +115,7 @@ def blank_content(lang: str) -> Content:
 
 
 def demo_content(lang: str) -> Content:
-    from egov_bsc_xl.workbook import demo_data as d
+    from egov_bsc_xl.workbook.template import demo_data as d
 
     return Content(
         profile=d.demo_profile(lang),

@@ -8,7 +8,7 @@ from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.report import ScoreReport, TrendPoint
 from egov_bsc_xl.model.scorecard import Scorecard
-from egov_bsc_xl.workbook.reader import ReadResult
+from egov_bsc_xl.workbook.reading.reader import ReadResult
 
 
 @dataclass

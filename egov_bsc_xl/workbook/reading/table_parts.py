@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 
 from egov_bsc_xl.errors import BrokenPart, UnusableInput
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
-from egov_bsc_xl.workbook.limits import check_package
+from egov_bsc_xl.workbook.opc.limits import check_package
 
 NS_MAIN, NS_REL, NS_PKG_REL = (
     NAMESPACE.SML_MAIN,

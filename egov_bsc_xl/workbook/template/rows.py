@@ -19,7 +19,7 @@ from egov_bsc_xl.model import (
 )
 from egov_bsc_xl.model.band_presets import preset_of
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.kpi_library import PERSPECTIVE_WORDS
+from egov_bsc_xl.workbook.template.kpi_library import PERSPECTIVE_WORDS
 
 YES_NO = {"id": ("Ya", "Tidak"), "en": ("Yes", "No")}
 INITIATIVE_STATUS = {

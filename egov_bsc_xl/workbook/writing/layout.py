@@ -28,7 +28,7 @@ from egov_bsc_xl.model.scorecard import (
 from egov_bsc_xl.workbook.contract import DASHBOARD_SHEET, VALIDATION_SHEET
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.workbook.analysis import Analysis
+    from egov_bsc_xl.workbook.reading.analysis import Analysis
 
 Texts = Callable[..., str]  # a text of the workbook's language by key (i18n.sheet_texts.text)
 
@@ -518,7 +518,7 @@ NO_DATA_COLOUR = NO_DATA_BAND.colour
 
 def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     """The Validasi / Validation sheet (built in layout_validation)."""
-    from egov_bsc_xl.workbook.layout_validation import validation as build
+    from egov_bsc_xl.workbook.writing.layout_validation import validation as build
 
     return build(analysis, sheets)
 

@@ -21,8 +21,7 @@ from egov_bsc_xl.ooxml.constants import (
     of_type,
 )
 from egov_bsc_xl.ooxml.xmltext import quote_attr
-from egov_bsc_xl.workbook.layout import OWNED_PREFIX, Grid
-from egov_bsc_xl.workbook.package import (
+from egov_bsc_xl.workbook.opc.package import (
     Package,
     parse_part,
     read_part,
@@ -32,7 +31,8 @@ from egov_bsc_xl.workbook.package import (
     sheet_part_names,
     workbook_part,
 )
-from egov_bsc_xl.workbook.sheet_xml import (
+from egov_bsc_xl.workbook.writing.layout import OWNED_PREFIX, Grid
+from egov_bsc_xl.workbook.writing.sheet_xml import (
     EMPTY_DRAWING,
     StylePatch,
     cells_xml,

@@ -21,7 +21,7 @@ from egov_bsc_xl.model import (
     parse_period,
 )
 from egov_bsc_xl.model.scorecard import measurements_frame
-from egov_bsc_xl.workbook.kpi_library import BY_CODE
+from egov_bsc_xl.workbook.template.kpi_library import BY_CODE
 
 REPORT_PERIOD = "2026-Q3"
 REPORT_DATE = dt.date(2026, 9, 30)

@@ -278,9 +278,9 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     symbolic link is followed (the real file is written, the link stays); written through a temp
     file and an atomic rename, the previous file kept as NAME.bak.xlsm.
     """
-    from egov_bsc_xl.workbook.files import real_path, remove_stale_temp_files, workbook_lock
-    from egov_bsc_xl.workbook.package import Package, backup_path, write_atomically
-    from egov_bsc_xl.workbook.recalc import _both, _stamp, _writable, lock_file
+    from egov_bsc_xl.workbook.opc.files import real_path, remove_stale_temp_files, workbook_lock
+    from egov_bsc_xl.workbook.opc.package import Package, backup_path, write_atomically
+    from egov_bsc_xl.workbook.writing.recalc import _both, _stamp, _writable, lock_file
 
     shown = Path(path)
     if not shown.is_file():

@@ -12,8 +12,8 @@ from lxml import etree
 from egov_bsc_xl.ooxml.constants import NAMESPACE
 from egov_bsc_xl.ooxml.xmltext import ILLEGAL_CHARS, clean_text
 from egov_bsc_xl.ooxml.xmltext import quote_attr as quoteattr
-from egov_bsc_xl.workbook.layout import Area, Chart, Grid, Style
-from egov_bsc_xl.workbook.source import a1, column_letter
+from egov_bsc_xl.workbook.reading.source import a1, column_letter
+from egov_bsc_xl.workbook.writing.layout import Area, Chart, Grid, Style
 
 NS_MAIN, NS_R = NAMESPACE.SML_MAIN, NAMESPACE.OFC_RELATIONSHIPS
 NS_XDR, NS_A, NS_C = NAMESPACE.DML_SPREADSHEET_DRAWING, NAMESPACE.DML_MAIN, NAMESPACE.DML_CHART

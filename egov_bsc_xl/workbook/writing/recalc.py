@@ -25,10 +25,8 @@ from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.ooxml.xmltext import text_bytes
-from egov_bsc_xl.workbook.analysis import Analysis
-from egov_bsc_xl.workbook.band_rules import add_band_rules
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
-from egov_bsc_xl.workbook.files import (
+from egov_bsc_xl.workbook.opc.files import (
     backup_path,
     check_overwrite,
     excel_owner_file,
@@ -36,8 +34,12 @@ from egov_bsc_xl.workbook.files import (
     remove_stale_temp_files,
     workbook_lock,
 )
-from egov_bsc_xl.workbook.layout import Grid
-from egov_bsc_xl.workbook.owned_parts import (
+from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, write_atomically
+from egov_bsc_xl.workbook.reading.analysis import Analysis
+from egov_bsc_xl.workbook.reading.source import FileSource, TableSource, column_letter, parse_a1
+from egov_bsc_xl.workbook.writing.band_rules import add_band_rules
+from egov_bsc_xl.workbook.writing.layout import Grid
+from egov_bsc_xl.workbook.writing.owned_parts import (
     check_rewritable,
     drop_calc_chain_of,
     full_calc_on_load,
@@ -47,8 +49,6 @@ from egov_bsc_xl.workbook.owned_parts import (
     resolve,
     write_grids,
 )
-from egov_bsc_xl.workbook.package import Package, sheet_part_names, write_atomically
-from egov_bsc_xl.workbook.source import FileSource, TableSource, column_letter, parse_a1
 
 
 class BookPort(Protocol):

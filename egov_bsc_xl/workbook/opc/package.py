@@ -24,8 +24,8 @@ from lxml import etree
 
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
-from egov_bsc_xl.workbook.files import atomic_write, backup_path, temp_files
-from egov_bsc_xl.workbook.limits import check_part
+from egov_bsc_xl.workbook.opc.files import atomic_write, backup_path, temp_files
+from egov_bsc_xl.workbook.opc.limits import check_part
 
 __all__ = [
     "Package",

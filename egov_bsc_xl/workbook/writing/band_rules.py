@@ -16,8 +16,8 @@ from lxml import etree
 
 from egov_bsc_xl.model.scorecard import text_colour_on
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
-from egov_bsc_xl.workbook.owned_parts import read_rels, resolve
-from egov_bsc_xl.workbook.package import Package, workbook_part
+from egov_bsc_xl.workbook.opc.package import Package, workbook_part
+from egov_bsc_xl.workbook.writing.owned_parts import read_rels, resolve
 
 NS_MAIN = NAMESPACE.SML_MAIN
 NAME_MARK = b"BSC_BAND_LABELS"

@@ -8,7 +8,7 @@ from typing import Any
 from egov_bsc_xl.i18n.catalogue import tr
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.template_sheets import COMPUTED_FILL, INPUT_FILL, Formats
+from egov_bsc_xl.workbook.template.sheets import COMPUTED_FILL, INPUT_FILL, Formats
 
 # (title id, title en, what the method asks id, en, sheets (table specs or output sheet keys), how id, en)
 STEPS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (

@@ -14,9 +14,9 @@ from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.ooxml.constants import NAMESPACE
-from egov_bsc_xl.workbook.package import Package, package_zip
-from egov_bsc_xl.workbook.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
-from egov_bsc_xl.workbook.table_parts import Structure, TablePart, inspect, read_part
+from egov_bsc_xl.workbook.opc.package import Package, package_zip
+from egov_bsc_xl.workbook.reading.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
+from egov_bsc_xl.workbook.reading.table_parts import Structure, TablePart, inspect, read_part
 
 T = TypeVar("T")
 # A table may hold at most this many cells: Excel's full height (1,048,576 rows) of sixteen columns,

@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING, Any
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.issues import Issue, Severity
 from egov_bsc_xl.workbook.contract import TABLES, VALIDATION_SHEET
-from egov_bsc_xl.workbook.layout import Area, Grid, _band_style, _header, _new_grid, fit_heights
+from egov_bsc_xl.workbook.writing.layout import (
+    Area,
+    Grid,
+    _band_style,
+    _header,
+    _new_grid,
+    fit_heights,
+)
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.workbook.analysis import Analysis
+    from egov_bsc_xl.workbook.reading.analysis import Analysis
 
 
 def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:

@@ -8,7 +8,7 @@ from typing import Any
 
 from egov_bsc_xl.i18n.catalogue import tr
 from egov_bsc_xl.workbook import contract as c
-from egov_bsc_xl.workbook.source import column_letter
+from egov_bsc_xl.workbook.reading.source import column_letter
 
 K = c.Kind
 INPUT_FILL = "#FFF8E1"  # light cream: cells people type into

@@ -16,10 +16,17 @@ from egov_bsc_xl.i18n.numbers import is_dash, number_from_text
 from egov_bsc_xl.model.enums import Polarity, parse_yes_no
 from egov_bsc_xl.model.issues import Problem
 from egov_bsc_xl.model.period import parse_period
-from egov_bsc_xl.workbook.cells import ABSURD, as_float, is_absurd, is_blank, number_shown, parse_id
+from egov_bsc_xl.workbook.reading.cells import (
+    ABSURD,
+    as_float,
+    is_absurd,
+    is_blank,
+    number_shown,
+    parse_id,
+)
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.workbook.reader import Rows
+    from egov_bsc_xl.workbook.reading.reader import Rows
 
 _NAN = float("nan")
 _VALUE_KEYS = ("target", "target_upper", "actual")

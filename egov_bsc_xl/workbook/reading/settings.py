@@ -8,14 +8,6 @@ from egov_bsc_xl.model.enums import Language, MinimizeMethod, MissingPolicy
 from egov_bsc_xl.model.issues import Problem
 from egov_bsc_xl.model.period import parse_period
 from egov_bsc_xl.model.scorecard import Band, Profile, Settings
-from egov_bsc_xl.workbook.cells import (
-    is_blank,
-    number_shown,
-    parse_date,
-    parse_number,
-    parse_percent,
-    parse_text,
-)
 from egov_bsc_xl.workbook.contract import (
     BANDS,
     PROFILE_KEYS,
@@ -23,9 +15,17 @@ from egov_bsc_xl.workbook.contract import (
     SETTING_KINDS,
     normalise_header,
 )
+from egov_bsc_xl.workbook.reading.cells import (
+    is_blank,
+    number_shown,
+    parse_date,
+    parse_number,
+    parse_percent,
+    parse_text,
+)
 
 if TYPE_CHECKING:
-    from egov_bsc_xl.workbook.reader import Rows
+    from egov_bsc_xl.workbook.reading.reader import Rows
 
 
 REPEATABLE_KEYS = frozenset({"mission"})  # keys that may stand on several rows

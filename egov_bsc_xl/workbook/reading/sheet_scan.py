@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from egov_bsc_xl.workbook.table_parts import broken, cell_index
+from egov_bsc_xl.workbook.reading.table_parts import broken, cell_index
 
 CHUNK = 4 * 1024 * 1024
 # A sheet may reach this many cells beyond its tables before it is trimmed (calamine keeps about

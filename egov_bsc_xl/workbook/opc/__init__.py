@@ -1,0 +1,1 @@
+"""The Open XML package layer: the zip, its parts and relationships, limits, safe file writes."""

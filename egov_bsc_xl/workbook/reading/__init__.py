@@ -1,0 +1,1 @@
+"""Reading a workbook: the tables (calamine), the sheet XML scan, parse problems as data."""

@@ -1,0 +1,1 @@
+"""The workbook template: sheets, formulas, guide, KPI library, demo data."""
