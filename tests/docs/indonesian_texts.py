@@ -9,7 +9,10 @@ from egov_bsc_xl.i18n import deck_texts, messages, sheet_texts
 from egov_bsc_xl.i18n.catalogue import CATALOGUE
 from egov_bsc_xl.model.band_presets import BAND_PRESETS
 from egov_bsc_xl.model.enums import Aggregation, Frequency, Polarity
-from egov_bsc_xl.workbook import contract, kpi_library, template_guide, template_texts
+from egov_bsc_xl.workbook import contract
+from egov_bsc_xl.workbook.template import guide as template_guide
+from egov_bsc_xl.workbook.template import kpi_library
+from egov_bsc_xl.workbook.template import texts as template_texts
 from egov_bsc_xl.workbook.template.demo_data import demo_measurements, demo_scorecard
 
 
