@@ -33,6 +33,7 @@ from egov_bsc_xl.model.scorecard import (
     Revision,
     Scorecard,
     Settings,
+    Unit,
 )
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "Polarity",
     "Profile",
     "Revision",
+    "Unit",
     "ScoreReport",
     "Scorecard",
     "Settings",

@@ -8,6 +8,7 @@ language, the period's code), which is what `public()` writes.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
@@ -89,6 +90,10 @@ class ObjectiveResult(_Result):
     score: float | None
     band: StatusBand
     coverage: float
+    # SPEC 8: summed from the initiatives linked to the objective; None when none has a figure
+    budget: float | None = None
+    spent: float | None = None
+    absorption: float | None = None  # spent / budget
 
 
 class KpiResult(_Result):
@@ -102,6 +107,21 @@ class KpiResult(_Result):
     achievement: float | None  # clipped to [0, cap]
     band: StatusBand
     needs_attention: bool = False  # achievement below the setting attention_below (SPEC 8)
+    # SPEC 8 figures (year to date at the report period); None when an input is missing
+    kpi_type: str | None = None
+    annual_target: float | None = None
+    achievement_annual: float | None = None
+    last_year_actual: float | None = None
+    last_year_achievement: float | None = None
+    change: float | None = None  # actual - last_year_actual
+    plan_target: float | None = None
+    achievement_plan: float | None = None
+    national_target: float | None = None
+    achievement_national: float | None = None
+    analysis: str | None = None  # of the report period's row
+    action: str | None = None
+    action_owner: str | None = None
+    action_due: dt.date | None = None
 
 
 class InitiativeResult(BaseModel):

@@ -115,6 +115,12 @@ class Profile(BaseModel):
     missions: list[str] = Field(default_factory=list)
     language: Language | None = None
     logo: str = ""
+    # SPEC 8 (optional)
+    plan_start: int | None = None  # Renstra first year
+    plan_end: int | None = None  # Renstra last year
+    head_name: str = ""
+    head_title: str = ""
+    feedback_channel: str = ""  # e.g. SP4N-LAPOR!, shown at the end of the public deck
 
 
 class Perspective(BaseModel):
@@ -153,6 +159,15 @@ class Kpi(BaseModel):
     data_source: str = ""
     method: str = ""
     owner: str = ""
+    # SPEC 8 (optional)
+    kpi_type: str = ""  # "outcome" | "output" | "" (not given)
+    annual_target: float | None = None  # Perjanjian Kinerja target of the year
+    plan_target: float | None = None  # Renstra end target
+    national_target: float | None = None
+    public: bool = True  # shown in the public deck
+    # SPEC 9 (optional): fed by the units of a parent workbook
+    rollup: str = ""  # "sum" | "average" | "weighted" | "min" | "max" | "" (not rolled up)
+    source_kpi: str = ""  # the KPI id or library code in the unit workbooks ("" = this KPI's id)
     row: int | None = Field(
         default=None, exclude=True
     )  # 0-based data row of its table; None when not read
@@ -168,6 +183,11 @@ class Measurement(BaseModel):
     actual: float | None = None
     note: str = ""
     evidence: str = ""
+    # SPEC 8 (optional)
+    analysis: str = ""
+    action: str = ""
+    action_owner: str = ""
+    action_due: dt.date | None = None
 
 
 class Initiative(BaseModel):
@@ -183,6 +203,20 @@ class Initiative(BaseModel):
     progress: float | None = None  # fraction, 0..1
     status: str = ""
     note: str = ""
+    row: int | None = Field(
+        default=None, exclude=True
+    )  # 0-based data row of its table; None when not read
+
+
+class Unit(BaseModel):
+    """A unit (OPD, bidang) of a parent workbook, SPEC 9 tblUnits."""
+
+    id: str
+    name: str
+    file: str  # path relative to the parent workbook
+    weight: float = 1.0
+    owner: str = ""
+    active: bool = True
     row: int | None = Field(
         default=None, exclude=True
     )  # 0-based data row of its table; None when not read
@@ -261,6 +295,7 @@ class Scorecard(BaseModel):
     measurements: pd.DataFrame = Field(default_factory=lambda: frame_from_records([]))
     initiatives: list[Initiative] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    units: list[Unit] = Field(default_factory=list)  # SPEC 9: only a parent workbook has units
     entries: list[Measurement] = Field(default_factory=list)
 
     @model_validator(mode="before")

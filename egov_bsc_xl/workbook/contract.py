@@ -119,6 +119,15 @@ KPIS = TableSpec(
         C("data_source", "Sumber Data", "Data source"),
         C("method", "Metode Pengukuran", "Measurement method"),
         C("owner", "Penanggung Jawab", "Owner"),
+        # SPEC 8 (optional: a workbook without them reads as before)
+        C("kpi_type", "Jenis IKU", "KPI type", K.CHOICE),
+        C("annual_target", "Target Tahunan (PK)", "Annual target", K.NUMBER),
+        C("plan_target", "Target Akhir Renstra", "Strategic plan target", K.NUMBER),
+        C("national_target", "Target Nasional", "National target", K.NUMBER),
+        C("public", "Tampil di publik", "Public", K.CHOICE),
+        # SPEC 9 (optional): a parent KPI fed by its units
+        C("rollup", "Agregasi Unit", "Unit roll-up", K.CHOICE),
+        C("source_kpi", "IKU Sumber", "Source KPI", K.ID),
     ),
 )
 
@@ -134,6 +143,11 @@ MEASUREMENTS = TableSpec(
         C("actual", "Realisasi", "Actual", K.VALUE),
         C("note", "Catatan", "Note"),
         C("evidence", "Bukti", "Evidence"),
+        # SPEC 8 (optional)
+        C("analysis", "Analisis", "Analysis"),
+        C("action", "Rencana Tindak Lanjut", "Follow-up action"),
+        C("action_owner", "PIC Tindak Lanjut", "Action owner"),
+        C("action_due", "Tenggat", "Due date", K.DATE),
         C("achievement", "Capaian", "Achievement", K.COMPUTED),
         C("status", "Status", "Status", K.COMPUTED),
     ),
@@ -214,6 +228,22 @@ KPI_LIBRARY = TableSpec(
     required=False,
 )
 
+# SPEC 9: the units of a parent workbook (Pemda or Dinas); only a parent has it.
+UNITS = TableSpec(
+    "tblUnits",
+    "Unit",
+    "Units",
+    (
+        C("id", "ID", "ID", K.ID, True),
+        C("name", "Nama Unit", "Unit name", K.TEXT, True),
+        C("file", "Berkas", "File", K.TEXT, True),
+        C("weight", "Bobot", "Weight", K.NUMBER),
+        C("owner", "Penanggung Jawab", "Owner"),
+        C("active", "Aktif", "Active", K.CHOICE),
+    ),
+    required=False,
+)
+
 TABLES: dict[str, TableSpec] = {
     t.name: t
     for t in (
@@ -227,6 +257,7 @@ TABLES: dict[str, TableSpec] = {
         SETTINGS,
         BANDS,
         KPI_LIBRARY,
+        UNITS,
     )
 }
 
@@ -241,6 +272,12 @@ PROFILE_KEYS: dict[str, tuple[str, str]] = {
     "mission": ("Misi", "Mission"),
     "language": ("Bahasa", "Language"),
     "logo": ("Logo (berkas gambar)", "Logo (image file)"),
+    # SPEC 8 (optional)
+    "plan_start": ("Awal Renstra (tahun)", "Strategic plan start (year)"),
+    "plan_end": ("Akhir Renstra (tahun)", "Strategic plan end (year)"),
+    "head_name": ("Nama Kepala", "Head's name"),
+    "head_title": ("Jabatan Kepala", "Head's title"),
+    "feedback_channel": ("Kanal pengaduan", "Feedback channel"),
 }
 
 SETTING_KEYS: dict[str, tuple[str, str]] = {
@@ -263,6 +300,9 @@ PERCENT_TOPS: dict[Kind, float] = {Kind.PERCENT: SHARE_TOP, Kind.SCORE: SCORE_TO
 DASHBOARD_SHEET = {"id": "Dasbor", "en": "Dashboard"}
 VALIDATION_SHEET = {"id": "Validasi", "en": "Validation"}
 GUIDE_SHEET = {"id": "Petunjuk", "en": "Guide"}
+LKJIP_SHEET = {"id": "LKjIP", "en": "Performance Report"}  # SPEC 8, written by recalc
+COLLECTION_SHEET = {"id": "Pengumpulan", "en": "Collection"}  # SPEC 9, written by collect
+CONSOLIDATION_SHEET = {"id": "Konsolidasi", "en": "Consolidation"}  # SPEC 9, written by consolidate
 XLWINGS_CONF_SHEET = "xlwings.conf"
 
 LANGUAGES = LANGUAGE_CODES  # the values of Language (one list, in i18n.language)
