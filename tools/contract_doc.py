@@ -90,9 +90,14 @@ KPI's aggregation; a score with no data is `null`; `weight` is the normalised fr
 {"period": "2026-Q2",
  "overall": {"score": 0.87, "band": "Baik", "coverage": 1.0},
  "perspectives": [{"id", "name", "weight", "score", "band", "coverage"}],
- "objectives": [{"id", "perspective_id", "score", "band", "coverage"}],
+ "objectives": [{"id", "perspective_id", "score", "band", "coverage",
+                 "budget", "spent", "absorption"}],
  "kpis": [{"id", "objective_id", "perspective_id", "target", "target_upper", "actual",
-           "achievement_raw", "achievement", "band", "needs_attention"}],
+           "achievement_raw", "achievement", "band", "needs_attention",
+           "kpi_type", "annual_target", "achievement_annual", "last_year_actual",
+           "last_year_achievement", "change", "plan_target", "achievement_plan",
+           "national_target", "achievement_national",
+           "analysis", "action", "action_owner", "action_due"}],
  "initiatives": [{"id", "progress", "planned_progress", "budget_absorption", "behind_schedule"}]}
 ```
 

@@ -143,13 +143,13 @@ MEASUREMENTS = TableSpec(
         C("actual", "Realisasi", "Actual", K.VALUE),
         C("note", "Catatan", "Note"),
         C("evidence", "Bukti", "Evidence"),
-        # SPEC 8 (optional)
+        C("achievement", "Capaian", "Achievement", K.COMPUTED),
+        C("status", "Status", "Status", K.COMPUTED),
+        # SPEC 8 (optional; after the computed columns so that Capaian and Status keep their place)
         C("analysis", "Analisis", "Analysis"),
         C("action", "Rencana Tindak Lanjut", "Follow-up action"),
         C("action_owner", "PIC Tindak Lanjut", "Action owner"),
         C("action_due", "Tenggat", "Due date", K.DATE),
-        C("achievement", "Capaian", "Achievement", K.COMPUTED),
-        C("status", "Status", "Status", K.COMPUTED),
     ),
 )
 

@@ -33,7 +33,14 @@ def test_score_json_has_the_shape_of_spec_5(tmp_path):
     assert data["period"] == "2026-Q2"
     assert set(data["overall"]) == {"score", "band", "coverage"}
     assert set(data["perspectives"][0]) == {"id", "name", "weight", "score", "band", "coverage"}
-    assert set(data["objectives"][0]) == {"id", "perspective_id", "score", "band", "coverage"}
+    assert set(data["objectives"][0]) == {
+        "id",
+        "perspective_id",
+        "score",
+        "band",
+        "coverage",
+        *("budget", "spent", "absorption"),  # SPEC 8
+    }
     assert set(data["kpis"][0]) == {
         "id",
         "objective_id",
@@ -45,6 +52,11 @@ def test_score_json_has_the_shape_of_spec_5(tmp_path):
         "achievement",
         "band",
         "needs_attention",
+        # SPEC 8
+        *("kpi_type", "annual_target", "achievement_annual", "last_year_actual"),
+        *("last_year_achievement", "change", "plan_target", "achievement_plan"),
+        *("national_target", "achievement_national"),
+        *("analysis", "action", "action_owner", "action_due"),
     }
     assert all(
         k["needs_attention"] is (k["achievement"] is not None and k["achievement"] < 1.0)
