@@ -78,6 +78,20 @@ SHEETS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "Reference catalogue (read only): copy the rows you need to the KPIs sheet.",
         ),
     ),
+    "tblUnits": (
+        (
+            "Unit Kerja (hanya buku kerja induk)",
+            "Hanya untuk buku kerja induk (Pemda/Dinas): satu baris per unit dan berkasnya. "
+            "egov-bsc consolidate membaca tiap unit aktif dan mengisi IKU induk yang berkolom "
+            "Agregasi Unit.",
+        ),
+        (
+            "Units (parent workbook only)",
+            "Only for a parent workbook (Pemda/Dinas): one row per unit and its file. "
+            "egov-bsc consolidate reads every active unit and fills the parent's KPIs that have "
+            "a Unit roll-up.",
+        ),
+    ),
 }
 
 # key -> (Indonesian, English); the catalogue keys are template.<key>
@@ -101,6 +115,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pick_prompt": ("Pilih dari daftar.", "Pick from the list."),
     "invalid_title": ("Nilai tidak valid", "Invalid value"),
     "invalid_message": ("Pilih dari daftar.", "Pick a value from the list."),
+    "year_message": ("Tulis tahun empat angka, mis. 2029.", "Write a four-digit year, e.g. 2029."),
+    "date_message": (
+        "Tulis tanggal, mis. 31/12/2026.",
+        "Write a date, e.g. 31 Dec 2026.",
+    ),
     # input prompts: prompt.<table>.<column>
     "prompt.tblObjectives.supports": (
         "ID sasaran yang didorong sasaran ini, pisahkan dengan koma (mis. SS01, SS02).",
@@ -131,11 +150,109 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bobot dalam persen; jumlah semua perspektif 100%.",
         "Weight in percent; all perspectives add up to 100%.",
     ),
+    # SPEC 8 and 9 columns
+    "prompt.tblKpis.annual_target": (
+        "Target tahun ini menurut Perjanjian Kinerja (PK), dalam satuan IKU: total setahun bila "
+        "agregasi Jumlah per periode, angka akhir tahun bila Terakhir atau Rata-rata.",
+        "This year's target of the performance agreement (PK), in the KPI's unit: the year's total "
+        "for Sum of periods, the year-end figure for Last or Average.",
+    ),
+    "prompt.tblKpis.plan_target": (
+        "Target akhir Renstra (tahun Akhir Renstra di lembar Profil), dalam satuan IKU.",
+        "The strategic plan's end target (the plan's last year on the Profile sheet), in the "
+        "KPI's unit.",
+    ),
+    "prompt.tblKpis.national_target": (
+        "Target nasional bila ada (mis. RPJMN atau Indeks SPBE nasional); kosongkan bila tidak ada.",
+        "The national target where one exists (e.g. RPJMN or the national SPBE index); leave empty "
+        "otherwise.",
+    ),
+    "prompt.tblKpis.source_kpi": (
+        "Hanya buku kerja induk: ID IKU (atau Kode Pustaka) di buku kerja unit; kosong = ID IKU ini.",
+        "Parent workbook only: the KPI id (or library code) in the unit workbooks; empty = this "
+        "KPI's id.",
+    ),
+    "prompt.tblMeasurements.analysis": (
+        "Penyebab keberhasilan atau kegagalan periode ini (LKjIP Bab III).",
+        "Why the target was met or missed in this period (LKjIP chapter III).",
+    ),
+    "prompt.tblMeasurements.action": (
+        "Rencana tindak lanjut, terutama bila target belum tercapai.",
+        "The follow-up action, above all when the target is not met.",
+    ),
+    "prompt.tblMeasurements.action_owner": (
+        "Bidang atau pejabat yang menindaklanjuti.",
+        "The division or official who carries out the action.",
+    ),
+    "prompt.tblUnits.id": (
+        "ID unit, mis. U01; dipakai di laporan konsolidasi.",
+        "Unit id, e.g. U01; used in the consolidation report.",
+    ),
+    "prompt.tblUnits.file": (
+        "Lokasi berkas .xlsm unit, relatif terhadap buku kerja ini (mis. unit/dinkes.xlsm).",
+        "The unit's .xlsm file, relative to this workbook (e.g. units/health.xlsm).",
+    ),
+    "prompt.tblUnits.weight": (
+        "Bobot unit untuk Rata-rata tertimbang (angka relatif); kosong = 1.",
+        "The unit's weight for a Weighted average (relative); empty = 1.",
+    ),
+    # dropdowns of the SPEC 8 and 9 columns: pick.<table>.<column>
+    "pick.tblKpis.kpi_type": (
+        "Outcome: hasil yang dirasakan masyarakat (IKU sasaran strategis); Output: produk kegiatan.",
+        "Outcome: a result citizens feel (strategic objective KPI); Output: what an activity "
+        "produces.",
+    ),
+    "pick.tblKpis.public": (
+        "Tidak = IKU tidak ditampilkan di presentasi publik. Kosong = Ya.",
+        "No = the KPI is left out of the public deck. Empty = Yes.",
+    ),
+    "pick.tblKpis.rollup": (
+        "Hanya buku kerja induk: cara menggabungkan nilai unit (lembar Unit) menjadi nilai IKU ini. "
+        "Kosong = tidak digabung.",
+        "Parent workbook only: how the units' values (Units sheet) make this KPI's value. "
+        "Empty = not rolled up.",
+    ),
+    "pick.tblMeasurements.action_due": (
+        "Tanggal tenggat tindak lanjut (dd/mm/yyyy).",
+        "The follow-up's due date.",
+    ),
+    "pick.tblUnits.active": (
+        "Tidak = unit dilewati saat konsolidasi.",
+        "No = the unit is skipped when consolidating.",
+    ),
+    # prompts of the SPEC 8 profile rows: profile_prompt.<key>
+    "profile_prompt.plan_start": (
+        "Tahun pertama Renstra (mis. 2025).",
+        "First year of the strategic plan (e.g. 2025).",
+    ),
+    "profile_prompt.plan_end": (
+        "Tahun terakhir Renstra (mis. 2029); Target Akhir Renstra di lembar IKU berlaku untuk tahun ini.",
+        "Last year of the strategic plan (e.g. 2029); the KPIs' Strategic plan target is for this year.",
+    ),
+    "profile_prompt.head_name": (
+        "Nama Kepala untuk tanda tangan LKjIP.",
+        "The head's name, for the LKjIP signature.",
+    ),
+    "profile_prompt.head_title": (
+        "Jabatan Kepala (mis. Kepala Dinas Komunikasi dan Informatika).",
+        "The head's title (e.g. Head of the Communication and Informatics Office).",
+    ),
+    "profile_prompt.feedback_channel": (
+        "Kanal pengaduan masyarakat, ditampilkan di akhir presentasi publik "
+        "(mis. SP4N-LAPOR! (lapor.go.id)).",
+        "The public's complaint channel, shown at the end of the public deck "
+        "(e.g. SP4N-LAPOR! (lapor.go.id)).",
+    ),
 }
 
 # Input messages shown when a cell of these columns is selected, in this order: (table, column).
 PROMPTS: tuple[tuple[str, str], ...] = tuple(
     (key.split(".")[1], key.split(".")[2]) for key in TEXTS if key.startswith("prompt.")
+)
+
+# Profile rows (SPEC 8 keys) with a note shown when their value cell is selected.
+PROFILE_PROMPTS: tuple[str, ...] = tuple(
+    key.split(".")[1] for key in TEXTS if key.startswith("profile_prompt.")
 )
 
 # the Petunjuk / Guide sheet; the catalogue keys are template.guide.<key>

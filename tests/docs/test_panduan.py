@@ -205,7 +205,7 @@ def test_typed_workbook_keeps_tables_and_macros(followed):
     book = load_workbook(followed["workbook"], keep_vba=True)
     assert book.vba_archive is not None
     tables = {name: ws.tables[name].ref for ws in book.worksheets for name in ws.tables}
-    assert set(tables) == set(contract.TABLES) - {contract.UNITS.name}  # Unit sheet: being added
+    assert set(tables) == set(contract.TABLES)
     kpi_end = chr(ord("A") + len(contract.KPIS.columns) - 1)
     measurement_end = chr(ord("A") + len(contract.MEASUREMENTS.columns) - 1)
     assert tables["tblKpis"] == f"A4:{kpi_end}12"  # eight KPIs below the header row

@@ -13,7 +13,8 @@ from typing import Any
 
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n import catalogue as cat
-from egov_bsc_xl.i18n.template_texts import PROMPTS
+from egov_bsc_xl.i18n.kpi_words import KpiType, Rollup
+from egov_bsc_xl.i18n.template_texts import PROFILE_PROMPTS, PROMPTS
 from egov_bsc_xl.model import (
     Polarity,
     Profile,
@@ -37,6 +38,7 @@ from egov_bsc_xl.workbook.template.formulas import (
 from egov_bsc_xl.workbook.template.guide import write_guide
 from egov_bsc_xl.workbook.template.kpi_library import library_rows
 from egov_bsc_xl.workbook.template.sheets import (
+    VALIDATION_ROWS,
     Formats,
     Placed,
     input_prompt,
@@ -158,6 +160,7 @@ class _Builder:
                 c.MEASUREMENTS,
                 c.INITIATIVES,
                 c.REVISIONS,
+                c.UNITS,  # a parent workbook's units (SPEC 9): the last input sheet
             )
         ]
         order += [
@@ -223,7 +226,7 @@ class _Builder:
                 formats[(i, "value")] = self.fmts.cell(
                     c.Column("value", "", "", c.Kind.DATE), align="left"
                 )
-            elif row["key"] == "year":
+            elif row["key"] in ("year", "plan_start", "plan_end"):
                 formats[(i, "value")] = self.fmts.cell(value, number_format="0", align="left")
             elif row["key"] == "report_period":
                 formats[(i, "value")] = self.fmts.cell(value, number_format="@")
@@ -234,7 +237,29 @@ class _Builder:
         for i, row in enumerate(rows):
             if row["key"] == "language":
                 self._cell_list(ws, placed, i, ["id", "en"])
+            elif row["key"] in PROFILE_PROMPTS:
+                self._profile_prompt(ws, placed, i, row["key"])
         ws.set_column(0, 0, 16, None, {"hidden": False})
+
+    def _profile_prompt(self, ws: Any, placed: Placed, i: int, key: str) -> None:
+        """The note of a SPEC 8 profile row; the Renstra years are checked to be whole years."""
+        r, col = placed.first_data_row + i, placed.col_index("value")
+        options: dict[str, Any] = {"validate": "any"}
+        if key in ("plan_start", "plan_end"):
+            options = {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": 2000,
+                "maximum": 2100,
+                "error_type": "warning",
+                "error_title": cat.tr("template.invalid_title", self.lang),
+                "error_message": cat.tr("template.year_message", self.lang),
+            }
+        options |= {
+            "input_title": cat.pick(self.lang, *c.PROFILE_KEYS[key])[:32],
+            "input_message": cat.tr(f"template.profile_prompt.{key}", self.lang)[:255],
+        }
+        ws.data_validation(r, col, r, col, options)
 
     def _cell_list(self, ws: Any, placed: Placed, i: int, values: list[str]) -> None:
         r, col = placed.first_data_row + i, placed.col_index("value")
@@ -435,6 +460,19 @@ class _Builder:
         list_validation(kp.sheet, kp, "polarity", Polarity.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "frequency", Frequency.choices(lang), lang=lang)
         list_validation(kp.sheet, kp, "aggregation", Aggregation.choices(lang), lang=lang)
+        for key, words in (
+            ("kpi_type", KpiType.choices(lang)),
+            ("public", yes_no),
+            ("rollup", Rollup.choices(lang)),
+        ):
+            list_validation(
+                kp.sheet,
+                kp,
+                key,
+                words,
+                lang=lang,
+                prompt=cat.tr(f"template.pick.tblKpis.{key}", lang),
+            )
         mp = p["tblMeasurements"]
         list_validation(
             mp.sheet,
@@ -444,6 +482,33 @@ class _Builder:
             strict=False,
             lang=lang,
             prompt=prompt,
+        )
+        due = mp.col_index("action_due")
+        mp.sheet.data_validation(
+            mp.first_data_row,
+            due,
+            mp.first_data_row + VALIDATION_ROWS,
+            due,
+            {
+                "validate": "date",
+                "criteria": "between",
+                "minimum": dt.date(2000, 1, 1),
+                "maximum": dt.date(2100, 12, 31),
+                "error_type": "warning",
+                "error_title": cat.tr("template.invalid_title", lang),
+                "error_message": cat.tr("template.date_message", lang),
+                "input_title": c.MEASUREMENTS.column("action_due").label(lang)[:32],
+                "input_message": cat.tr("template.pick.tblMeasurements.action_due", lang),
+            },
+        )
+        up = p["tblUnits"]
+        list_validation(
+            up.sheet,
+            up,
+            "active",
+            yes_no,
+            lang=lang,
+            prompt=cat.tr("template.pick.tblUnits.active", lang),
         )
         ip = p["tblInitiatives"]
         list_validation(ip.sheet, ip, "status", tr.INITIATIVE_STATUS[lang], lang=lang)
@@ -540,6 +605,7 @@ def build(
     b.table_sheet(c.KPIS, tr.kpi_rows(content.kpis, lang))
     b.table_sheet(c.INITIATIVES, tr.initiative_rows(content.initiatives, lang))
     b.table_sheet(c.REVISIONS, tr.revision_rows(content.revisions, lang))
+    b.table_sheet(c.UNITS, tr.unit_rows(content.units, lang))
     b.settings()  # before the measurements: their formulas use its names and bands
     b.measurements()
     b.table_sheet(c.KPI_LIBRARY, library_rows(lang), banded=True, style="Table Style Light 1")
@@ -555,6 +621,7 @@ def build(
         ("tblMeasurements", "#F9A825"),
         ("tblInitiatives", "#F9A825"),
         ("tblRevisions", "#F9A825"),
+        ("tblUnits", "#F9A825"),
         ("tblSettings", "#757575"),
         ("tblKpiLibrary", "#757575"),
     ):

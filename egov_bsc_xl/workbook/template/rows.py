@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from egov_bsc_xl.i18n.kpi_words import KpiType, Rollup
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model import (
     DEFAULT_BANDS,
@@ -16,6 +17,7 @@ from egov_bsc_xl.model import (
     Profile,
     Revision,
     Settings,
+    Unit,
 )
 from egov_bsc_xl.model.band_presets import preset_of
 from egov_bsc_xl.workbook import contract as c
@@ -45,6 +47,11 @@ def profile_rows(profile: Profile, lang: str) -> list[dict[str, Any]]:
         "vision": profile.vision,
         "language": lang,
         "logo": profile.logo,
+        "plan_start": profile.plan_start,
+        "plan_end": profile.plan_end,
+        "head_name": profile.head_name,
+        "head_title": profile.head_title,
+        "feedback_channel": profile.feedback_channel,
     }
     for key in c.PROFILE_KEYS:
         if key == "mission":
@@ -143,9 +150,22 @@ def kpi_rows(items: list[Kpi], lang: str) -> list[dict[str, Any]]:
             "data_source": k.data_source,
             "method": k.method,
             "owner": k.owner,
+            "kpi_type": _word(KpiType, k.kpi_type, lang),
+            "annual_target": k.annual_target,
+            "plan_target": k.plan_target,
+            "national_target": k.national_target,
+            "public": YES_NO[lang][0 if k.public else 1],
+            "rollup": _word(Rollup, k.rollup, lang),
+            "source_kpi": k.source_kpi or None,
         }
         for k in items
     ]
+
+
+def _word(enum: type[KpiType] | type[Rollup], key: str, lang: str) -> str | None:
+    """The dropdown word of a machine key ('outcome' -> Outcome, 'sum' -> Jumlah); None when blank."""
+    member = enum.parse(key)
+    return member.word(lang) if member is not None else (key or None)
 
 
 def _binary_word(value: float | None, lang: str) -> str | None:
@@ -173,6 +193,10 @@ def measurement_rows(
                 "actual": actual,
                 "note": m.note or None,
                 "evidence": m.evidence or None,
+                "analysis": m.analysis or None,
+                "action": m.action or None,
+                "action_owner": m.action_owner or None,
+                "action_due": m.action_due,
             }
         )
     return rows
@@ -209,4 +233,20 @@ def revision_rows(items: list[Revision], lang: str) -> list[dict[str, Any]]:
             "reason": r.reason,
         }
         for r in items
+    ]
+
+
+def unit_rows(items: list[Unit], lang: str) -> list[dict[str, Any]]:
+    """tblUnits of a parent workbook (SPEC 9); Aktif as Ya/Tidak."""
+    yes, no = YES_NO[lang]
+    return [
+        {
+            "id": u.id,
+            "name": u.name,
+            "file": u.file,
+            "weight": u.weight,
+            "owner": u.owner or None,
+            "active": yes if u.active else no,
+        }
+        for u in items
     ]

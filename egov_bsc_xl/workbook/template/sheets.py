@@ -73,6 +73,19 @@ WIDTHS: dict[str, float] = {
     "definition_id": 55,
     "definition_en": 55,
     "method_step": 10,
+    # SPEC 8 and 9 columns
+    "kpi_type": 11,
+    "annual_target": 13,
+    "plan_target": 13,
+    "national_target": 12,
+    "public": 10,
+    "rollup": 19,
+    "source_kpi": 11,
+    "analysis": 44,
+    "action": 40,
+    "action_owner": 24,
+    "action_due": 12,
+    "file": 36,
 }
 WRAPPED = {
     "name",
@@ -89,6 +102,8 @@ WRAPPED = {
     "data_source",
     "method",
     "label",
+    "analysis",
+    "action",
 }
 
 NUMBER_FORMATS = {
