@@ -292,6 +292,7 @@ def _measurements(s: _Pass) -> None:
     weaker = (
         has_t
         & ~np.isnan(base)
+        & (m["year"].to_numpy() >= s.chosen.year)  # history rows are earlier LKjIPs' targets
         & (
             ((pol == Polarity.MAXIMIZE.value) & (target < base))
             | ((pol == Polarity.MINIMIZE.value) & (level > base))

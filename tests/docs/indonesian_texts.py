@@ -30,6 +30,13 @@ def _demo_texts() -> Iterator[tuple[str, str]]:
     yield from (
         (f"demo note {m.kpi_id} {m.period.code}", m.note) for m in demo_measurements("id") if m.note
     )
+    yield from (
+        (f"demo follow-up {m.kpi_id} {m.period.code}", t)
+        for m in demo_measurements("id")
+        for t in (m.analysis, m.action, m.action_owner)
+        if t
+    )
+    yield ("demo profile head", p.head_title)
     for i in card.initiatives:
         yield from ((f"demo {i.id}", t) for t in (i.name, i.owner, i.status, i.note) if t)
     yield from (

@@ -3,6 +3,7 @@ no spending above budget, a note on every KPI that misses its target, and a stor
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from pathlib import Path
@@ -64,6 +65,7 @@ def test_each_kpi_has_rows_of_its_own_frequency_and_annual_kpis_are_annual(card)
         Frequency.MONTHLY: 1,
     }
     frame = card.measurements
+    frame = frame[frame["year"] == 2026]  # the report year; earlier years are history (below)
     for k in card.kpis:
         rows = frame[frame["kpi_id"] == k.id]
         assert len(rows) and set(rows["months"]) == {months[k.frequency]}, k.id
@@ -133,3 +135,76 @@ def test_the_demo_has_exactly_the_warnings_the_readme_lists(tmp_path):
     found = sorted((i.code, f"{i.sheet}!{i.cell}") for i in analysis.issues)
     assert found == sorted(readme_demo_warnings())
     assert len(found) == 2
+
+
+def _year_figure(values: list[float], aggregation) -> float:
+    return {"sum": sum, "last": lambda v: v[-1], "average": lambda v: sum(v) / len(v)}[
+        aggregation.value
+    ](values)
+
+
+def test_history_of_2024_and_2025_for_every_kpi_and_its_own_frequency_for_a_few(card):
+    """SPEC 8 history: every KPI has its 2024 and 2025 figures (annual rows, or 2025 in the KPI's
+    own frequency so that last year's TW III exists), all reported, and the 2025 figure is the
+    KPI's baseline."""
+    months = {Frequency.QUARTERLY: 3, Frequency.SEMESTER: 6, Frequency.ANNUAL: 12}
+    frame = card.measurements
+    own_frequency_2025 = set()
+    for k in card.kpis:
+        rows = frame[frame["kpi_id"] == k.id]
+        assert list(rows[rows["year"] == 2024]["period"]) == ["2024"], k.id
+        last_year = rows[rows["year"] == 2025]
+        assert rows[rows["year"] < 2026]["actual"].notna().all(), k.id
+        assert len(last_year) and len(set(last_year["months"])) == 1, k.id  # one length per year
+        if (
+            set(last_year["months"]) == {months[k.frequency]}
+            and k.frequency is not Frequency.ANNUAL
+        ):
+            own_frequency_2025.add(k.id)
+            assert len(last_year) == 12 // months[k.frequency], k.id  # the whole year
+        else:
+            assert list(last_year["period"]) == ["2025"], k.id
+        figure = _year_figure(list(last_year["actual"]), k.aggregation)
+        assert figure == pytest.approx(k.baseline), k.id
+    assert {"IKU02", "IKU03", "IKU06"} <= own_frequency_2025  # last, average and sum KPIs
+
+
+def test_annual_and_renstra_targets_for_every_kpi_never_weaker_than_the_periods(card):
+    """PK annual targets (W015 would flag a weaker one) and the Renstra 2025-2029 end targets."""
+    assert (card.profile.plan_start, card.profile.plan_end) == (2025, 2029)
+    frame = card.measurements
+    for k in card.kpis:
+        assert k.annual_target is not None and k.plan_target is not None, k.id
+        rows = frame[(frame["kpi_id"] == k.id) & (frame["year"] == 2026)]
+        periods = _year_figure(list(rows["target"]), k.aggregation)
+        if k.polarity is Polarity.MAXIMIZE:
+            assert k.annual_target >= periods and k.plan_target >= k.annual_target, k.id
+        elif k.polarity is Polarity.MINIMIZE:
+            assert k.annual_target <= periods and k.plan_target <= k.annual_target, k.id
+        else:  # within range: the PK target is inside the 2026 range
+            assert (rows["target"] <= k.annual_target).all(), k.id
+            assert (k.annual_target <= rows["target_upper"]).all(), k.id
+    # a national target only where one exists (the national SPBE index), never invented
+    assert {k.id: k.national_target for k in card.kpis if k.national_target is not None} == {
+        "IKU08": 2.6
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_kpi_that_needs_attention_has_analysis_and_a_dated_action(lang):
+    report = score(demo_scorecard(lang))
+    rows = {(m.kpi_id, m.period.code): m for m in demo_measurements(lang)}
+    attention = [k.id for k in report.kpis if k.achievement is not None and k.achievement < 1.0]
+    for kid in attention:
+        row = rows[(kid, "2026-Q3")]
+        assert row.analysis and row.action and row.action_owner, kid
+        assert REPORT_DATE < row.action_due <= dt.date(2026, 12, 31), kid
+    followed = {kid for (kid, _), m in rows.items() if m.analysis or m.action}
+    assert followed == set(attention)  # on track KPIs carry no follow-up
+
+
+def test_profile_head_feedback_channel_kpi_types_and_one_kpi_kept_from_the_public(card):
+    p = card.profile
+    assert p.head_name and p.head_title and p.feedback_channel == "SP4N-LAPOR! (lapor.go.id)"
+    assert {k.kpi_type for k in card.kpis} == {"outcome"}
+    assert [k.id for k in card.kpis if not k.public] == ["IKU06"]

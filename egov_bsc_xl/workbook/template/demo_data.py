@@ -26,6 +26,9 @@ from egov_bsc_xl.workbook.template.kpi_library import BY_CODE
 REPORT_PERIOD = "2026-Q3"
 REPORT_DATE = dt.date(2026, 9, 30)
 PERIODS = ("2026-Q1", "2026-Q2", "2026-Q3")
+PLAN_START, PLAN_END = 2025, 2029  # the Renstra 2025-2029
+HISTORY_YEARS = (2024, 2025)  # rows typed in from the LKjIPs of earlier years
+FEEDBACK_CHANNEL = "SP4N-LAPOR! (lapor.go.id)"
 
 
 def _period(code: str) -> Period:
@@ -72,6 +75,14 @@ def demo_profile(lang: str = "id") -> Profile:
             ),
         ],
         language=Language(lang),
+        plan_start=PLAN_START,
+        plan_end=PLAN_END,
+        head_name="Ir. Bambang Setiawan, M.T.",
+        head_title=t(
+            "Kepala Dinas Komunikasi dan Informatika",
+            "Head of the Communication and Informatics Office",
+        ),
+        feedback_channel=FEEDBACK_CHANNEL,
     )
 
 
@@ -252,7 +263,7 @@ _KPIS = (
         "PRS-09",
         Q,
         1,
-        None,
+        5.2,
         "Bidang Infrastruktur TIK",
         "ICT Infrastructure Division",
     ),
@@ -270,9 +281,84 @@ _KPIS = (
         "Bidang Layanan e-Government",
         "e-Government Services Division",
     ),
-    ("IKU13", "SS11", "KEU-01", Q, 1, 0, "Sekretariat Dinas", "Office Secretariat"),
+    ("IKU13", "SS11", "KEU-01", Q, 1, 280, "Sekretariat Dinas", "Office Secretariat"),
 )
 LIBRARY_CODES: dict[str, str] = {kid: code for kid, _, code, *_ in _KPIS}
+
+# kpi id -> (annual target of the 2026 Perjanjian Kinerja, Renstra end target for 2029, national
+# target). The annual target is the year's figure by the KPI's aggregation: the year's total for
+# a sum (IKU06: at most 5 incidents, IKU13: Rp 600 million), the year-end figure for a last, the
+# year's mean for an average; it is never less ambitious than the 2026 rows (W015). IKU07 is a
+# range (2-4 hours): its PK target is the upper end, "at most 4 hours".
+# National target: only the Indeks SPBE has one a kabupaten can cite: the RPJMN 2020-2024
+# (Perpres 18/2020) set the national SPBE index at 2.6 for 2024, the latest national figure the
+# demo's author could confirm; a real 2026 LKjIP takes the figure of the RPJMN 2025-2029. The
+# other demo KPIs have no national target and leave the column empty.
+_TARGETS: dict[str, tuple[float, float, float | None]] = {
+    "IKU01": (83.0, 88.0, None),
+    "IKU02": (60000, 90000, None),
+    "IKU03": (5.5, 3.0, None),
+    "IKU04": (3.0, 2.0, None),
+    "IKU05": (99.5, 99.9, None),
+    "IKU06": (5, 2, None),
+    "IKU07": (4.0, 3.0, None),
+    "IKU08": (3.2, 3.8, 2.6),
+    "IKU09": (85, 100, None),
+    "IKU10": (75.0, 85.0, None),
+    "IKU11": (8, 12, None),
+    "IKU12": (8000, 6000, None),
+    "IKU13": (600, 800, None),
+}
+# Not shown in the public deck: security incidents are reported inside government only.
+NOT_PUBLIC = frozenset({"IKU06"})
+
+# History: (period, target, target_upper, actual) rows of 2024 and 2025, typed in from the
+# earlier LKjIPs. Every KPI has its annual rows; IKU01, IKU02, IKU03, IKU06 and IKU13 have 2025
+# in their own frequency, so last year's figure at TW III 2026 is last year's TW III. The 2025
+# figure is the KPI's baseline.
+_HISTORY: dict[str, tuple[tuple[str, float, float | None, float], ...]] = {
+    "IKU01": (
+        ("2024", 78.0, None, 78.6),
+        ("2025-S1", 79.0, None, 79.2),
+        ("2025-S2", 81.0, None, 81.0),
+    ),
+    "IKU02": (
+        ("2024", 30000, None, 31500),
+        ("2025-Q1", 33000, None, 34000),
+        ("2025-Q2", 36000, None, 37200),
+        ("2025-Q3", 39000, None, 40100),
+        ("2025-Q4", 42000, None, 42000),
+    ),
+    "IKU03": (
+        ("2024", 9.0, None, 8.6),
+        ("2025-Q1", 8.0, None, 7.8),
+        ("2025-Q2", 7.5, None, 7.2),
+        ("2025-Q3", 7.0, None, 6.6),
+        ("2025-Q4", 6.5, None, 6.4),
+    ),
+    "IKU04": (("2024", 7.0, None, 6.5), ("2025", 5.5, None, 5.0)),
+    "IKU05": (("2024", 98.5, None, 98.7), ("2025", 99.0, None, 99.0)),
+    "IKU06": (
+        ("2024", 12, None, 11),
+        ("2025-Q1", 3, None, 3),
+        ("2025-Q2", 3, None, 2),
+        ("2025-Q3", 2, None, 3),
+        ("2025-Q4", 2, None, 1),
+    ),
+    "IKU07": (("2024", 2.0, 6.0, 6.5), ("2025", 2.0, 5.0, 5.2)),
+    "IKU08": (("2024", 2.6, None, 2.71), ("2025", 2.8, None, 2.9)),
+    "IKU09": (("2024", 40, None, 42), ("2025", 60, None, 60)),
+    "IKU10": (("2024", 58.0, None, 60.5), ("2025", 65.0, None, 65.0)),
+    "IKU11": (("2024", 2, None, 1), ("2025", 3, None, 2)),
+    "IKU12": (("2024", 11000, None, 10800), ("2025", 10000, None, 9500)),
+    "IKU13": (
+        ("2024", 100, None, 85),
+        ("2025-Q1", 50, None, 40),
+        ("2025-Q2", 60, None, 70),
+        ("2025-Q3", 70, None, 80),
+        ("2025-Q4", 120, None, 90),
+    ),
+}
 
 # kpi id -> (period, target, target_upper, actual) rows of 2026 up to the report period;
 # None actual = not reported yet.
@@ -361,6 +447,98 @@ _NOTES: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
+# The LKjIP's analysis and follow-up on the report-period row of every KPI that needs attention:
+# kpi id -> ((analysis id, en), (action id, en), (action owner id, en), due date).
+_FOLLOW_UP: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str], dt.date]] = {
+    "IKU02": (
+        (
+            "Aplikasi layanan kependudukan baru dirilis September sehingga pengguna baru belum "
+            "bertambah penuh; sosialisasi baru menjangkau 8 dari 15 kecamatan",
+            "The new civil registry app came out in September, so new users have not fully "
+            "arrived; outreach has reached 8 of 15 sub-districts",
+        ),
+        (
+            "Sosialisasi di 7 kecamatan tersisa dan pendampingan pendaftaran di Mal Pelayanan Publik",
+            "Outreach in the 7 remaining sub-districts and assisted sign-up at the public "
+            "service mall",
+        ),
+        ("Bidang Layanan e-Government", "e-Government Services Division"),
+        dt.date(2026, 11, 30),
+    ),
+    "IKU04": (
+        (
+            "Permohonan izin bangunan naik 40 % setelah perizinan daring dibuka, sementara "
+            "verifikator tetap dua orang",
+            "Building permit applications rose 40 % after online licensing opened, with still "
+            "two verifiers",
+        ),
+        (
+            "Menambah dua verifikator daring dan menerapkan pemeriksaan berkas otomatis",
+            "Add two online verifiers and automatic document checks",
+        ),
+        ("Bidang Layanan e-Government", "e-Government Services Division"),
+        dt.date(2026, 10, 31),
+    ),
+    "IKU05": (
+        (
+            "Gangguan listrik pusat data pada Mei menurunkan ketersediaan TW II; UPS lama tidak "
+            "mampu menahan beban",
+            "A data centre power outage in May lowered Q2 availability; the old UPS could not "
+            "carry the load",
+        ),
+        (
+            "Mengganti UPS dan menguji genset setiap bulan",
+            "Replace the UPS and test the generator every month",
+        ),
+        ("Bidang Infrastruktur TIK", "ICT Infrastructure Division"),
+        dt.date(2026, 12, 15),
+    ),
+    "IKU06": (
+        (
+            "Dua akun ASN dibobol melalui surel palsu dan dua situs kecamatan diretas karena "
+            "perangkat lunak situsnya belum diperbarui",
+            "Two staff accounts were taken over through fake e-mails and two sub-district "
+            "websites were hacked because their site software was out of date",
+        ),
+        (
+            "Pelatihan kesadaran keamanan bagi seluruh ASN dan pemindaian kerentanan situs "
+            "setiap bulan oleh CSIRT",
+            "Security awareness training for all staff and a monthly vulnerability scan of the "
+            "websites by the CSIRT",
+        ),
+        ("Bidang Statistik dan Persandian", "Statistics and Cryptography Division"),
+        dt.date(2026, 10, 31),
+    ),
+    "IKU07": (
+        (
+            "Gangguan kabel serat optik pada TW I dan II membuat waktu pemulihan melewati batas "
+            "atas SLA; TW III sudah kembali di dalam rentang",
+            "Fibre cable faults in Q1 and Q2 pushed recovery times above the SLA's upper bound; "
+            "Q3 is back in range",
+        ),
+        (
+            "Menyiapkan jalur cadangan radio dan kontrak pemeliharaan serat optik dengan waktu "
+            "tanggap 2 jam",
+            "Set up a radio backup link and a fibre maintenance contract with a 2-hour response",
+        ),
+        ("Bidang Infrastruktur TIK", "ICT Infrastructure Division"),
+        dt.date(2026, 12, 31),
+    ),
+    "IKU11": (
+        (
+            "Hackathon daerah diundur ke November; dua inovasi masih menunggu uji coba",
+            "The regional hackathon moved to November; two innovations still await their pilot",
+        ),
+        (
+            "Uji coba dua inovasi pada Oktober dan hackathon daerah pada November",
+            "Pilot the two innovations in October and hold the regional hackathon in November",
+        ),
+        ("Bidang Aplikasi Informatika", "Applications Division"),
+        dt.date(2026, 11, 30),
+    ),
+}
+
+
 def demo_kpis(lang: str = "id") -> list[Kpi]:
     kpis = []
     for kid, oid, code, frequency, weight, baseline, owner_id, owner_en in _KPIS:
@@ -382,17 +560,28 @@ def demo_kpis(lang: str = "id") -> list[Kpi]:
                     lang, f"Sesuai definisi pustaka {code}", f"As defined in library entry {code}"
                 ),
                 owner=_t(lang, owner_id, owner_en),
+                kpi_type=lib.kpi_type,
+                annual_target=float(_TARGETS[kid][0]),
+                plan_target=float(_TARGETS[kid][1]),
+                national_target=_TARGETS[kid][2],
+                public=kid not in NOT_PUBLIC,
             )
         )
     return kpis
 
 
 def demo_measurements(lang: str = "id") -> list[Measurement]:
-    """The measurement rows in table order (KPI by KPI, periods in order), with notes."""
+    """The measurement rows in table order: the report year KPI by KPI (periods in order, notes,
+    the follow-up of the KPIs that need attention), then the history of earlier years, year by
+    year, appended below as a planner types it in from the earlier LKjIPs."""
     rows = []
     for kid, *_ in _KPIS:
         for period, target, upper, actual in _VALUES[kid]:
             note = _NOTES.get((kid, period), ("", ""))
+            follow_up = _FOLLOW_UP.get(kid) if period == REPORT_PERIOD else None
+            analysis, action, action_owner = (
+                (_t(lang, *text) for text in follow_up[:3]) if follow_up else ("", "", "")
+            )
             rows.append(
                 Measurement(
                     kpi_id=kid,
@@ -404,8 +593,25 @@ def demo_measurements(lang: str = "id") -> list[Measurement]:
                     evidence=""
                     if actual is None
                     else f"https://data.sukamajukab.go.id/bsc/{kid}-{period}",
+                    analysis=analysis,
+                    action=action,
+                    action_owner=action_owner,
+                    action_due=follow_up[3] if follow_up else None,
                 )
             )
+    for year in HISTORY_YEARS:
+        for kid, *_ in _KPIS:
+            for period, target, upper, actual in _HISTORY[kid]:
+                if period.startswith(str(year)):
+                    rows.append(
+                        Measurement(
+                            kpi_id=kid,
+                            period=_period(period),
+                            target=target,
+                            target_upper=upper,
+                            actual=actual,
+                        )
+                    )
     return rows
 
 
