@@ -272,6 +272,14 @@ GUIDE: dict[str, tuple[str, str]] = {
     "header.how": ('Cara di buku kerja', 'How, in this workbook'),
     "buttons_title": ('Tombol di lembar Dasbor', 'Buttons on the Dashboard sheet'),
     "colours_title": ('Warna sel', 'Cell colours'),
+    "sakip_title": (
+        "Kolom SAKIP dan lembar LKjIP (Perjanjian Kinerja, Renstra, LKjIP Bab III)",
+        "SAKIP columns and the LKjIP sheet (performance agreement, strategic plan, LKjIP chapter III)",
+    ),
+    "units_title": (
+        "Banyak unit kerja: formulir, pengumpulan, konsolidasi",
+        "Many units: forms, collection, consolidation",
+    ),
     "input": ('Isian', 'Input'),
     "input_note": (
         'Diisi oleh perencana; daftar pilihan muncul saat sel dipilih.',

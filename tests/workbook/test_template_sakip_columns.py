@@ -182,3 +182,19 @@ def test_units_typed_in_code_land_in_the_units_table():
         "Ya",
     ]
     assert ws["F6"].value == "Tidak"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_guide_sheet_explains_the_sakip_columns_the_lkjip_sheet_and_the_units_flow(lang):
+    ws = _book(build(lang))[c.GUIDE_SHEET[lang]]
+    text = "\n".join(str(v) for row in ws.iter_rows(values_only=True) for v in row if v)
+    for key in ("kpi_type", "annual_target", "plan_target", "national_target", "public"):
+        assert c.KPIS.column(key).label(lang) in text, key
+    for key in ("analysis", "action"):
+        assert c.MEASUREMENTS.column(key).label(lang) in text, key
+    assert c.LKJIP_SHEET[lang] in text and "2025" in text  # the sheet recalc writes; history rows
+    assert "Perjanjian Kinerja" in text or "performance agreement" in text
+    commands = [line for line in text.splitlines() if "egov-bsc " in line]
+    for command in ("egov-bsc forms", "egov-bsc collect", "egov-bsc consolidate"):
+        assert any(command in line for line in commands), command
+    assert c.UNITS.sheet(lang) in text

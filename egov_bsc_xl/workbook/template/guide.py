@@ -8,6 +8,7 @@ from typing import Any
 from egov_bsc_xl.i18n.catalogue import tr
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.workbook import contract as c
+from egov_bsc_xl.workbook.template.guide_sakip import SAKIP, UNITS_FLOW
 from egov_bsc_xl.workbook.template.sheets import COMPUTED_FILL, INPUT_FILL, Formats
 
 # (title id, title en, what the method asks id, en, sheets (table specs or output sheet keys), how id, en)
@@ -57,10 +58,12 @@ STEPS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
         "Tetapkan target yang realistis dan dapat dicapai untuk setiap KPI, sesuai tujuan strategis.",
         "Set realistic, achievable targets for each KPI, in line with the strategic goals.",
         ("tblKpis", "tblMeasurements"),
-        "Isi baseline di lembar IKU, lalu satu baris per IKU dan periode di lembar Realisasi dengan "
-        "Target (atau rentang Target sampai Target Atas).",
-        "Enter the baseline on the KPIs sheet, then one row per KPI and period on the Measurements "
-        "sheet with its Target (or a range from Target to Upper target).",
+        "Isi baseline, Target Tahunan (PK) dan Target Akhir Renstra di lembar IKU, lalu satu baris "
+        "per IKU dan periode di lembar Realisasi dengan Target (atau rentang Target sampai Target "
+        "Atas).",
+        "Enter the baseline, the annual (PK) and strategic plan targets on the KPIs sheet, then one "
+        "row per KPI and period on the Measurements sheet with its Target (or a range from Target "
+        "to Upper target).",
     ),
     (
         "Identifikasi Inisiatif Strategis",
@@ -106,11 +109,13 @@ STEPS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
         "Lakukan evaluasi periodik berdasarkan hasil BSC; sesuaikan tujuan, KPI, dan inisiatif bila perlu.",
         "Evaluate performance periodically from the BSC results; adjust goals, KPIs and initiatives "
         "where needed.",
-        ("tblRevisions",),
-        "Catat setiap perubahan target atau IKU di lembar Revisi (tanggal, kolom, nilai lama/baru, "
-        "alasan).",
-        "Record every change of a target or KPI on the Revisions sheet (date, field, old/new value, "
-        "reason).",
+        ("tblMeasurements", "tblRevisions", "lkjip"),
+        "Isi Analisis dan Rencana Tindak Lanjut pada baris periode laporan IKU yang perlu perhatian "
+        "(Hitung Ulang menulisnya ke lembar LKjIP); catat setiap perubahan target atau IKU di "
+        "lembar Revisi.",
+        "Fill in Analysis and Follow-up action on the report period's row of each KPI that needs "
+        "attention (Recalculate writes them to the LKjIP sheet); record every change of a target "
+        "or KPI on the Revisions sheet.",
     ),
     (
         "Komunikasi dan Keterlibatan Stakeholder",
@@ -165,7 +170,18 @@ def _sheet_name(key: str, lang: str) -> str:
         return c.DASHBOARD_SHEET[lang]
     if key == "validation":
         return c.VALIDATION_SHEET[lang]
+    if key == "lkjip":
+        return c.LKJIP_SHEET[lang]
     return c.TABLES[key].sheet(lang)
+
+
+def _column_name(sheet: str, key: str, lang: str) -> str:
+    """The header (or profile row label) a SAKIP row of the guide names; empty for a sheet."""
+    if not key:
+        return ""
+    if sheet == "tblProfile":
+        return pick(lang, *c.PROFILE_KEYS[key])
+    return c.TABLES[sheet].column(key).label(lang)
 
 
 def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
@@ -205,7 +221,7 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ws.set_row(row, 22)
     for i, (ti, te, wi, we, sheets, hi, he) in enumerate(STEPS, start=1):
         row += 1
-        ws.set_row(row, 52)
+        ws.set_row(row, 66 if max(len(hi), len(he)) > 180 else 52)
         ws.write_number(row, 0, i, step_fmt)
         ws.write_string(row, 1, t(ti, te), bold)
         ws.write_string(row, 2, t(wi, we), body)
@@ -224,6 +240,7 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
         ws.set_row(row, 30)
         ws.merge_range(row, 0, row, 1, t(bid, ben), bold)
         ws.merge_range(row, 2, row, 4, t(di, de), body)
+    row = _sakip_rows(ws, fmts, lang, row + 2, bold, body, sheet_fmt)
     row += 2
     ws.write_string(
         row,
@@ -280,3 +297,27 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+
+
+def _sakip_rows(
+    ws: Any, fmts: Formats, lang: str, row: int, bold: Any, body: Any, sheet_fmt: Any
+) -> int:
+    """The SAKIP columns and the LKjIP sheet, then the many-units flow; returns the last row."""
+    t = partial(pick, lang)
+    heading = fmts.get(bold=True, font_size=12, font_color="#1F4E79")
+    ws.write_string(row, 0, tr("template.guide.sakip_title", lang), heading)
+    for sheet, key, what_id, what_en in SAKIP:
+        row += 1
+        ws.set_row(row, 30)
+        name = _column_name(sheet, key, lang)
+        where = _sheet_name(sheet, lang) + (f": {name}" if name else "")
+        ws.merge_range(row, 0, row, 1, where, sheet_fmt)
+        ws.merge_range(row, 2, row, 4, t(what_id, what_en), body)
+    row += 2
+    ws.write_string(row, 0, tr("template.guide.units_title", lang), heading)
+    for n, (_, text_id, text_en) in enumerate(UNITS_FLOW, start=1):
+        row += 1
+        ws.set_row(row, 30)
+        ws.write_number(row, 0, n, bold)
+        ws.merge_range(row, 1, row, 4, t(text_id, text_en), body)
+    return row
