@@ -209,7 +209,8 @@ def test_typed_workbook_keeps_tables_and_macros(followed):
     kpi_end = chr(ord("A") + len(contract.KPIS.columns) - 1)
     measurement_end = chr(ord("A") + len(contract.MEASUREMENTS.columns) - 1)
     assert tables["tblKpis"] == f"A4:{kpi_end}12"  # eight KPIs below the header row
-    assert tables["tblMeasurements"] == f"A4:{measurement_end}34"  # thirty target rows
+    # thirty target rows and four rows of 2025 (history, Step 6c)
+    assert tables["tblMeasurements"] == f"A4:{measurement_end}38"
 
 
 def test_every_command_of_the_guide_succeeds(followed):
