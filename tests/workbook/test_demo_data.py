@@ -208,3 +208,44 @@ def test_profile_head_feedback_channel_kpi_types_and_one_kpi_kept_from_the_publi
     assert p.head_name and p.head_title and p.feedback_channel == "SP4N-LAPOR! (lapor.go.id)"
     assert {k.kpi_type for k in card.kpis} == {"outcome"}
     assert [k.id for k in card.kpis if not k.public] == ["IKU06"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_demo_workbook_carries_the_sakip_values_in_its_cells(lang, tmp_path):
+    """What `egov-bsc demo` writes: the values above land in the right columns of real cells."""
+    import openpyxl
+
+    from egov_bsc_xl.workbook import contract as c
+    from egov_bsc_xl.workbook.template.build import build_template
+
+    book = openpyxl.load_workbook(build_template(tmp_path / "demo.xlsm", lang, demo=True))
+    profile = {
+        r[0]: r[2]
+        for r in book[c.PROFILE.sheet(lang)].iter_rows(min_row=5, values_only=True)
+        if r[0]
+    }
+    assert (profile["plan_start"], profile["plan_end"]) == (2025, 2029)
+    assert profile["feedback_channel"] == "SP4N-LAPOR! (lapor.go.id)" and profile["head_name"]
+    k = c.KPIS.keys
+    kpis = {
+        r[0]: r for r in book[c.KPIS.sheet(lang)].iter_rows(min_row=5, values_only=True) if r[0]
+    }
+    yes, no = ("Ya", "Tidak") if lang == "id" else ("Yes", "No")
+    assert [i for i, r in kpis.items() if r[k.index("public")] == no] == ["IKU06"]
+    assert all(r[k.index("public")] in (yes, no) for r in kpis.values())
+    assert {r[k.index("kpi_type")] for r in kpis.values()} == {"Outcome"}
+    assert kpis["IKU02"][k.index("annual_target")] == 60000
+    assert kpis["IKU08"][k.index("national_target")] == 2.6
+    m = c.MEASUREMENTS.keys
+    rows = [
+        r for r in book[c.MEASUREMENTS.sheet(lang)].iter_rows(min_row=5, values_only=True) if r[0]
+    ]
+    periods = [r[1] for r in rows]
+    first_history = periods.index("2024")
+    assert all(not p.startswith("2026") for p in periods[first_history:])  # appended below
+    assert len(rows) == len(demo_measurements(lang))
+    follow_up = {(r[0], r[1]): r for r in rows if r[m.index("analysis")]}
+    assert set(follow_up) == {
+        (kid, "2026-Q3") for kid in ("IKU02", "IKU04", "IKU05", "IKU06", "IKU07", "IKU11")
+    }
+    assert follow_up[("IKU06", "2026-Q3")][m.index("action_due")] == dt.datetime(2026, 10, 31)
