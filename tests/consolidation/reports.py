@@ -105,9 +105,7 @@ def sample_report(lang: str = "id", parent: bool = True) -> ConsolidationReport:
             ],
         ),
     ]
-    overall = (
-        OverallResult(score=0.78, band=band(0.78, lang), coverage=0.9) if parent else None
-    )
+    overall = OverallResult(score=0.78, band=band(0.78, lang), coverage=0.9) if parent else None
     return ConsolidationReport(
         period=ReportPeriod(parse_period("2026-Q3")),
         units=units,
@@ -116,4 +114,13 @@ def sample_report(lang: str = "id", parent: bool = True) -> ConsolidationReport:
     )
 
 
-__all__ = ["EXCELLENT", "GOOD", "NO_DATA_BAND", "POOR", "VERY_POOR", "band", "sample_report", "unit"]
+__all__ = [
+    "EXCELLENT",
+    "GOOD",
+    "NO_DATA_BAND",
+    "POOR",
+    "VERY_POOR",
+    "band",
+    "sample_report",
+    "unit",
+]
