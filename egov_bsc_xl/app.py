@@ -15,6 +15,7 @@ from pathlib import Path
 from egov_bsc_xl.calc.cells import measurement_cells
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
+from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
@@ -176,8 +177,10 @@ def make_deck(
     base_dir: str | Path | None = None,
     allow_logo_outside: bool = False,
     on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> Path:
-    """Write the `audience` deck of `analysis` to `output`; the path written."""
+    """Write the `audience` deck of `analysis` to `output`; the path written. `units`: the parent's
+    consolidation (SPEC 9), which adds the units slide to the leadership deck."""
     from egov_bsc_xl.deck.build import build_deck
 
     return build_deck(
@@ -188,6 +191,7 @@ def make_deck(
         base_dir=base_dir,
         allow_logo_outside=allow_logo_outside,
         on_warning=on_warning,
+        units=units,
     )
 
 
