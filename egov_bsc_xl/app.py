@@ -217,7 +217,7 @@ def make_decks(
 # ---------------------------------------------------------------- demo
 
 DEMO_WORKBOOK = "egov-bsc-demo.xlsm"
-DEMO_STEPS = ("build", "recalc", "leadership", "public")
+DEMO_STEPS = ("build", "recalc", "leadership", "public", "family")
 
 
 @dataclass
@@ -226,6 +226,7 @@ class DemoResult:
     workbook: Path
     decks: dict[str, Path] = field(default_factory=dict)
     analysis: Analysis | None = None
+    family: dict[str, Path] = field(default_factory=dict)  # SPEC 9: pemda/ parent and units
 
 
 def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> DemoResult:
@@ -262,6 +263,36 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
         step(audience)
         path = default_output(workbook, audience, result.analysis.period.code)
         made.decks[audience] = make_deck(result.analysis, audience, path)
+    step("family")
+    made.family = demo_family(target)
+    return made
+
+
+def demo_family(folder: str | Path, lang: str = "id") -> dict[str, Path]:
+    """The Pemda family of the demo (workbook/template/demo_family) in `folder`/pemda: a parent
+    with tblUnits and three unit workbooks, each built, validated and recalculated like the demo
+    workbook. Returns file name -> path, the parent first."""
+    from egov_bsc_xl.workbook.opc.files import atomic_write
+    from egov_bsc_xl.workbook.template.demo_family import FAMILY_FOLDER, family_books
+
+    target = Path(folder) / FAMILY_FOLDER
+    if target.exists() and not target.is_dir():
+        raise BscError(f"{target} bukan folder (is not a folder).")
+    target.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for name, data in family_books(lang).items():
+        path, draft = target / name, target / f".{name}.draft.xlsm"
+        atomic_write(draft, data)
+        try:
+            result = recalc(draft, output=path)
+        finally:
+            draft.unlink(missing_ok=True)
+        if result.analysis.errors:
+            raise BscError(
+                f"Data demo {name} memiliki {result.analysis.errors} kesalahan validasi "
+                f"(the demo data has errors)."
+            )
+        made[name] = path
     return made
 
 
@@ -277,6 +308,7 @@ __all__ = [
     "computed_values",
     "deck_analysis",
     "demo",
+    "demo_family",
     "make_deck",
     "make_decks",
     "recalc",

@@ -78,6 +78,18 @@ SHEETS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
             "Reference catalogue (read only): copy the rows you need to the KPIs sheet.",
         ),
     ),
+    "tblUnits": (
+        (
+            "Unit",
+            "Hanya untuk buku kerja induk (Pemda/Dinas): satu baris per unit; egov-bsc consolidate "
+            "membaca berkas setiap unit yang aktif dan menggabungkan hasilnya.",
+        ),
+        (
+            "Units",
+            "Only for a parent workbook (Pemda/Dinas): one row per unit; egov-bsc consolidate reads "
+            "each active unit's file and rolls up its results.",
+        ),
+    ),
 }
 
 # key -> (Indonesian, English); the catalogue keys are template.<key>

@@ -160,6 +160,8 @@ class _Builder:
                 c.REVISIONS,
             )
         ]
+        if self.content.units:  # SPEC 9: only a parent workbook (Pemda, Dinas) lists its units
+            order.append((c.UNITS.name, c.UNITS.sheet(lang)))
         order += [
             ("validation", c.VALIDATION_SHEET[lang]),
             (c.SETTINGS.name, c.SETTINGS.sheet(lang)),
@@ -540,6 +542,8 @@ def build(
     b.table_sheet(c.KPIS, tr.kpi_rows(content.kpis, lang))
     b.table_sheet(c.INITIATIVES, tr.initiative_rows(content.initiatives, lang))
     b.table_sheet(c.REVISIONS, tr.revision_rows(content.revisions, lang))
+    if content.units:
+        b.table_sheet(c.UNITS, tr.unit_rows(content.units, lang))
     b.settings()  # before the measurements: their formulas use its names and bands
     b.measurements()
     b.table_sheet(c.KPI_LIBRARY, library_rows(lang), banded=True, style="Table Style Light 1")

@@ -18,6 +18,7 @@ from egov_bsc_xl.model import (
     Settings,
 )
 from egov_bsc_xl.model.band_presets import preset_of
+from egov_bsc_xl.model.scorecard import Unit
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template.kpi_library import PERSPECTIVE_WORDS
 
@@ -143,6 +144,9 @@ def kpi_rows(items: list[Kpi], lang: str) -> list[dict[str, Any]]:
             "data_source": k.data_source,
             "method": k.method,
             "owner": k.owner,
+            "rollup": k.rollup
+            or None,  # SPEC 9: the key (sum, average, ...), as the reader takes it
+            "source_kpi": k.source_kpi or None,
         }
         for k in items
     ]
@@ -209,4 +213,20 @@ def revision_rows(items: list[Revision], lang: str) -> list[dict[str, Any]]:
             "reason": r.reason,
         }
         for r in items
+    ]
+
+
+def unit_rows(items: list[Unit], lang: str) -> list[dict[str, Any]]:
+    """tblUnits of a parent workbook (SPEC 9)."""
+    yes, no = YES_NO[lang]
+    return [
+        {
+            "id": u.id,
+            "name": u.name,
+            "file": u.file,
+            "weight": u.weight,
+            "owner": u.owner or None,
+            "active": yes if u.active else no,
+        }
+        for u in items
     ]
