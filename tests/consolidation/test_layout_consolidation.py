@@ -225,3 +225,23 @@ def test_unusable_unit_is_red_and_named() -> None:
     head, rows = _block(grid, "Skor per unit")
     assert rows[0][3] == "Tidak dapat dibaca" and rows[0][9] == "bukan buku kerja Excel"
     assert _fill(grid, head + 1, 3) == "#E53935"
+
+
+def test_a_unit_band_follows_the_sheet_language_and_keeps_the_unit_colour() -> None:
+    english = unit("EN", "English unit", overall=0.8, lang="en")  # band made as "Good"
+    report = ConsolidationReport(period=ReportPeriod(parse_period("2026-Q3")), units=[english])
+    grid = consolidation(report, None, None)  # an Indonesian sheet
+    head, rows = _block(grid, "Skor per unit")
+    assert rows[0][5] == "Baik" and _fill(grid, head + 1, 5) == GOOD
+
+
+def test_a_score_that_is_not_a_number_is_not_ranked() -> None:
+    report = ConsolidationReport(
+        period=ReportPeriod(parse_period("2026-Q3")),
+        units=[unit("A", "Satu", overall=0.7), unit("B", "Dua", overall=0.9)],
+    )
+    report.units[0].overall = float("nan")
+    assert [u.id for _, u in ranking(report)] == ["B"]
+    grid = consolidation(report, None, None)
+    _, rows = _block(grid, "Peringkat unit")
+    assert [r[1] for r in rows] == ["Dua"]

@@ -59,7 +59,7 @@ def method_text(method: str, lang: str) -> str:
 def ranking(report: ConsolidationReport) -> list[tuple[int, UnitResult]]:
     """(rank, unit) of the units that have an overall score, highest first; equal scores share a
     rank (1, 2, 2, 4) and keep the order of tblUnits."""
-    scored = [u for u in report.units if u.overall is not None]
+    scored = [u for u in report.units if u.overall is not None and u.overall == u.overall]
     scored.sort(key=lambda u: -(u.overall or 0.0))  # stable: ties keep the table's order
     out: list[tuple[int, UnitResult]] = []
     for i, unit in enumerate(scored):
@@ -83,12 +83,13 @@ def perspective_columns(
     return list(columns.items())
 
 
-def _band_of(unit: UnitResult, settings: Settings) -> tuple[str, str]:
-    """(label, colour) of a unit's overall band: the report's band, else from the settings."""
-    if unit.band is not None:
-        return str(unit.band), unit.band.colour
+def _band_of(unit: UnitResult, settings: Settings, lang: str) -> tuple[str, str]:
+    """(label in `lang`, colour) of a unit's overall band: the unit's own band (its workbook's
+    bands) when the report has it, else the band of its score in `settings`."""
+    if unit.band is not None and unit.overall is not None:
+        return unit.band.label(lang), unit.band.colour
     band = settings.band(unit.overall)
-    return band.label(settings.language.value), band.colour
+    return band.label(lang), band.colour
 
 
 def consolidation(
@@ -156,8 +157,8 @@ def consolidation(
         row += 2
 
     row = _units_block(grid, row, report, settings, lang)
-    row = _heat_map(grid, row, report, analysis, settings)
-    row = _ranking_block(grid, row, report, settings)
+    row = _heat_map(grid, row, report, analysis, settings, lang)
+    row = _ranking_block(grid, row, report, settings, lang)
     _rollups_block(grid, row, report, analysis, lang)
     return fit_heights(grid)
 
@@ -190,7 +191,7 @@ def _units_block(
         grid.put(r, 2, unit.file, "cell_wrap")
         fill = STATUS_FILLS[unit.status]
         grid.put(r, 3, status_text(unit.status, lang), _band_style(grid, fill) if fill else "cell")
-        label, colour = _band_of(unit, settings)
+        label, colour = _band_of(unit, settings, lang)
         unread = unit.status in (UnitStatus.MISSING, UnitStatus.UNUSABLE)
         grid.put(r, 4, unit.overall, _band_style(grid, colour, pct=True))
         grid.put(r, 5, "" if unread else label, _band_style(grid, colour))
@@ -208,8 +209,8 @@ def _heat_map(
     report: ConsolidationReport,
     analysis: Analysis | None,
     settings: Settings,
+    lang: str,
 ) -> int:
-    lang = settings.language.value if analysis is None else analysis.language
     grid.put(row, 0, text("cons_sec_heatmap", lang), "section")
     columns = perspective_columns(report, analysis)
     _header(
@@ -227,14 +228,15 @@ def _heat_map(
         for j, (pid, _) in enumerate(columns):
             score = scores.get(pid)
             grid.put(r, 2 + j, score, _band_style(grid, settings.band(score).colour, pct=True))
-        _, colour = _band_of(unit, settings)
+        _, colour = _band_of(unit, settings, lang)
         grid.put(r, 2 + len(columns), unit.overall, _band_style(grid, colour, pct=True))
         r += 1
     return r + 1
 
 
-def _ranking_block(grid: Grid, row: int, report: ConsolidationReport, settings: Settings) -> int:
-    lang = settings.language.value
+def _ranking_block(
+    grid: Grid, row: int, report: ConsolidationReport, settings: Settings, lang: str
+) -> int:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.put(row, 0, t("cons_sec_ranking"), "section")
     _header(grid, row + 1, [t("cons_rank"), t("cons_unit"), t("score"), t("band"), t("coverage")])
@@ -244,7 +246,7 @@ def _ranking_block(grid: Grid, row: int, report: ConsolidationReport, settings: 
         grid.put(r, 0, t("cons_none_ranked"), "note")
         r += 1
     for rank, unit in ranked:
-        label, colour = _band_of(unit, settings)
+        label, colour = _band_of(unit, settings, lang)
         grid.put(r, 0, rank, "num")
         grid.put(r, 1, unit.name, "cell_wrap")
         grid.put(r, 2, unit.overall, _band_style(grid, colour, pct=True))
