@@ -25,7 +25,8 @@ from egov_bsc_xl.workbook.writing.layout_consolidation import (
 MAX_UNIT_SLIDES = 3  # the Konsolidasi sheet has every unit
 NOTE_H = 0.5  # the line under the table
 TABLE_NAME = "Tabel Unit / Units table"
-RANK_W, UNIT_W, SCORE_W = 0.6, 3.2, 1.3
+RANK_W, UNIT_W, SCORE_W = 0.6, 4.0, 1.3
+SIZE = 11  # points: a province has many units; one line per unit where the name allows
 
 
 def _colour(deck: Deck, unit: UnitResult) -> str:
@@ -64,7 +65,7 @@ def units_slides(deck: Deck, report: ConsolidationReport) -> list[Any]:
         return []
     columns, rows = units_table(deck, report)
     ranked = len(rows)
-    pages = paginate(rows, columns, BOTTOM - TOP - NOTE_H) or [[]]
+    pages = paginate(rows, columns, BOTTOM - TOP - NOTE_H, SIZE) or [[]]
     shown = pages[:MAX_UNIT_SLIDES]
     unscored = [u for u in report.units if u.overall is None]
     note = deck.t("units_summary", ranked=ranked, units=len(report.units))
@@ -79,7 +80,7 @@ def units_slides(deck: Deck, report: ConsolidationReport) -> list[Any]:
     for page, chunk in enumerate(shown):
         slide = deck.slide(title if page == 0 else f"{title} {deck.t('continued')}")
         if chunk:
-            add_table(slide, LEFT, TOP, columns, chunk, name=TABLE_NAME)
+            add_table(slide, LEFT, TOP, columns, chunk, SIZE, name=TABLE_NAME)
         lines = [note] if page == 0 else []
         if left_out and page == len(shown) - 1:
             lines.append(deck.t("units_more", n=left_out))
