@@ -95,3 +95,11 @@ def test_running_it_again_replaces_only_the_family_files(family: dict[str, Path]
     assert again == family
     assert mine.read_text() == "jangan dihapus"
     mine.unlink()
+
+
+def test_each_unit_has_two_kpi_owners_so_forms_by_owner_make_two_forms(
+    family: dict[str, Path],
+) -> None:
+    for unit in UNITS:
+        owners = {k["Penanggung Jawab"] for k in _table(family[unit.file], "tblKpis")}
+        assert len(owners) == 2, (unit.id, owners)

@@ -50,6 +50,7 @@ class FamilyUnit:
     weight: float
     owner_id: str
     owner_en: str
+    short: str  # the unit's short name, in its KPI owners' names
     # KPI id -> [(period, target, actual)]
     values: dict[str, tuple[tuple[str, float, float | None], ...]]
 
@@ -72,6 +73,7 @@ UNITS: tuple[FamilyUnit, ...] = (
         1.0,
         "Kepala Dinas Kominfo",
         "Head of the Communication and Informatics Office",
+        "Diskominfo",
         {
             "LAY-01": _series((12, 14, 16), (12, 15, 17)),
             "LAY-02": _series((80, 80, 80), (82.0, 84.0, 85.5)),
@@ -88,6 +90,7 @@ UNITS: tuple[FamilyUnit, ...] = (
         1.0,
         "Kepala Bappeda",
         "Head of the Planning Agency",
+        "Bappeda",
         {
             "LAY-01": _series((4, 5, 6), (3, 4, 5)),
             "LAY-02": _series((80, 80, 80), (76.0, 78.0, 79.0)),
@@ -104,6 +107,7 @@ UNITS: tuple[FamilyUnit, ...] = (
         2.0,  # the largest unit: twice the weight in a weighted roll-up
         "Kepala Dinas Kesehatan",
         "Head of the Health Office",
+        "Dinkes",
         {  # late: nothing reported for the report period yet
             "LAY-01": _series((8, 9, 10), (7, 9)),
             "LAY-02": _series((80, 80, 80), (70.0, 73.0)),
@@ -275,6 +279,14 @@ def _perspectives(lang: str) -> list[Perspective]:
     return demo_perspectives(lang)
 
 
+def _kpi_owner(unit: FamilyUnit, kid: str, lang: str) -> str:
+    """Two owners per unit, so `forms --by owner` makes two forms: the service IKU (LAY-*) belong
+    to the unit's service division, the others to its secretariat."""
+    if kid.startswith("LAY-"):
+        return pick(lang, f"Bidang Layanan {unit.short}", f"{unit.short} Services Division")
+    return pick(lang, f"Sekretariat {unit.short}", f"{unit.short} Secretariat")
+
+
 def unit_scorecard(unit: FamilyUnit, lang: str = "id") -> Scorecard:
     """The scorecard of one unit of the family."""
     kpis = [
@@ -287,7 +299,7 @@ def unit_scorecard(unit: FamilyUnit, lang: str = "id") -> Scorecard:
             weight=weight,
             frequency=Frequency.QUARTERLY,
             aggregation=Aggregation.AVERAGE if kid == "LAY-02" else Aggregation.LAST,
-            owner=pick(lang, unit.owner_id, unit.owner_en),
+            owner=_kpi_owner(unit, kid, lang),
         )
         for kid, oid, units, polarity, weight, name_id, name_en in _UNIT_KPIS
     ]
