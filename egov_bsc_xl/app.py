@@ -15,6 +15,7 @@ from pathlib import Path
 from egov_bsc_xl.calc.cells import measurement_cells
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
+from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
@@ -176,8 +177,10 @@ def make_deck(
     base_dir: str | Path | None = None,
     allow_logo_outside: bool = False,
     on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> Path:
-    """Write the `audience` deck of `analysis` to `output`; the path written."""
+    """Write the `audience` deck of `analysis` to `output`; the path written. `units`: the parent's
+    consolidation (SPEC 9), which adds the units slide to the leadership deck."""
     from egov_bsc_xl.deck.build import build_deck
 
     return build_deck(
@@ -188,6 +191,7 @@ def make_deck(
         base_dir=base_dir,
         allow_logo_outside=allow_logo_outside,
         on_warning=on_warning,
+        units=units,
     )
 
 
@@ -213,7 +217,7 @@ def make_decks(
 # ---------------------------------------------------------------- demo
 
 DEMO_WORKBOOK = "egov-bsc-demo.xlsm"
-DEMO_STEPS = ("build", "recalc", "leadership", "public")
+DEMO_STEPS = ("build", "recalc", "leadership", "public", "family")
 
 
 @dataclass
@@ -222,6 +226,7 @@ class DemoResult:
     workbook: Path
     decks: dict[str, Path] = field(default_factory=dict)
     analysis: Analysis | None = None
+    family: dict[str, Path] = field(default_factory=dict)  # SPEC 9: pemda/ parent and units
 
 
 def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> DemoResult:
@@ -258,6 +263,36 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
         step(audience)
         path = default_output(workbook, audience, result.analysis.period.code)
         made.decks[audience] = make_deck(result.analysis, audience, path)
+    step("family")
+    made.family = demo_family(target)
+    return made
+
+
+def demo_family(folder: str | Path, lang: str = "id") -> dict[str, Path]:
+    """The Pemda family of the demo (workbook/template/demo_family) in `folder`/pemda: a parent
+    with tblUnits and three unit workbooks, each built, validated and recalculated like the demo
+    workbook. Returns file name -> path, the parent first."""
+    from egov_bsc_xl.workbook.opc.files import atomic_write
+    from egov_bsc_xl.workbook.template.demo_family import FAMILY_FOLDER, family_books
+
+    target = Path(folder) / FAMILY_FOLDER
+    if target.exists() and not target.is_dir():
+        raise BscError(f"{target} bukan folder (is not a folder).")
+    target.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    for name, data in family_books(lang).items():
+        path, draft = target / name, target / f".{name}.draft.xlsm"
+        atomic_write(draft, data)
+        try:
+            result = recalc(draft, output=path)
+        finally:
+            draft.unlink(missing_ok=True)
+        if result.analysis.errors:
+            raise BscError(
+                f"Data demo {name} memiliki {result.analysis.errors} kesalahan validasi "
+                f"(the demo data has errors)."
+            )
+        made[name] = path
     return made
 
 
@@ -273,6 +308,7 @@ __all__ = [
     "computed_values",
     "deck_analysis",
     "demo",
+    "demo_family",
     "make_deck",
     "make_decks",
     "recalc",

@@ -332,6 +332,7 @@ _DEMO_STEPS = {
     "recalc": "Memeriksa data dan menghitung ulang Dasbor / validating and recalculating the dashboard",
     "leadership": "Membuat presentasi pimpinan / writing the leadership deck",
     "public": "Membuat presentasi publik / writing the public deck",
+    "family": "Membuat keluarga Pemda (induk dan tiga unit) / writing the Pemda family (a parent and three units)",
 }
 
 
@@ -367,6 +368,8 @@ def demo(
     typer.echo(f"  Buku kerja / workbook        : {result.workbook}")
     typer.echo(f"  Presentasi pimpinan / leaders: {result.decks['leadership']}")
     typer.echo(f"  Presentasi publik / public   : {result.decks['public']}")
+    if result.family:
+        typer.echo(f"  Pemda (induk + unit) / family: {next(iter(result.family.values())).parent}")
     typer.echo(
         f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
         f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from egov_bsc_xl.deck.base import Deck, DeckSource
 from egov_bsc_xl.deck.leadership import build_leadership
 from egov_bsc_xl.deck.output import deterministic_bytes, set_core_properties, write_atomically
 from egov_bsc_xl.deck.public import build_public
 from egov_bsc_xl.i18n.formats import display_text
+
+if TYPE_CHECKING:
+    from egov_bsc_xl.model.consolidation import ConsolidationReport
 
 AUDIENCES: dict[str, Callable[[Deck], None]] = {
     "leadership": build_leadership,
@@ -40,12 +43,14 @@ def render_deck(
     *,
     allow_logo_outside: bool = False,
     on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> Any:
     """The python-pptx Presentation of the deck (not saved).
 
     The profile's logo is read from `base_dir` (the workbook's folder) and must lie inside it
     unless `allow_logo_outside`; a logo that is outside, missing or unreadable is left out and
-    reported through `on_warning` (default: a DeckWarning).
+    reported through `on_warning` (default: a DeckWarning). `units`: a parent workbook's
+    consolidation (SPEC 9); the leadership deck then gets the units slide (deck/units.py).
     """
     if audience not in AUDIENCES:
         raise ValueError(f"audience must be one of {', '.join(AUDIENCES)}, not {audience!r}")
@@ -57,6 +62,10 @@ def render_deck(
         on_warning=on_warning,
     )
     AUDIENCES[audience](deck)
+    if audience == "leadership":
+        from egov_bsc_xl.deck.units import add_units_slides
+
+        add_units_slides(deck, units)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
     set_core_properties(
@@ -76,6 +85,7 @@ def deck_bytes(
     *,
     allow_logo_outside: bool = False,
     on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> bytes:
     """The .pptx file's bytes; the same source gives the same bytes."""
     return deterministic_bytes(
@@ -86,6 +96,7 @@ def deck_bytes(
             base_dir,
             allow_logo_outside=allow_logo_outside,
             on_warning=on_warning,
+            units=units,
         )
     )
 
@@ -99,12 +110,13 @@ def build_deck(
     *,
     allow_logo_outside: bool = False,
     on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> Path:
     """Write the `audience` deck of `analysis` to `output` (default: ./egov-bsc-<audience>-<period>.pptx).
 
     `base_dir` is the workbook's folder: the profile's logo is read from it and must lie inside it
     unless `allow_logo_outside` (default: the output's folder). A logo left out is reported
-    through `on_warning`.
+    through `on_warning`. `units`: a parent workbook's consolidation (the units slide).
     """
     target = (
         Path(output) if output else Path.cwd() / f"egov-bsc-{audience}-{period_code(analysis)}.pptx"
@@ -117,5 +129,6 @@ def build_deck(
         folder,
         allow_logo_outside=allow_logo_outside,
         on_warning=on_warning,
+        units=units,
     )
     return write_atomically(blob, target)

@@ -230,6 +230,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Master {name} tidak memiliki tata letak {missing}; yang ada: {layouts}",
         "Master {name} lacks the layouts {missing}; it has: {layouts}",
     ),
+    # SPEC 9: the units slide of a parent workbook's deck
+    "units_slide": ("Kinerja unit", "Unit performance"),
+    "units_rank": ("#", "#"),
+    "units_unit": ("Unit", "Unit"),
+    "units_overall": ("Skor", "Score"),
+    "units_summary": (
+        "{ranked} dari {units} unit memiliki skor untuk periode ini",
+        "{ranked} of {units} units have a score for this period",
+    ),
+    "units_not_ranked": ("Tanpa skor: {names}", "Without a score: {names}"),
+    "units_more": ("… dan {n} unit lainnya.", "… and {n} more units."),
 }
 
 

@@ -189,6 +189,58 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Workbook {name}: the part {part} inflates {ratio} times (limit {limit} times; a zip bomb?); "
         "the file is refused.",
     ),
+    # SPEC 9: the Konsolidasi / Consolidation sheet (consolidate) and the comparison workbook
+    "cons_title": ("Konsolidasi Kinerja Unit", "Consolidated Unit Performance"),
+    "cons_compare_title": ("Perbandingan Kinerja Unit", "Unit Performance Comparison"),
+    "cons_note": (
+        "Diisi otomatis oleh egov-bsc consolidate dari buku kerja setiap unit. Jangan mengubah isi "
+        "lembar ini: perubahan akan tertimpa.",
+        "Filled by egov-bsc consolidate from each unit's workbook. Do not edit this sheet: changes "
+        "are overwritten.",
+    ),
+    "cons_units_count": (
+        "{units} unit: {ok} lengkap, {no_data} tanpa data periode ini, {missing} berkas tidak ada, "
+        "{unusable} tidak dapat dibaca",
+        "{units} units: {ok} ok, {no_data} without data for the period, {missing} file missing, "
+        "{unusable} unusable",
+    ),
+    "cons_parent": ("Skor induk (hasil konsolidasi)", "Parent score (consolidated)"),
+    "cons_sec_units": ("Skor per unit", "Scores by unit"),
+    "cons_unit": ("Unit", "Unit"),
+    "cons_file": ("Berkas", "File"),
+    "cons_status": ("Keadaan", "Status"),
+    "cons_errors": ("Kesalahan", "Errors"),
+    "cons_warnings": ("Peringatan", "Warnings"),
+    "cons_reason": ("Keterangan", "Remark"),
+    "cons_status_ok": ("Lengkap", "OK"),
+    "cons_status_missing": ("Berkas tidak ada", "File missing"),
+    "cons_status_unusable": ("Tidak dapat dibaca", "Unusable"),
+    "cons_status_no_data": ("Belum ada data periode ini", "No data for the period"),
+    "cons_sec_heatmap": ("Peta panas: unit × perspektif", "Heat map: units × perspectives"),
+    "cons_sec_ranking": ("Peringkat unit", "Unit ranking"),
+    "cons_rank": ("Peringkat", "Rank"),
+    "cons_none_ranked": (
+        "Belum ada unit dengan skor untuk periode ini.",
+        "No unit has a score for this period yet.",
+    ),
+    "cons_sec_rollups": ("IKU hasil agregasi unit", "KPIs rolled up from the units"),
+    "cons_parent_kpi": ("IKU induk", "Parent KPI"),
+    "cons_source_kpi": ("IKU sumber", "Source KPI"),
+    "cons_method": ("Cara agregasi", "Roll-up"),
+    "cons_rollup_total": ("Hasil agregasi", "Rolled up"),
+    "cons_none_rollups": (
+        "Tidak ada IKU induk yang diisi dari unit (kolom Agregasi Unit kosong).",
+        "No parent KPI is fed by the units (the Unit roll-up column is empty).",
+    ),
+    "rollup_sum": ("Jumlah", "Sum"),
+    "rollup_average": ("Rata-rata", "Average"),
+    "rollup_weighted": ("Rata-rata tertimbang", "Weighted average"),
+    "rollup_min": ("Terendah", "Minimum"),
+    "rollup_max": ("Tertinggi", "Maximum"),
+    "err_compare_suffix": (
+        "Nama berkas perbandingan harus berakhiran .xlsx: {name}",
+        "The comparison workbook's name must end in .xlsx: {name}",
+    ),
 }
 
 

@@ -20,6 +20,9 @@ class UnitStatus(StrEnum):
 class UnitPerspective(BaseModel):
     id: str
     score: float | None
+    name: str = Field(
+        default="", exclude=True
+    )  # the unit's perspective name (sheets; not in the JSON)
 
 
 class UnitResult(_Result):

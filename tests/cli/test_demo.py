@@ -17,6 +17,13 @@ def test_demo_makes_workbook_and_decks_and_reruns_cleanly(tmp_path):
         "egov-bsc-demo-leadership-2026-Q3.pptx",
         "egov-bsc-demo-public-2026-Q3.pptx",
         "egov-bsc-demo.xlsm",
+        "pemda",  # the Pemda family (SPEC 9): a parent and three units
+    ]
+    assert sorted(p.name for p in (folder / "pemda").iterdir()) == [
+        "pemda-sukamaju.xlsm",
+        "unit-bappeda.xlsm",
+        "unit-dinkes.xlsm",
+        "unit-diskominfo.xlsm",
     ]
     assert "egov-bsc-demo.xlsm" in out.stdout and "0 kesalahan" in out.stdout
 

@@ -1,0 +1,105 @@
+"""The demo's Pemda family: a parent with tblUnits and two rolled-up IKU, three units, one late."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from egov_bsc_xl.app import analyse, demo_family
+from egov_bsc_xl.workbook.template.demo_family import FAMILY_FOLDER, LATE_UNIT, PARENT_FILE, UNITS
+
+
+def _table(path: Path, name: str) -> list[dict[str, object]]:
+    book = openpyxl.load_workbook(path, keep_vba=False)
+    for ws in book.worksheets:
+        if name in ws.tables:
+            rows = [[c.value for c in r] for r in ws[ws.tables[name].ref]]
+            return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    raise AssertionError(f"{name} not in {path.name}")
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return demo_family(tmp_path_factory.mktemp("demo"))
+
+
+def test_the_family_files_exist_beside_each_other(family: dict[str, Path]) -> None:
+    assert list(family) == [PARENT_FILE, *(u.file for u in UNITS)]
+    folder = family[PARENT_FILE].parent
+    assert folder.name == FAMILY_FOLDER
+    assert sorted(p.name for p in folder.iterdir()) == sorted(family)  # no drafts left
+
+
+def test_every_family_workbook_validates_without_errors(family: dict[str, Path]) -> None:
+    for name, path in family.items():
+        analysis = analyse(path)
+        assert analysis.errors == 0, (name, [i.message for i in analysis.issues])
+        assert analysis.period.code == "2026-Q3"
+        assert analysis.report is not None
+
+
+def test_the_parent_lists_three_units_whose_files_are_there(family: dict[str, Path]) -> None:
+    parent = family[PARENT_FILE]
+    units = _table(parent, "tblUnits")
+    assert [u["ID"] for u in units] == ["DISKOMINFO", "BAPPEDA", "DINKES"]
+    for unit in units:
+        assert (parent.parent / str(unit["Berkas"])).is_file()
+        assert unit["Aktif"] == "Ya"
+    assert [u["Bobot"] for u in units] == [1, 1, 2]
+
+
+def test_the_parent_has_a_sum_and_an_average_roll_up_without_own_rows(
+    family: dict[str, Path],
+) -> None:
+    parent = family[PARENT_FILE]
+    kpis = {k["ID"]: k for k in _table(parent, "tblKpis")}
+    rolled = {
+        k: (v["Agregasi Unit"], v["IKU Sumber"]) for k, v in kpis.items() if v["Agregasi Unit"]
+    }
+    assert rolled == {"IKU-01": ("sum", "LAY-01"), "IKU-02": ("average", "LAY-02")}
+    rows = _table(parent, "tblMeasurements")
+    assert not [r for r in rows if r["ID IKU"] in rolled]  # consolidate fills them
+    # ... and every unit reports both source IKU
+    for unit in UNITS:
+        unit_kpis = {k["ID"] for k in _table(family[unit.file], "tblKpis")}
+        assert {"LAY-01", "LAY-02"} <= unit_kpis
+
+
+def test_the_late_unit_has_no_rows_for_the_report_period_and_the_others_differ(
+    family: dict[str, Path],
+) -> None:
+    actuals = {}
+    for unit in UNITS:
+        rows = _table(family[unit.file], "tblMeasurements")
+        periods = {r["Periode"] for r in rows}
+        if unit.id == LATE_UNIT:
+            assert periods == {"2026-Q1", "2026-Q2"}
+        else:
+            assert "2026-Q3" in periods
+        actuals[unit.id] = [(r["ID IKU"], r["Periode"], r["Realisasi"]) for r in rows]
+        analysis = analyse(family[unit.file])
+        if unit.id == LATE_UNIT:
+            assert analysis.report is not None and analysis.report.overall.score is None
+        else:
+            assert analysis.report is not None and analysis.report.overall.score is not None
+    assert len({tuple(v) for v in actuals.values()}) == 3  # different figures in every unit
+
+
+def test_running_it_again_replaces_only_the_family_files(family: dict[str, Path]) -> None:
+    folder = family[PARENT_FILE].parent
+    mine = folder / "catatan-bappeda.txt"
+    mine.write_text("jangan dihapus")
+    again = demo_family(folder.parent)
+    assert again == family
+    assert mine.read_text() == "jangan dihapus"
+    mine.unlink()
+
+
+def test_each_unit_has_two_kpi_owners_so_forms_by_owner_make_two_forms(
+    family: dict[str, Path],
+) -> None:
+    for unit in UNITS:
+        owners = {k["Penanggung Jawab"] for k in _table(family[unit.file], "tblKpis")}
+        assert len(owners) == 2, (unit.id, owners)
