@@ -58,7 +58,7 @@ def test_the_parent_has_a_sum_and_an_average_roll_up_without_own_rows(
     rolled = {
         k: (v["Agregasi Unit"], v["IKU Sumber"]) for k, v in kpis.items() if v["Agregasi Unit"]
     }
-    assert rolled == {"IKU-01": ("sum", "LAY-01"), "IKU-02": ("average", "LAY-02")}
+    assert rolled == {"IKU-01": ("Jumlah", "LAY-01"), "IKU-02": ("Rata-rata", "LAY-02")}
     rows = _table(parent, "tblMeasurements")
     assert not [r for r in rows if r["ID IKU"] in rolled]  # consolidate fills them
     # ... and every unit reports both source IKU
