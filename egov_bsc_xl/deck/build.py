@@ -21,6 +21,11 @@ AUDIENCES: dict[str, Callable[[Deck], None]] = {
     "public": build_public,
 }
 
+# Optional slides of the leadership deck, in order, placed after the comparison slides and
+# before the strategy map. Each maker adds its slides only when it has something to show
+# (e.g. the units slide of a parent workbook, SPEC 9): append it here.
+EXTRA_SLIDES: list[Callable[[Deck], None]] = []
+
 
 def period_code(source: DeckSource) -> str:
     return source.period.code
@@ -56,7 +61,10 @@ def render_deck(
         allow_logo_outside=allow_logo_outside,
         on_warning=on_warning,
     )
-    AUDIENCES[audience](deck)
+    if audience == "leadership":
+        build_leadership(deck, EXTRA_SLIDES)
+    else:
+        AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
     set_core_properties(

@@ -230,6 +230,45 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Master {name} tidak memiliki tata letak {missing}; yang ada: {layouts}",
         "Master {name} lacks the layouts {missing}; it has: {layouts}",
     ),
+    # SPEC 8 (SAKIP): annual target, last year, attention with causes and actions, feedback
+    "annual_target": ("Target Tahunan (PK)", "Annual Target (PK)"),
+    "actual_of": ("Realisasi {period}", "Actual {period}"),
+    "achievement_of": ("Capaian {period}", "Achievement {period}"),
+    "score_of": ("Skor {period}", "Score {period}"),
+    "comparison": ("Perbandingan dengan {prev}", "Comparison with {prev}"),
+    "comparison_kpis": ("Perbandingan IKU dengan {prev}", "KPIs Compared with {prev}"),
+    "comparison_note": (
+        "Skor {now} dibanding periode yang sama tahun lalu ({prev}).",
+        "Scores of {now} against the same point of last year ({prev}).",
+    ),
+    "comparison_kpi_note": (
+        "Realisasi s.d. {now} dibanding realisasi s.d. {prev}.",
+        "Actual to {now} against the actual to {prev}.",
+    ),
+    "change_points": ("Perubahan (poin)", "Change (points)"),
+    "points": ("poin", "pts"),
+    "direction": ("Keterangan", "Direction"),
+    "better": ("Membaik", "Better"),
+    "worse": ("Menurun", "Worse"),
+    "same": ("Tetap", "Unchanged"),
+    "analysis": ("Analisis Penyebab", "Analysis (Causes)"),
+    "action": ("Rencana Tindak Lanjut", "Follow-up Action"),
+    "action_owner": ("PIC", "Owner"),
+    "action_due": ("Tenggat", "Due"),
+    "not_filled": ("(belum diisi)", "(not given)"),
+    "attention_notes": (
+        "Teks lengkap analisis dan rencana tindak lanjut:",
+        "Full texts of the analyses and follow-up actions:",
+    ),
+    "msg_lkjip": (
+        "{n} dari {total} IKU mencapai atau melampaui target.",
+        "{n} of {total} KPIs met or exceeded their target.",
+    ),
+    "public_feedback_title": ("Sampaikan Masukan Anda", "Tell Us What You Think"),
+    "public_feedback_channel": (
+        "Sampaikan masukan Anda melalui {channel}.",
+        "Send us your feedback through {channel}.",
+    ),
 }
 
 
