@@ -83,10 +83,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} dari {total} IKU berada di bawah {threshold}.",
         "{n} of {total} KPIs are below {threshold}.",
     ),
-    "msg_none_below": (
-        "Semua {total} IKU yang memiliki data mencapai sedikitnya {threshold}.",
-        "All {total} KPIs with data reach at least {threshold}.",
-    ),
     "msg_best_worst": (
         "Perspektif terbaik: {best} ({best_score}); terendah: {worst} ({worst_score}).",
         "Best perspective: {best} ({best_score}); lowest: {worst} ({worst_score}).",
@@ -193,10 +189,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "public_intro": (
         "Capaian kinerja layanan pemerintahan berbasis elektronik (SPBE) {period}.",
         "Performance of our electronic government (SPBE) services, {period}.",
-    ),
-    "public_kpis_good": (
-        "{n} dari {total} indikator mencapai status {band} atau lebih baik.",
-        "{n} of {total} indicators reach {band} or better.",
     ),
     "public_best": (
         "Capaian tertinggi: perspektif {name} ({score}).",
