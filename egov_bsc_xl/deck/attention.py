@@ -29,8 +29,8 @@ def _filled(text: str | None) -> str:
 
 def attention_columns(deck: Deck) -> list[Column]:
     return [
-        Column(deck.t("kpi"), 2.6),
-        Column(deck.t("achievement"), 1.15, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("kpi"), 2.45),
+        Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
         Column(deck.t("analysis"), 2.9, max_lines=TEXT_LINES),
         Column(deck.t("action"), 2.65, max_lines=TEXT_LINES),
         Column(deck.t("action_owner"), 1.7),

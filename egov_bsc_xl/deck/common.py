@@ -289,7 +289,7 @@ def kpi_table(
     """
     kpis = {k.id: k for k in deck.card.kpis}
     extra = int(annual) + int(last_year)
-    name_w = {0: 3.1, 1: 2.9, 2: 2.8}[extra]
+    name_w = {0: 3.1, 1: 2.75, 2: 2.65}[extra]
     columns = [
         Column(deck.t("kpi"), name_w),
         Column(deck.t("target"), 1.2 if not extra else 1.1, PP_ALIGN.RIGHT),
@@ -302,7 +302,7 @@ def kpi_table(
             Column(deck.t("actual_of", period=deck.period.year - 1), 1.2, PP_ALIGN.RIGHT)
         )
     columns += [
-        Column(deck.t("achievement"), 1.3 if not extra else 1.15, PP_ALIGN.RIGHT, 1),
+        Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
         Column(deck.t("status"), 1.3 if not extra else 1.2, PP_ALIGN.CENTER),
     ]
     rows = []

@@ -49,8 +49,11 @@ def _signed(deck: Deck, value: float | None, unit: str = "", decimals: int | Non
     return f"{sign}{text}{' ' + unit if unit else ''}"
 
 
-def change_text(deck: Deck, change: float | None, unit: str) -> str:
-    """A change in the KPI's unit: '+3,2 poin' for a percentage, '−1,5 hari', '+120 orang'."""
+def change_text(deck: Deck, change: float | None, unit: str, polarity: Polarity) -> str:
+    """A change in the KPI's unit: '+3,2 poin' for a percentage, '−1,5 hari', '+120 orang';
+    '–' for a yes/no KPI (its two years read Ya / Tidak side by side)."""
+    if polarity is Polarity.BINARY:
+        return "–"
     unit = (unit or "").strip()
     shown = deck.t("points") if unit == "%" else short_unit(unit) if unit else ""
     return _signed(deck, change, shown)
@@ -151,7 +154,7 @@ def kpi_comparison_slides(deck: Deck) -> None:
                     f"{kpi.id} {kpi.name}",
                     value_text(deck, result.last_year_actual, kpi.unit, kpi.polarity),
                     value_text(deck, result.actual, kpi.unit, kpi.polarity),
-                    change_text(deck, result.change, kpi.unit),
+                    change_text(deck, result.change, kpi.unit, kpi.polarity),
                     deck.pct(result.last_year_achievement),
                     deck.pct(result.achievement),
                     word,

@@ -275,6 +275,8 @@ def test_kpi_comparison_table_has_last_year_this_year_and_change(deck, history):
     # IKU-05 (hari, minimize): 6,5 hari against 6,18 hari last year: more days is worse
     assert by_id["IKU-05"][2:4] == ["6,5 hari", "+0,33 hari"]
     assert by_id["IKU-05"][6] == "Menurun"
+    # a yes/no KPI: both years as Ya/Tidak, no number for the change
+    assert by_id["IKU-12"][1:4] == ["Ya", "Ya", "–"] and by_id["IKU-12"][6] == "–"
     # a percentage changes in points
     assert by_id["IKU-04"][3] == "+3,2 poin"
     kpi = next(k for k in history.report.kpis if k.id == "IKU-04")
