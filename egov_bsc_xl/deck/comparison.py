@@ -182,5 +182,9 @@ def comparison_slides(deck: Deck) -> None:
     """This year against last year, per perspective (chart) and per KPI (table); none without history."""
     if not has_history(deck):
         return
-    perspective_comparison_slide(deck, last_year_report(deck))
+    before = last_year_report(deck)
+    if before.overall.score is not None or any(p.score is not None for p in before.perspectives):
+        perspective_comparison_slide(deck, before)
+    # else last year has no rows of the KPIs' frequencies (only annual rows typed in from the
+    # LKjIP): no scores to set beside this year's, the KPI table still compares the figures
     kpi_comparison_slides(deck)

@@ -283,6 +283,21 @@ def test_kpi_comparison_table_has_last_year_this_year_and_change(deck, history):
     assert by_id["IKU-04"][4] == fmt_percent(kpi.last_year_achievement, "id")
 
 
+def test_annual_rows_only_give_the_kpi_comparison_without_the_score_chart(tmp_path):
+    """Last year typed in as annual rows only: the engine has no score at TW III 2025 (no row of
+    the KPIs' quarterly frequency), so there is no chart of empty bars; the KPI table remains."""
+    data = history_analysis(texts=False)  # the figures as set from 2025's quarterly rows
+    card = sample_card(16)  # ... but the card itself has no 2025 rows of the KPIs' frequency
+    data = type(data)(
+        card=card, issues=[], period=data.period, report=data.report, trend=data.trend
+    )
+    assert score(card, "2025-Q3").overall.score is None
+    prs = Presentation(str(build_deck(data, "leadership", tmp_path / "annual-rows.pptx")))
+    names = titles(prs)
+    assert "Perbandingan dengan TW III 2025" not in names
+    assert "Perbandingan IKU dengan TW III 2025" in names
+
+
 def test_no_comparison_slide_without_history(leadership):
     assert not any(t.startswith("Perbandingan") for t in titles(leadership))
 
