@@ -20,19 +20,20 @@ from egov_bsc_xl.i18n.formats import display_text
 from egov_bsc_xl.model.report import KpiResult
 
 NOTE_H = 0.45
-TEXT_LINES = 3  # analysis and action: at most three lines in the table, the rest in the notes
+TEXT_LINES = (8, 6, 4, 3)  # analysis and action: lines in the table (the most that keep one
+# slide, at least three); the rest is in the notes
 
 
 def _filled(text: str | None) -> str:
     return display_text(text or "").strip()
 
 
-def attention_columns(deck: Deck) -> list[Column]:
+def attention_columns(deck: Deck, text_lines: int = TEXT_LINES[-1]) -> list[Column]:
     return [
         Column(deck.t("kpi"), 2.45),
         Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
-        Column(deck.t("analysis"), 2.9, max_lines=TEXT_LINES),
-        Column(deck.t("action"), 2.65, max_lines=TEXT_LINES),
+        Column(deck.t("analysis"), 2.9, max_lines=text_lines),
+        Column(deck.t("action"), 2.65, max_lines=text_lines),
         Column(deck.t("action_owner"), 1.7),
         Column(deck.t("action_due"), 1.3),
     ]
@@ -96,11 +97,16 @@ def attention_slides(deck: Deck) -> None:
             size=20,
         )
         return
-    columns = attention_columns(deck)
     rows = [attention_row(deck, result) for result in below]
+    height = BOTTOM - TOP - NOTE_H
+    for lines in TEXT_LINES:  # longer texts while the table still fits on one slide
+        columns = attention_columns(deck, lines)
+        pages = paginate(rows, columns, height)
+        if len(pages) == 1:
+            break
     start = 0
     title = deck.t("attention")
-    for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
+    for page, chunk in enumerate(pages):
         slide = deck.slide(title if page == 0 else f"{title} {deck.t('continued')}")
         deck.text(
             slide,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pptx.dml.color import RGBColor
@@ -230,10 +231,15 @@ UNIT_CHARS = 10  # a unit in a table cell: longer ones are cut at a word with an
 
 
 def short_unit(unit: str) -> str:
-    """The unit as shown beside a number: whole up to 10 characters, else cut ('indeks (25-100)' -> 'indeks …')."""
+    """The unit as shown beside a number: whole up to 10 characters; else without a trailing
+    qualifier in brackets ('indeks (25-100)' -> 'indeks'), else cut at a word with '…'."""
     unit = display_text(unit)
     if len(unit) <= UNIT_CHARS:
         return unit
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", unit)
+    if bare and len(bare) <= UNIT_CHARS:
+        return bare
+    unit = bare or unit
     kept = ""
     for word in unit.split():
         if len(kept) + len(word) + (1 if kept else 0) > UNIT_CHARS - 2:

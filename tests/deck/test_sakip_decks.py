@@ -406,16 +406,18 @@ def test_key_messages_keep_the_attention_count_when_the_bound_is_not_the_target(
 def test_long_units_are_shortened_not_dropped(tmp_path):
     assert short_unit("orang") == "orang"
     assert short_unit("Rp juta") == "Rp juta"
-    assert short_unit("indeks (25-100)") == "indeks …"
+    assert short_unit("indeks (25-100)") == "indeks"  # the scale in brackets is a qualifier
     assert short_unit("persentase") == "persentase"
     assert short_unit("kilometerpersegi") == "kilometer…"
+    assert short_unit("orang per hari kerja") == "orang …"
+    assert short_unit("kunjungan wisata (orang)") == "kunjungan…"
     card = sample_card(16)
     next(k for k in card.kpis if k.id == "IKU-03").unit = "indeks (25-100)"
     prs = Presentation(str(build_deck(analysis_of(card), "leadership", tmp_path / "u.pptx")))
     table = tables(slide_titled(prs, "Perspektif Pelanggan")[0])[0].table
     ids = [table.cell(r, 0).text.split()[0] for r in range(1, len(table.rows))]
     row = ids.index("IKU-03") + 1
-    assert table.cell(row, 1).text == "3,33 indeks …"  # the average of the quarterly targets
+    assert table.cell(row, 1).text == "3,33 indeks"  # the average of the quarterly targets
 
 
 # --- 8. valid Open XML, text in its boxes, LibreOffice renders ------------------------------------
@@ -432,3 +434,17 @@ def test_notes_parts_are_in_the_package(history_paths):
         names = package.namelist()
     assert any(n.startswith("ppt/notesSlides/") for n in names)
     assert "ppt/notesMasters/notesMaster1.xml" in names
+
+
+def test_few_kpis_needing_attention_get_longer_texts_on_one_slide(tmp_path, deck, history):
+    data = history_analysis()
+    long_id = _long_kpi(data)
+    for result in data.report.kpis:
+        result.needs_attention = result.id == long_id
+    prs = Presentation(str(build_deck(data, "leadership", tmp_path / "one.pptx")))
+    (row,) = attention_rows(prs)
+    many = {r[0].split()[0]: r for r in attention_rows(deck)}[long_id]
+    assert len(slide_titled(prs, "IKU yang Perlu Perhatian")) == 1
+    assert len(row[2]) > len(many[2]) and row[2].endswith("…")
+    assert LONG_ANALYSIS.startswith(row[2][:-2])
+    assert row[3] == LONG_ACTION  # the action fits whole in eight lines
