@@ -4,6 +4,9 @@ channel, the LKjIP key sentence, long units."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -448,3 +451,28 @@ def test_few_kpis_needing_attention_get_longer_texts_on_one_slide(tmp_path, deck
     assert len(row[2]) > len(many[2]) and row[2].endswith("…")
     assert LONG_ANALYSIS.startswith(row[2][:-2])
     assert row[3] == LONG_ACTION  # the action fits whole in eight lines
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
+    reason="LibreOffice or pdfinfo is not installed",
+)
+def test_libreoffice_renders_the_history_decks(tmp_path, history_paths):
+    profile = f"file:///tmp/lo-sakip-deck-test-{os.getpid()}"
+    paths = [history_paths["leadership"], history_paths["public"]]
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
+        + ["--outdir", str(tmp_path)]
+        + [str(p) for p in paths],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    for deck_path in paths:
+        pdf = tmp_path / (deck_path.stem + ".pdf")
+        assert pdf.is_file(), done.stdout + done.stderr
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if "Pages:" in line))
+        assert pages == len(Presentation(str(deck_path)).slides)
