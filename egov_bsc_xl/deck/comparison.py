@@ -2,7 +2,8 @@
 
 Shown when history exists (some KPI has `last_year_actual`). Per perspective: a native
 clustered column chart of the engine's scores for the report period and for the same period
-one year earlier (`calc.engine.score` of that period), with a table of both and the change in
+one year earlier (the analysis' `last_year`, made by app.with_last_year with
+`calc.engine.score`; the deck scores nothing itself), with a table of both and the change in
 points. Per KPI: last year's actual, this year's actual, the change and both achievements.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 from pptx.enum.text import PP_ALIGN
 
-from egov_bsc_xl.calc.engine import score
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import comparison_chart
 from egov_bsc_xl.deck.common import short_unit, value_text
@@ -36,9 +36,11 @@ def previous_period(period: Period) -> Period:
     return Period(period.year - 1, period.end_month, period.months)
 
 
-def last_year_report(deck: Deck) -> ScoreReport:
-    """The engine's scores for the same period of the previous year (the card's earlier rows)."""
-    return score(deck.card, previous_period(deck.period))
+def last_year_report(deck: Deck) -> ScoreReport | None:
+    """The engine's report for the same period one year earlier, as the analysis carries it
+    (app.with_last_year: `calc.engine.score` of that period); None when it was not made."""
+    before = getattr(deck.source, "last_year", None)
+    return before if isinstance(before, ScoreReport) else None
 
 
 def _signed(deck: Deck, value: float | None, unit: str = "", decimals: int | None = None) -> str:
@@ -183,7 +185,9 @@ def comparison_slides(deck: Deck) -> None:
     if not has_history(deck):
         return
     before = last_year_report(deck)
-    if before.overall.score is not None or any(p.score is not None for p in before.perspectives):
+    if before is not None and (
+        before.overall.score is not None or any(p.score is not None for p in before.perspectives)
+    ):
         perspective_comparison_slide(deck, before)
     # else last year has no rows of the KPIs' frequencies (only annual rows typed in from the
     # LKjIP): no scores to set beside this year's, the KPI table still compares the figures

@@ -12,6 +12,7 @@ import datetime as dt
 import pandas as pd
 
 from egov_bsc_xl.app import analysis_of
+from egov_bsc_xl.app import with_last_year as with_last_year_report
 from egov_bsc_xl.calc.engine import score
 from egov_bsc_xl.model import Measurement, parse_period
 from egov_bsc_xl.model.scorecard import Scorecard, measurements_frame
@@ -110,6 +111,7 @@ def with_figures(
 
 
 def history_analysis(lang: str = "id", n_kpis: int = 16, **options: bool) -> Analysis:
-    """The 16-KPI sample with 2025 rows, scored at 2026-Q3, with SPEC 8 figures set by hand."""
+    """The 16-KPI sample with 2025 rows, scored at 2026-Q3, with SPEC 8 figures set by hand and
+    the engine's 2025-Q3 report as the analysis' `last_year` (app.with_last_year)."""
     card = with_last_year(sample_card(n_kpis, lang=lang))
-    return with_figures(analysis_of(card), **options)
+    return with_last_year_report(with_figures(analysis_of(card), **options))

@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 from pptx import Presentation
 
-from egov_bsc_xl.app import analysis_of
+from egov_bsc_xl.app import analysis_of, make_deck, with_last_year
 from egov_bsc_xl.calc.engine import score
 from egov_bsc_xl.deck.build import build_deck
 from egov_bsc_xl.deck.common import short_unit
@@ -291,14 +291,34 @@ def test_annual_rows_only_give_the_kpi_comparison_without_the_score_chart(tmp_pa
     the KPIs' quarterly frequency), so there is no chart of empty bars; the KPI table remains."""
     data = history_analysis(texts=False)  # the figures as set from 2025's quarterly rows
     card = sample_card(16)  # ... but the card itself has no 2025 rows of the KPIs' frequency
-    data = type(data)(
-        card=card, issues=[], period=data.period, report=data.report, trend=data.trend
+    data = with_last_year(
+        type(data)(card=card, issues=[], period=data.period, report=data.report, trend=data.trend)
     )
-    assert score(card, "2025-Q3").overall.score is None
+    assert data.last_year is not None and data.last_year.overall.score is None
+    assert data.last_year.public() == score(card, "2025-Q3").public()
     prs = Presentation(str(build_deck(data, "leadership", tmp_path / "annual-rows.pptx")))
     names = titles(prs)
     assert "Perbandingan dengan TW III 2025" not in names
     assert "Perbandingan IKU dengan TW III 2025" in names
+
+
+def test_the_analysis_carries_last_years_report_only_with_history(history, data16):
+    assert data16.last_year is None  # no KPI has last year's figure: nothing more is scored
+    assert history.last_year is not None
+    assert history.last_year.public() == score(history.card, "2025-Q3").public()
+    assert str(history.last_year.period) == "2025-Q3"
+
+
+def test_the_deck_use_case_adds_last_years_report(tmp_path, history):
+    from dataclasses import replace
+
+    bare = replace(history, last_year=None)  # as the reader's analysis comes to make_deck
+    prs = Presentation(str(make_deck(bare, "leadership", tmp_path / "use-case.pptx")))
+    chart = charts(slide_titled(prs, "Perbandingan dengan TW III 2025")[0])[0].chart
+    before = score(history.card, "2025-Q3")
+    assert list(chart.plots[0].series[0].values) == [p.score for p in before.perspectives] + [
+        before.overall.score
+    ]
 
 
 def test_no_comparison_slide_without_history(leadership):
