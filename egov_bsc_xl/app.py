@@ -9,7 +9,7 @@ the safe rewrite of a file, deck/build.py for a deck's bytes).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from egov_bsc_xl.calc.cells import measurement_cells
@@ -68,12 +68,14 @@ def analysis_of(
 ) -> Analysis:
     """The Analysis of a scorecard made in code (tests, scripts): the same scoring as `analyse`."""
     chosen = choose_period(card, period)
-    return Analysis(
-        card=card,
-        issues=list(issues),
-        period=chosen,
-        report=score(card, chosen),
-        trend=trend(card, chosen),
+    return with_last_year(
+        Analysis(
+            card=card,
+            issues=list(issues),
+            period=chosen,
+            report=score(card, chosen),
+            trend=trend(card, chosen),
+        )
     )
 
 
@@ -184,7 +186,7 @@ def make_deck(
     from egov_bsc_xl.deck.build import build_deck
 
     return build_deck(
-        analysis,
+        with_last_year(analysis),
         audience,
         output,
         master,
@@ -212,6 +214,19 @@ def make_decks(
         )
         for audience in AUDIENCES
     ]
+
+
+def with_last_year(analysis: Analysis) -> Analysis:
+    """`analysis` with `last_year`: the engine's report for the same period one year earlier (the
+    decks' comparison slide, SPEC 8), when some KPI has last year's figure; else `analysis`."""
+    report = analysis.report
+    if analysis.last_year is not None or report is None:
+        return analysis
+    if not any(k.last_year_actual is not None for k in report.kpis):
+        return analysis
+    period = analysis.period
+    before = score(analysis.card, Period(period.year - 1, period.end_month, period.months))
+    return replace(analysis, last_year=before)
 
 
 # ---------------------------------------------------------------- demo

@@ -61,11 +61,13 @@ def render_deck(
         allow_logo_outside=allow_logo_outside,
         on_warning=on_warning,
     )
-    AUDIENCES[audience](deck)
     if audience == "leadership":
+        build_leadership(deck)
         from egov_bsc_xl.deck.units import add_units_slides
 
         add_units_slides(deck, units)
+    else:
+        AUDIENCES[audience](deck)
     title_key = "deck_title_leadership" if audience == "leadership" else "deck_title_public"
     agency = deck.card.profile.agency or "egov-bsc-xl"
     set_core_properties(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -21,6 +20,7 @@ from egov_bsc_xl.i18n.formats import display_text
 
 _FIXED_CREATED = dt.datetime(2026, 1, 1, 0, 0, 0)
 # line colours of the trend chart's perspective series (the overall line is navy)
+RULE_GREY = RGBColor(0xA7, 0xB1, 0xBC)  # last year's bars beside this year's navy
 SERIES_COLOURS = ("00897B", "5B8DB8", "F9A825", "8E6BB8", "C0504D", "6D8B3A")
 
 
@@ -178,11 +178,7 @@ def trend_line_chart(
     frame = _chart_with_legend(slide, XL_CHART_TYPE.LINE_MARKERS, box, data, name)
     chart = frame.chart
     all_values = [v for _, values in series for v in values]
-    _value_axis(chart, _axis_max(all_values))
-    lowest = min((v for v in all_values if v is not None), default=0.0)
-    chart.value_axis.minimum_scale = max(0.0, math.floor(lowest * 10) / 10 - 0.1)
-    span = chart.value_axis.maximum_scale - chart.value_axis.minimum_scale
-    chart.value_axis.major_unit = 0.1 if span <= 0.8 + 1e-9 else 0.2
+    _value_axis(chart, _axis_max(all_values))  # from 0: a cut axis makes small changes look large
     _style_axis_text(chart.category_axis, 12)
     for index, plotted in enumerate(chart.plots[0].series):
         colour = NAVY if index == 0 else rgb(SERIES_COLOURS[(index - 1) % len(SERIES_COLOURS)])
@@ -249,4 +245,45 @@ def _chart_with_legend(slide: Any, kind: Any, box: Any, data: ChartData, name: s
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM
     chart.legend.include_in_layout = False
     chart.legend.font.size = Pt(12)
+    return frame
+
+
+def comparison_chart(
+    slide: Any,
+    box: Any,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None], Sequence[str]]],
+    *,
+    name: str = "Perbandingan / Comparison",
+) -> Any:
+    """Clustered columns, one series per year (earlier years grey, the last series navy).
+
+    series: (legend name, fractions with None = no bar, label texts in the deck's number format).
+    """
+    data = _chart_data(categories, "0.0%")
+    for title, values, _ in series:
+        data.add_series(display_text(title), list(values))
+    frame = _chart_with_legend(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, box, data, name)
+    chart = frame.chart
+    _value_axis(chart, _axis_max([v for _, values, _ in series for v in values]))
+    _style_axis_text(chart.category_axis, 12)
+    chart.category_axis.has_major_gridlines = False
+    plot = chart.plots[0]
+    plot.gap_width = 70
+    plot.overlap = -5
+    colours = [RULE_GREY] * (len(series) - 1) + [NAVY]
+    for plotted, colour, (_, values, labels) in zip(plot.series, colours, series, strict=True):
+        plotted.format.fill.solid()
+        plotted.format.fill.fore_color.rgb = colour
+        plotted.format.line.fill.background()
+        for index, (value, label) in enumerate(zip(values, labels, strict=True)):
+            if value is None or not label:
+                continue
+            point_label = plotted.points[index].data_label
+            point_label.position = XL_LABEL_POSITION.OUTSIDE_END
+            point_label.has_text_frame = True
+            point_label.text_frame.text = display_text(label)
+            run = point_label.text_frame.paragraphs[0].runs[0]
+            run.font.size, run.font.name = Pt(11), FONT
+            run.font.color.rgb = INK
     return frame

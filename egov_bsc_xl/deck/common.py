@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pptx.dml.color import RGBColor
@@ -223,7 +224,28 @@ def value_text(deck: Deck, value: float | None, unit: str, polarity: Polarity) -
     unit = (unit or "").strip()
     if unit == "%":
         return number + percent_sign(deck.lang)
-    return f"{number} {unit}" if unit and len(unit) <= 10 else number
+    return f"{number} {short_unit(unit)}" if unit else number
+
+
+UNIT_CHARS = 10  # a unit in a table cell: longer ones are cut at a word with an ellipsis
+
+
+def short_unit(unit: str) -> str:
+    """The unit as shown beside a number: whole up to 10 characters; else without a trailing
+    qualifier in brackets ('indeks (25-100)' -> 'indeks'), else cut at a word with '…'."""
+    unit = display_text(unit)
+    if len(unit) <= UNIT_CHARS:
+        return unit
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", unit)
+    if bare and len(bare) <= UNIT_CHARS:
+        return bare
+    unit = bare or unit
+    kept = ""
+    for word in unit.split():
+        if len(kept) + len(word) + (1 if kept else 0) > UNIT_CHARS - 2:
+            break
+        kept = f"{kept} {word}" if kept else word
+    return f"{kept} …" if kept else unit[: UNIT_CHARS - 1] + "…"
 
 
 def target_text(deck: Deck, result: KpiResult, unit: str, polarity: Polarity) -> str:
@@ -251,30 +273,57 @@ def kpi_achievement_chart(deck: Deck, slide: Any, results: list[KpiResult], geom
     )
 
 
-def kpi_table(deck: Deck, results: list[KpiResult]) -> tuple[list[Column], list[Row]]:
-    """Columns and rows of a KPI table: KPI, target, actual, achievement, status in its band colour."""
+def has_history_columns(results: list[KpiResult]) -> tuple[bool, bool]:
+    """Whether some KPI has an annual (PK) target, and whether some has last year's actual (SPEC 8)."""
+    return (
+        any(k.annual_target is not None for k in results),
+        any(k.last_year_actual is not None for k in results),
+    )
+
+
+def kpi_table(
+    deck: Deck,
+    results: list[KpiResult],
+    *,
+    annual: bool = False,
+    last_year: bool = False,
+) -> tuple[list[Column], list[Row]]:
+    """Columns and rows of a KPI table: KPI, target, actual, achievement, status in its band colour.
+
+    annual / last_year: also the annual (PK) target after the target and last year's actual after
+    the actual (the perspective slides, when some KPI of the deck has them).
+    """
     kpis = {k.id: k for k in deck.card.kpis}
+    extra = int(annual) + int(last_year)
+    name_w = {0: 3.1, 1: 2.75, 2: 2.65}[extra]
     columns = [
-        Column(deck.t("kpi"), 3.1),
-        Column(deck.t("target"), 1.2, PP_ALIGN.RIGHT),
-        Column(deck.t("actual"), 1.2, PP_ALIGN.RIGHT),
+        Column(deck.t("kpi"), name_w),
+        Column(deck.t("target"), 1.2 if not extra else 1.1, PP_ALIGN.RIGHT),
+    ]
+    if annual:
+        columns.append(Column(deck.t("annual_target"), 1.3, PP_ALIGN.RIGHT))
+    columns.append(Column(deck.t("actual"), 1.2 if not extra else 1.1, PP_ALIGN.RIGHT))
+    if last_year:
+        columns.append(
+            Column(deck.t("actual_of", period=deck.period.year - 1), 1.2, PP_ALIGN.RIGHT)
+        )
+    columns += [
         Column(deck.t("achievement"), 1.3, PP_ALIGN.RIGHT, 1),
-        Column(deck.t("status"), 1.3, PP_ALIGN.CENTER),
+        Column(deck.t("status"), 1.3 if not extra else 1.2, PP_ALIGN.CENTER),
     ]
     rows = []
     for result in results:
         kpi = kpis[result.id]
         band = result.band
-        rows.append(
-            Row(
-                [
-                    f"{kpi.id} {kpi.name}",
-                    target_text(deck, result, kpi.unit, kpi.polarity),
-                    value_text(deck, result.actual, kpi.unit, kpi.polarity),
-                    deck.pct(result.achievement),
-                    band.label(deck.lang),
-                ],
-                fills={4: band.colour},
-            )
-        )
+        cells = [
+            f"{kpi.id} {kpi.name}",
+            target_text(deck, result, kpi.unit, kpi.polarity),
+        ]
+        if annual:
+            cells.append(value_text(deck, result.annual_target, kpi.unit, kpi.polarity))
+        cells.append(value_text(deck, result.actual, kpi.unit, kpi.polarity))
+        if last_year:
+            cells.append(value_text(deck, result.last_year_actual, kpi.unit, kpi.polarity))
+        cells += [deck.pct(result.achievement), band.label(deck.lang)]
+        rows.append(Row(cells, fills={len(cells) - 1: band.colour}))
     return columns, rows

@@ -6,9 +6,11 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Pt
 
+from egov_bsc_xl.deck.attention import attention_slides
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import progress_chart, trend_line_chart
 from egov_bsc_xl.deck.common import (
+    has_history_columns,
     key_messages_box,
     kpi_achievement_chart,
     kpi_table,
@@ -16,8 +18,9 @@ from egov_bsc_xl.deck.common import (
     score_panel,
     title_slide,
 )
+from egov_bsc_xl.deck.comparison import comparison_slides
 from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION
-from egov_bsc_xl.deck.messages import key_messages, kpis_below, kpis_without_data, next_steps
+from egov_bsc_xl.deck.messages import key_messages, kpis_without_data, next_steps
 from egov_bsc_xl.deck.strategy_map import add_strategy_map, map_pages
 from egov_bsc_xl.deck.tables import Column, Row, add_table, fit_paragraphs, paginate
 from egov_bsc_xl.i18n.formats import display_text
@@ -41,9 +44,12 @@ def executive_summary(deck: Deck) -> None:
 
 
 def perspective_slides(deck: Deck) -> None:
+    annual, last_year = has_history_columns(deck.report.kpis)  # the same columns on every slide
     for perspective in deck.report.perspectives:
         results = [k for k in deck.report.kpis if k.perspective_id == perspective.id]
-        columns, rows = kpi_table(deck, results)
+        columns, rows = kpi_table(deck, results, annual=annual, last_year=last_year)
+        table_w = sum(c.width for c in columns)
+        chart_left = LEFT + table_w + 0.35
         pages = paginate(rows, columns, BOTTOM - TOP - NOTE_H) or [[]]
         title = deck.t("perspective_slide", name=perspective.name)
         start = 0
@@ -68,7 +74,7 @@ def perspective_slides(deck: Deck) -> None:
                     deck,
                     slide,
                     page_results,
-                    box(CHART_LEFT, TOP + NOTE_H - 0.05, CHART_W, chart_h),
+                    box(chart_left, TOP + NOTE_H - 0.05, LEFT + WIDTH - chart_left, chart_h),
                 )
             start += len(chunk)
 
@@ -156,63 +162,6 @@ def initiative_slides(deck: Deck) -> None:
             name="Progres Inisiatif / Initiative progress",
         )
         start += len(chunk)
-
-
-def attention_slides(deck: Deck) -> None:
-    kpis = {k.id: k for k in deck.card.kpis}
-    names = deck.perspective_names()
-    threshold = deck.pct(deck.threshold(), 0)
-    below = kpis_below(deck)
-    if not below:
-        slide = deck.slide(deck.t("attention"))
-        deck.text(
-            slide,
-            box(LEFT, TOP, WIDTH, 1.0),
-            deck.t("none_attention", threshold=threshold, period=deck.period.label(deck.lang)),
-            size=20,
-        )
-        return
-    columns = [
-        Column(deck.t("kpi"), 4.3),
-        Column(deck.t("perspective"), 2.2),
-        Column(deck.t("achievement"), 1.35, PP_ALIGN.RIGHT, 1),
-        Column(deck.t("status"), 1.4, PP_ALIGN.CENTER),
-        Column(deck.t("owner"), 3.05),
-    ]
-    rows = []
-    for result in below:
-        kpi = kpis[result.id]
-        band = result.band
-        rows.append(
-            Row(
-                [
-                    f"{kpi.id} {kpi.name}",
-                    names.get(result.perspective_id, result.perspective_id),
-                    deck.pct(result.achievement),
-                    band.label(deck.lang),
-                    kpi.owner or "–",
-                ],
-                fills={3: band.colour},
-            )
-        )
-    for page, chunk in enumerate(paginate(rows, columns, BOTTOM - TOP - NOTE_H)):
-        slide = deck.slide(_titled(deck, deck.t("attention"), page))
-        deck.text(
-            slide,
-            box(LEFT, TOP - 0.1, WIDTH, 0.4),
-            deck.t("attention_note", threshold=threshold),
-            size=14,
-            colour=GREY,
-            bold=True,
-        )
-        add_table(
-            slide,
-            LEFT,
-            TOP + NOTE_H - 0.05,
-            columns,
-            chunk,
-            name="Tabel Perhatian / Attention table",
-        )
 
 
 def revision_slides(deck: Deck) -> None:
@@ -413,12 +362,13 @@ def closing_slide(deck: Deck) -> None:
 
 
 def build_leadership(deck: Deck) -> None:
-    """Every slide of the leadership deck, in SPEC 7's order."""
+    """Every slide of the leadership deck, in SPEC 7's order (SPEC 8's comparison after the trend)."""
     title_slide(deck, deck.t("deck_title_leadership"))
     executive_summary(deck)
     perspective_scores_slide(deck, deck.t("perspective_scores"))
     perspective_slides(deck)
     trend_slide(deck)
+    comparison_slides(deck)
     strategy_map_slide(deck)
     initiative_slides(deck)
     attention_slides(deck)

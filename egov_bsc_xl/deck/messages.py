@@ -14,6 +14,11 @@ def kpis_below(deck: Deck) -> list[KpiResult]:
     return attention_list(deck.report.kpis)
 
 
+def met_target(deck: Deck) -> list[KpiResult]:
+    """KPIs whose achievement is 100 % or more (met or exceeded the target; the LKjIP's count)."""
+    return [k for k in deck.report.kpis if k.achievement is not None and k.achievement >= 1.0]
+
+
 def kpis_without_data(deck: Deck) -> list[KpiResult]:
     return [k for k in deck.report.kpis if k.achievement is None]
 
@@ -69,14 +74,12 @@ def key_messages(deck: Deck, *, public: bool = False) -> list[str]:
     threshold = deck.pct(deck.threshold(), 0)
     with_data = [k for k in report.kpis if k.achievement is not None]
     below = kpis_below(deck)
-    if public:
-        pass  # the public deck says how many reach the good band instead
-    elif below:
-        messages.append(
+    if with_data:  # the LKjIP sentence: of the KPIs with data, those at or above 100 %
+        messages.append(deck.t("msg_lkjip", n=len(met_target(deck)), total=len(with_data)))
+    if not public and below and abs(deck.threshold() - 1.0) > 1e-9:
+        messages.append(  # an attention bound other than the target: say how many are below it
             deck.t("msg_below", n=len(below), total=len(report.kpis), threshold=threshold)
         )
-    elif with_data:
-        messages.append(deck.t("msg_none_below", total=len(with_data), threshold=threshold))
     ranked = sorted(scored_perspectives(deck), key=lambda p: (-(p.score or 0.0), p.id))
     if len(ranked) >= 2:
         best, worst = ranked[0], ranked[-1]

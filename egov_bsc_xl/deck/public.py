@@ -1,11 +1,12 @@
-"""The public summary deck: at most six slides, no budget figures, no internal owner names."""
+"""The public summary deck: at most six slides (and the feedback channel), no budget figures, no
+internal owner names, no KPI marked not public."""
 
 from __future__ import annotations
 
 import re
 
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.util import Emu
+from pptx.util import Emu, Pt
 
 from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box
 from egov_bsc_xl.deck.charts import band_bar_chart
@@ -21,8 +22,9 @@ from egov_bsc_xl.deck.master import GREY, LAYOUT_SECTION, TEAL
 from egov_bsc_xl.deck.messages import key_messages, kpis_below
 from egov_bsc_xl.deck.tables import add_table, fit_paragraphs, paginate, shorten
 from egov_bsc_xl.i18n.formats import display_text
+from egov_bsc_xl.model.report import ScoreReport
 
-MAX_SLIDES = 6
+MAX_SLIDES = 7  # six, and the feedback channel's slide when the profile names one
 MAX_PROGRAMMES = 8
 _CUSTOMER = re.compile(
     r"pelanggan|customer|masyarakat|citizen|pengguna|user|layanan|service|stakeholder", re.I
@@ -41,18 +43,8 @@ def customer_perspective_id(deck: Deck) -> str | None:
 def overall_slide(deck: Deck) -> None:
     slide = deck.slide(deck.t("public_overall", period=deck.period.label(deck.lang)))
     score_panel(deck, slide, LEFT, TOP, 4.3, BOTTOM - TOP)
-    target_band = deck.card.settings.band(deck.threshold())  # the band of the attention bound
-    with_data = [k for k in deck.report.kpis if k.achievement is not None]
-    good = sum(
-        1
-        for k in with_data
-        if k.achievement is not None and k.achievement >= target_band.lower_bound
-    )
-    band = target_band.label(deck.lang)
     lines = [deck.t("public_intro", period=deck.period.label(deck.lang))]
-    if with_data:
-        lines.append(deck.t("public_kpis_good", n=good, total=len(with_data), band=band))
-    lines += key_messages(deck, public=True)
+    lines += key_messages(deck, public=True)  # first the LKjIP sentence of the public KPIs
     key_messages_box(deck, slide, lines[:5])
 
 
@@ -148,12 +140,46 @@ def closing_slide(deck: Deck) -> None:
         deck.text(slide, box(5.8, 1.2, 7.0, 5.2), lines, size=20, fit=True)
 
 
+def feedback_slide(deck: Deck) -> None:
+    """The last slide: where citizens send feedback (the profile's feedback_channel); none when empty."""
+    channel = display_text(deck.card.profile.feedback_channel or "").strip()
+    if not channel:
+        return
+    slide = deck.slide(deck.t("public_feedback_title"), LAYOUT_SECTION, keep=(PP_PLACEHOLDER.BODY,))
+    line = deck.t("public_feedback_channel", channel=channel)
+    bodies = [s for s in slide.placeholders if s.placeholder_format.type == PP_PLACEHOLDER.BODY]
+    if bodies:
+        shown = fit_paragraphs(
+            [line], Emu(bodies[0].width).inches - 0.2, Emu(bodies[0].height).inches, 24
+        )
+        frame = bodies[0].text_frame
+        frame.word_wrap = True
+        frame.text = display_text(shown[0])
+        for run in frame.paragraphs[0].runs:
+            run.font.size = Pt(24)
+    else:
+        deck.text(slide, box(5.8, 1.2, 7.0, 5.2), line, size=24, fit=True)
+
+
+def public_report(deck: Deck) -> ScoreReport:
+    """The report without the KPIs marked not public (Kpi.public = False): they appear in no table,
+    chart or count of the public deck. The perspective and overall scores stay the engine's."""
+    hidden = {k.id for k in deck.card.kpis if not k.public}
+    if not hidden:
+        return deck.report
+    kept = [k for k in deck.report.kpis if k.id not in hidden]
+    return deck.report.model_copy(update={"kpis": kept})
+
+
 def build_public(deck: Deck) -> None:
-    """The public deck: title, overall result, perspective scores, services, improvements, thanks."""
+    """The public deck: title, overall result, perspective scores, services, improvements, thanks,
+    and the feedback channel when the profile names one."""
+    deck.report = public_report(deck)
     title_slide(deck, deck.t("deck_title_public"))
     overall_slide(deck)
     perspective_scores_slide(deck, deck.t("perspective_scores"), show_weight=False)
     services_slide(deck)
     improving_slide(deck)
     closing_slide(deck)
+    feedback_slide(deck)
     assert len(deck.prs.slides) <= MAX_SLIDES

@@ -153,13 +153,21 @@ def row_height(row: Row, columns: Sequence[Column], size: int) -> float:
     return lines * ROW_LINE_IN * size / 12 + ROW_PAD_IN
 
 
-def _split(rows: Sequence[Row], needs: list[float], height: float) -> list[list[Row]]:
+def header_height(columns: Sequence[Column], size: int = 12) -> float:
+    """Height (inches) of the header row: one line as a rule, more for a header that wraps."""
+    lines = max((_lines(col.header, col.width, size) for col in columns), default=1)
+    return max(HEADER_IN, lines * ROW_LINE_IN * size / 12 + ROW_PAD_IN)
+
+
+def _split(
+    rows: Sequence[Row], needs: list[float], height: float, header: float = HEADER_IN
+) -> list[list[Row]]:
     pages: list[list[Row]] = [[]]
-    used = HEADER_IN
+    used = header
     for row, need in zip(rows, needs, strict=True):
         if pages[-1] and used + need > height:
             pages.append([])
-            used = HEADER_IN
+            used = header
         pages[-1].append(row)
         used += need
     return pages if pages[0] else []
@@ -175,12 +183,13 @@ def paginate(
     """Rows split into pages that each fit in `height` inches under the header, balanced so that the
     last page is not a lone row (12 rows on two pages give 6 and 6, not 11 and 1)."""
     needs = [row_height(row, columns, size) for row in rows]
-    pages = _split(rows, needs, height)
+    header = header_height(columns, size)
+    pages = _split(rows, needs, height, header)
     if len(pages) < 2 or not balance:
         return pages
-    limit = HEADER_IN + sum(needs) / len(pages)
+    limit = header + sum(needs) / len(pages)
     while limit < height:
-        balanced = _split(rows, needs, limit)
+        balanced = _split(rows, needs, limit, header)
         if len(balanced) <= len(pages):
             return balanced
         limit += 0.05
@@ -216,13 +225,14 @@ def add_table(
     """A native table at (left, top) inches; text shortened to each column's line limit."""
     width = sum(col.width for col in columns)
     heights = [row_height(r, columns, size) for r in rows]
+    header_in = header_height(columns, size)
     frame = slide.shapes.add_table(
         len(rows) + 1,
         len(columns),
         Inches(left),
         Inches(top),
         Inches(width),
-        Inches(HEADER_IN + sum(heights)),
+        Inches(header_in + sum(heights)),
     )
     frame.name = name
     old = frame._element.graphic.graphicData.tbl
@@ -230,7 +240,7 @@ def add_table(
     header = "".join(
         _cell_xml(col.header, size, str(WHITE), True, col.align, str(NAVY)) for col in columns
     )
-    body = [f'<a:tr h="{int(Inches(HEADER_IN))}">{header}</a:tr>']
+    body = [f'<a:tr h="{int(Inches(header_in))}">{header}</a:tr>']
     for r, (row, height) in enumerate(zip(rows, heights, strict=True), start=1):
         cells = []
         for c, (value, col) in enumerate(zip(row.cells, columns, strict=True)):

@@ -83,10 +83,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{n} dari {total} IKU berada di bawah {threshold}.",
         "{n} of {total} KPIs are below {threshold}.",
     ),
-    "msg_none_below": (
-        "Semua {total} IKU yang memiliki data mencapai sedikitnya {threshold}.",
-        "All {total} KPIs with data reach at least {threshold}.",
-    ),
     "msg_best_worst": (
         "Perspektif terbaik: {best} ({best_score}); terendah: {worst} ({worst_score}).",
         "Best perspective: {best} ({best_score}); lowest: {worst} ({worst_score}).",
@@ -194,10 +190,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Capaian kinerja layanan pemerintahan berbasis elektronik (SPBE) {period}.",
         "Performance of our electronic government (SPBE) services, {period}.",
     ),
-    "public_kpis_good": (
-        "{n} dari {total} indikator mencapai status {band} atau lebih baik.",
-        "{n} of {total} indicators reach {band} or better.",
-    ),
     "public_best": (
         "Capaian tertinggi: perspektif {name} ({score}).",
         "Highest: the {name} perspective ({score}).",
@@ -241,6 +233,45 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "units_not_ranked": ("Tanpa skor: {names}", "Without a score: {names}"),
     "units_more": ("… dan {n} unit lainnya.", "… and {n} more units."),
+    # SPEC 8 (SAKIP): annual target, last year, attention with causes and actions, feedback
+    "annual_target": ("Target Tahunan (PK)", "Annual Target (PK)"),
+    "actual_of": ("Realisasi {period}", "Actual {period}"),
+    "achievement_of": ("Capaian {period}", "Achievement {period}"),
+    "score_of": ("Skor {period}", "Score {period}"),
+    "comparison": ("Perbandingan dengan {prev}", "Comparison with {prev}"),
+    "comparison_kpis": ("Perbandingan IKU dengan {prev}", "KPIs Compared with {prev}"),
+    "comparison_note": (
+        "Skor {now} dibanding periode yang sama tahun lalu ({prev}).",
+        "Scores of {now} against the same point of last year ({prev}).",
+    ),
+    "comparison_kpi_note": (
+        "Realisasi s.d. {now} dibanding realisasi s.d. {prev}.",
+        "Actual to {now} against the actual to {prev}.",
+    ),
+    "change_points": ("Perubahan (poin)", "Change (points)"),
+    "points": ("poin", "pts"),
+    "direction": ("Keterangan", "Direction"),
+    "better": ("Membaik", "Better"),
+    "worse": ("Menurun", "Worse"),
+    "same": ("Tetap", "Unchanged"),
+    "analysis": ("Analisis Penyebab", "Analysis (Causes)"),
+    "action": ("Rencana Tindak Lanjut", "Follow-up Action"),
+    "action_owner": ("PIC", "Owner"),
+    "action_due": ("Tenggat", "Due"),
+    "not_filled": ("(belum diisi)", "(not given)"),
+    "attention_notes": (
+        "Teks lengkap analisis dan rencana tindak lanjut:",
+        "Full texts of the analyses and follow-up actions:",
+    ),
+    "msg_lkjip": (
+        "{n} dari {total} IKU mencapai atau melampaui target.",
+        "{n} of {total} KPIs met or exceeded their target.",
+    ),
+    "public_feedback_title": ("Sampaikan Masukan Anda", "Tell Us What You Think"),
+    "public_feedback_channel": (
+        "Sampaikan masukan Anda melalui {channel}.",
+        "Send us your feedback through {channel}.",
+    ),
 }
 
 

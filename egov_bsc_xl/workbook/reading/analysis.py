@@ -21,6 +21,8 @@ class Analysis:
     report: ScoreReport | None
     trend: list[TrendPoint] = field(default_factory=list)
     read: ReadResult | None = None
+    # the engine's report for the same period one year earlier (the decks' comparison, SPEC 8)
+    last_year: ScoreReport | None = None
 
     @property
     def language(self) -> str:
