@@ -49,7 +49,7 @@ def kpi_figures(card: Scorecard, period: Period, kf: pd.DataFrame) -> pd.DataFra
             actual, targets, None, polarity, settings.cap, settings.minimize_method
         )
         out[target_key] = targets
-        out[figure] = scored
+        out[figure] = np.where(np.isnan(targets), np.nan, scored)  # a yes/no KPI needs one too
     before = last_year(card, period)
     out["last_year_actual"] = before["actual"].to_numpy()
     out["last_year_achievement"] = before["achievement"].to_numpy()
