@@ -20,7 +20,7 @@ from egov_bsc_xl.model import (
     Settings,
     parse_period,
 )
-from egov_bsc_xl.model.scorecard import measurements_frame
+from egov_bsc_xl.model.scorecard import follow_up_frame, measurements_frame
 from egov_bsc_xl.workbook.template.kpi_library import BY_CODE
 
 REPORT_PERIOD = "2026-Q3"
@@ -360,6 +360,67 @@ _NOTES: dict[tuple[str, str], tuple[str, str]] = {
     ),
 }
 
+# SPEC 8 follow-up of the KPIs that need attention at the report period (W014 otherwise):
+# (kpi, period) -> (action id, action en, owner id, owner en, due); the analysis is the note.
+_FOLLOW_UPS: dict[tuple[str, str], tuple[str, str, str, str, dt.date]] = {
+    ("IKU02", "2026-Q3"): (
+        "Sosialisasi aplikasi di 12 kecamatan",
+        "Promote the app in the 12 sub-districts",
+        "Bidang Layanan e-Government",
+        "e-Government Services Division",
+        dt.date(2026, 11, 30),
+    ),
+    ("IKU04", "2026-Q3"): (
+        "Tambah dua verifikator daring",
+        "Add two online verifiers",
+        "DPMPTSP",
+        "One-stop licensing office",
+        dt.date(2026, 10, 31),
+    ),
+    ("IKU05", "2026-Q3"): (
+        "Pasang UPS cadangan di pusat data",
+        "Install a backup UPS in the data centre",
+        "Bidang Infrastruktur TIK",
+        "ICT Infrastructure Division",
+        dt.date(2026, 12, 15),
+    ),
+    ("IKU06", "2026-Q3"): (
+        "Pelatihan kesadaran keamanan untuk semua ASN",
+        "Security awareness training for all staff",
+        "Bidang Persandian dan Keamanan Informasi",
+        "Information Security Division",
+        dt.date(2026, 10, 31),
+    ),
+    ("IKU07", "2026-Q3"): (
+        "Jalur serat optik cadangan ke kantor kecamatan",
+        "A backup fibre route to the sub-district offices",
+        "Bidang Infrastruktur TIK",
+        "ICT Infrastructure Division",
+        dt.date(2026, 12, 31),
+    ),
+    ("IKU11", "2026-Q3"): (
+        "Uji coba dua inovasi setelah hackathon",
+        "Pilot the two innovations after the hackathon",
+        "Bidang Aplikasi Informatika",
+        "Applications Division",
+        dt.date(2026, 12, 31),
+    ),
+}
+
+
+def _follow_up(lang: str, kid: str, period: str) -> dict[str, object]:
+    """The Measurement fields of a row's SPEC 8 follow-up (none for most rows)."""
+    found = _FOLLOW_UPS.get((kid, period))
+    if found is None:
+        return {}
+    action_id, action_en, owner_id, owner_en, due = found
+    return {
+        "analysis": _t(lang, *_NOTES[(kid, period)]),
+        "action": _t(lang, action_id, action_en),
+        "action_owner": _t(lang, owner_id, owner_en),
+        "action_due": due,
+    }
+
 
 def demo_kpis(lang: str = "id") -> list[Kpi]:
     kpis = []
@@ -404,6 +465,7 @@ def demo_measurements(lang: str = "id") -> list[Measurement]:
                     evidence=""
                     if actual is None
                     else f"https://data.sukamajukab.go.id/bsc/{kid}-{period}",
+                    **_follow_up(lang, kid, period),
                 )
             )
     return rows
@@ -531,6 +593,7 @@ def demo_scorecard(lang: str = "id") -> Scorecard:
         objectives=demo_objectives(lang),
         kpis=demo_kpis(lang),
         measurements=measurements_frame(demo_measurements(lang)),
+        follow_ups=follow_up_frame(demo_measurements(lang)),
         initiatives=demo_initiatives(lang),
         revisions=demo_revisions(lang),
     )

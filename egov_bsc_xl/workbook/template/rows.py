@@ -173,6 +173,10 @@ def measurement_rows(
                 "actual": actual,
                 "note": m.note or None,
                 "evidence": m.evidence or None,
+                "analysis": m.analysis or None,  # SPEC 8
+                "action": m.action or None,
+                "action_owner": m.action_owner or None,
+                "action_due": m.action_due,
             }
         )
     return rows
