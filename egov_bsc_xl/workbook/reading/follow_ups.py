@@ -31,17 +31,17 @@ def read_follow_ups(rows: Rows, kept: np.ndarray) -> pd.DataFrame:
     if not present or not len(kept):
         return follow_up_from_records([])
     errors = rows.raw.errors
-    wanted = set(kept.tolist())
+    wanted = np.zeros(len(data), dtype=bool)
+    wanted[kept] = True
     found: dict[int, dict[str, Any]] = {}
     for key in present:
         j = cols[key]
         column = list(map(itemgetter(j), data))
-        for i, value in enumerate(column):
-            if value is None or value == "" or i not in wanted or (i, j) in errors:
-                continue
-            if is_blank(value):
-                continue
-            found.setdefault(i, {})[key] = value
+        filled = [i for i, value in enumerate(column) if value is not None and value != ""]
+        for i in filled:
+            value = column[i]
+            if wanted[i] and (i, j) not in errors and not is_blank(value):
+                found.setdefault(i, {})[key] = value
     records = []
     for i in sorted(found):
         cells = found[i]
