@@ -20,11 +20,14 @@ LAST_YEAR_COLUMNS = ("actual", "target", "target_upper", "achievement", "source"
 SAME_POINT, ANNUAL_ROW = "same_point", "annual_row"  # `source`: which branch of the rule gave it
 
 
-def last_year(card: Scorecard, period: Period) -> pd.DataFrame:
+def last_year(card: Scorecard, period: Period, back: int = 1) -> pd.DataFrame:
     """Per KPI of an active perspective (indexed like engine.kpi_frame): last year's actual,
     target and upper target, its achievement (fraction, by polarity and cap, NaN = none) and the
-    `source` of the figure (SAME_POINT, ANNUAL_ROW, or '' when there is none)."""
-    previous = period.year - 1
+    `source` of the figure (SAME_POINT, ANNUAL_ROW, or '' when there is none).
+
+    `back` = 2 gives the year before last by the same rule (the LKjIP compares two years back).
+    """
+    previous = period.year - back
     base = kpi_base(card, previous)  # only rows of the KPI's frequency
     then = frame_at(base, card.settings, period.end_month)
     n = len(then)

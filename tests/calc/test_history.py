@@ -62,3 +62,17 @@ def test_last_years_line_per_kpi(tmp_path):
     sums = [frame.loc["C", "actual"] for _, frame in line[:2]]
     assert sums == [10, 22]  # C adds up its quarters
     assert [end for end, _ in year_trend(card, 2026, up_to_month=3)] == [3]
+
+
+def test_two_years_back_by_the_same_rule(tmp_path):
+    rows = measurements() + second_half()
+    rows.append(["A", "2024", 70, None, 66, "", "", "", None])  # only an annual row in 2024
+    rows.append(["C", "2024-Q1", 15, None, 9, "", "", "", None])
+    rows.append(["C", "2024-Q2", 15, None, 12, "", "", "", None])
+    card = _card(tmp_path, rows=rows)
+    q2 = last_year(card, parse_period("2026-Q2"), back=2)
+    assert q2.loc["C", "actual"] == 21 and q2.loc["C", "achievement"] == pytest.approx(21 / 30)
+    assert q2.loc["A", "source"] == ""  # an annual row counts only at year end
+    q4 = last_year(card, parse_period("2026-Q4"), back=2)
+    assert (q4.loc["A", "source"], q4.loc["A", "actual"]) == (ANNUAL_ROW, 66)
+    assert q4.loc["A", "achievement"] == pytest.approx(66 / 70)
