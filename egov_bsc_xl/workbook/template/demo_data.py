@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model import (
@@ -408,7 +409,7 @@ _FOLLOW_UPS: dict[tuple[str, str], tuple[str, str, str, str, dt.date]] = {
 }
 
 
-def _follow_up(lang: str, kid: str, period: str) -> dict[str, object]:
+def _follow_up(lang: str, kid: str, period: str) -> dict[str, Any]:
     """The Measurement fields of a row's SPEC 8 follow-up (none for most rows)."""
     found = _FOLLOW_UPS.get((kid, period))
     if found is None:
