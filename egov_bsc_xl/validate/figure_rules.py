@@ -74,22 +74,26 @@ def annual_target_ambition(s: _Pass) -> None:
     better) the figure of its period targets of the report year: their sum, average or the last
     period's, by its aggregation. Judged only when every period of the year has a target."""
     card, chosen = s.card, s.chosen
+    judged = (Polarity.MAXIMIZE, Polarity.MINIMIZE)
+    first = {k.id: k for k in reversed(card.kpis)}  # a repeated id (E010): its first row is scored
+    kpis = [k for k in first.values() if k.annual_target is not None and k.polarity in judged]
+    if not kpis:
+        return
     frame = s.frame if s.frame is not None else kpi_frame(card, chosen)
     m = year_rows(card, chosen, frame)
-    m = m[m["target"].notna()].sort_values(["kpi_id", "end_month"])
-    targets = {kpi_id: group["target"].to_numpy() for kpi_id, group in m.groupby("kpi_id")}
-    ends = {kpi_id: group["end_month"].to_numpy() for kpi_id, group in m.groupby("kpi_id")}
-    seen: set[str] = set()
-    for k in card.kpis:
-        if k.id in seen or k.annual_target is None or k.id not in targets:
-            continue
-        seen.add(k.id)
-        if k.polarity not in (Polarity.MAXIMIZE, Polarity.MINIMIZE):
+    m = m[m["kpi_id"].isin([k.id for k in kpis]) & m["target"].notna()]
+    m = m.sort_values(["kpi_id", "end_month"])
+    targets = {
+        kpi_id: (group["target"].to_numpy(), group["end_month"].to_numpy())
+        for kpi_id, group in m.groupby("kpi_id", sort=False)
+    }
+    for k in sorted(kpis, key=lambda k: (k.row is None, k.row or 0)):
+        if k.id not in targets or k.annual_target is None:
             continue
         span = int(frame.loc[k.id, "span"])
-        if len(targets[k.id]) != 12 // span or ends[k.id][-1] != 12:
+        values, ends = targets[k.id]
+        if len(values) != 12 // span or ends[-1] != 12:
             continue  # the year's targets are not all typed in yet
-        values = targets[k.id]
         expected = {
             Aggregation.SUM: float(np.sum(values)),
             Aggregation.AVERAGE: float(np.mean(values)),
