@@ -258,7 +258,7 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
     "W015": (
         "warning",
         (
-            "Target tahunan (PK) {value} kurang menantang dibanding {extra}.",
+            "Target tahunan (PK) {value} kurang ambisius dibanding {extra}.",
             "Annual target {value} is less ambitious than {extra}.",
         ),
         (
