@@ -9,6 +9,7 @@ import pandas as pd
 
 from egov_bsc_xl.calc.attention import needs_attention
 from egov_bsc_xl.calc.bands import report_bands
+from egov_bsc_xl.calc.figures import kpi_extras, objective_budgets
 from egov_bsc_xl.calc.initiatives import initiative_results
 from egov_bsc_xl.calc.weights import weighted_group_scores, weighted_mean
 from egov_bsc_xl.calc.ytd import frame_at, kpi_base
@@ -109,6 +110,8 @@ def score(
 
     kpi_bands = report_bands(kf["achievement"].to_numpy(), settings)
     attention = needs_attention(kf["achievement"].to_numpy(), settings).tolist()
+    extras = kpi_extras(card, chosen, kf)  # SPEC 8 figures
+    budgets = objective_budgets(card.initiatives)
     return ScoreReport(
         period=ReportPeriod(chosen),
         overall=OverallResult(score=overall, band=band(overall), coverage=coverage),
@@ -118,7 +121,12 @@ def score(
         ],
         objectives=[
             ObjectiveResult(
-                id=o.id, perspective_id=o.perspective_id, score=s, band=band(s), coverage=cov
+                id=o.id,
+                perspective_id=o.perspective_id,
+                score=s,
+                band=band(s),
+                coverage=cov,
+                **budgets.get(o.id, {}),
             )
             for o in card.objectives
             if o.perspective_id in active
@@ -136,8 +144,9 @@ def score(
                 achievement=_num(ach),
                 band=b,
                 needs_attention=att,
+                **extra,
             )
-            for kid, obj, per, t, u, a, raw, ach, b, att in zip(
+            for kid, obj, per, t, u, a, raw, ach, b, att, extra in zip(
                 kf.index.tolist(),
                 kf["objective_id"].tolist(),
                 kf["perspective_id"].tolist(),
@@ -148,6 +157,7 @@ def score(
                 kf["achievement"].tolist(),
                 kpi_bands,
                 attention,
+                extras,
                 strict=True,
             )
         ],

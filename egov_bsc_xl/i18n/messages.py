@@ -240,6 +240,36 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "Enter the actual in the Measurements table, or leave it if the data is not available yet.",
         ),
     ),
+    "W014": (
+        "warning",
+        (
+            "IKU {value} perlu perhatian, tetapi belum ada {extra}.",
+            "KPI {value} needs attention, but has no {extra}.",
+        ),
+        (
+            "Isi kolom Analisis (sebab keberhasilan atau kegagalan) dan Rencana Tindak Lanjut (dengan "
+            "PIC dan tenggat) pada baris realisasi periode laporan; keduanya dipakai di LKjIP Bab III "
+            "dan di paparan.",
+            "Fill in Analysis (causes of success or failure) and Follow-up action (with its owner and "
+            "due date) on the measurement row of the report period; both go into the LKjIP chapter III "
+            "and the decks.",
+        ),
+    ),
+    "W015": (
+        "warning",
+        (
+            "Target tahunan (PK) {value} kurang ambisius dibanding {extra}.",
+            "Annual target {value} is less ambitious than {extra}.",
+        ),
+        (
+            "Target tahunan (PK) semestinya setara dengan target periode: jumlahnya untuk IKU 'Jumlah per "
+            "periode', rata-ratanya untuk 'Rata-rata', target periode terakhir untuk 'Terakhir'. Periksa "
+            "target tahunan atau target per periode.",
+            "The annual target should match the period targets: their sum for a 'Sum of periods' KPI, "
+            "their average for 'Average', the last period's target for 'Last'. Check the annual target "
+            "or the period targets.",
+        ),
+    ),
     "W016": (
         "warning",
         (

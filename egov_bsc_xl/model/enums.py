@@ -9,6 +9,7 @@ __all__ = [
     "YES_WORDS",
     "Aggregation",
     "Frequency",
+    "KpiType",
     "Language",
     "MinimizeMethod",
     "MissingPolicy",
@@ -196,3 +197,20 @@ def parse_yes_no(value: object) -> bool | None:
     if folded in _NO:
         return False
     return None
+
+
+class KpiType(WordEnum):
+    """SPEC 8 kpi_type: an outcome (result for the public) or an output (what the unit delivers)."""
+
+    OUTCOME = "outcome"
+    OUTPUT = "output"
+
+
+# SAKIP uses the same two words in Indonesian and English.
+KpiType._words = {"outcome": ("Outcome", "Outcome"), "output": ("Output", "Output")}
+KpiType._aliases = {
+    "hasil": "outcome",
+    "iku outcome": "outcome",
+    "keluaran": "output",
+    "iku output": "output",
+}

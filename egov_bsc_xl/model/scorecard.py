@@ -267,6 +267,29 @@ def measurements_frame(rows: Iterable[Measurement]) -> pd.DataFrame:
     return frame_from_records(records)
 
 
+# SPEC 8 texts of measurement rows (analysis and follow-up), apart from the number frame so that
+# rows without them cost nothing: one row per measurement row (`row`, as in the measurement frame)
+# that has any of them. action_due is a datetime.date or None.
+FOLLOW_UP_COLUMNS = ("row", "analysis", "action", "action_owner", "action_due")
+
+
+def follow_up_frame(rows: Iterable[Measurement]) -> pd.DataFrame:
+    """The follow-up frame of `rows` (row = position in `rows`), only rows with any of the texts."""
+    records = [
+        (i, m.analysis, m.action, m.action_owner, m.action_due)
+        for i, m in enumerate(rows)
+        if m.analysis or m.action or m.action_owner or m.action_due is not None
+    ]
+    return follow_up_from_records(records)
+
+
+def follow_up_from_records(records: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=list(FOLLOW_UP_COLUMNS))
+    return frame.astype({"row": "int64", "analysis": object, "action": object}).astype(
+        {"action_owner": object, "action_due": object}
+    )
+
+
 def frame_from_records(records: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(MEASUREMENT_COLUMNS))
     for col in ("target", "target_upper", "actual"):
@@ -297,6 +320,8 @@ class Scorecard(BaseModel):
     revisions: list[Revision] = Field(default_factory=list)
     units: list[Unit] = Field(default_factory=list)  # SPEC 9: only a parent workbook has units
     entries: list[Measurement] = Field(default_factory=list)
+    # SPEC 8: analysis and follow-up of measurement rows (FOLLOW_UP_COLUMNS), joined on `row`
+    follow_ups: pd.DataFrame = Field(default_factory=lambda: follow_up_from_records([]))
 
     @model_validator(mode="before")
     @classmethod
@@ -308,6 +333,8 @@ class Scorecard(BaseModel):
                 for m in data["measurements"]
             ]
             data = {**data, "measurements": measurements_frame(rows), "entries": rows}
+            if "follow_ups" not in data:
+                data["follow_ups"] = follow_up_frame(rows)
         return data
 
     @property

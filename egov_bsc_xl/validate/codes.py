@@ -59,6 +59,8 @@ class Code(StrEnum):
     W011 = "W011", Severity.WARNING  # a target weaker than the baseline
     W012 = "W012", Severity.WARNING  # actual and target 50 times apart (a unit slip)
     W013 = "W013", Severity.WARNING  # no actual for the report period
+    W014 = "W014", Severity.WARNING  # needs attention, but no analysis or action for the period
+    W015 = "W015", Severity.WARNING  # an annual target less ambitious than its period targets
     W016 = "W016", Severity.WARNING  # a formula saved without its value
     W020 = "W020", Severity.WARNING  # an initiative over budget
     W021 = "W021", Severity.WARNING  # an initiative behind schedule

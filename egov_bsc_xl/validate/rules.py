@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
@@ -21,6 +21,7 @@ from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate.codes import PARSE_CODES, Code, raises
 from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.validate.figure_rules import annual_target_ambition, attention_without_follow_up
 from egov_bsc_xl.workbook.contract import KPIS, TABLES
 
 UNIT_SLIP_FACTOR = 50.0
@@ -52,6 +53,7 @@ class _Pass:
     period: Period | str | None  # as asked for (may be no period: the caller reports that)
     chosen: Period  # the report period, the default one when `period` is not one
     frame: pd.DataFrame | None
+    columns: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> keys read
 
 
 Check = Callable[[_Pass], None]
@@ -81,6 +83,7 @@ def validate(
         period,
         _safe_period(result.card, period),
         frame,
+        getattr(result, "columns", {}),
     )
     for check in CHECKS:
         col.allowed = check.__raises__  # type: ignore[attr-defined]
@@ -469,4 +472,6 @@ CHECKS: tuple[Check, ...] = (
     _coverage_of_structure,
     _initiatives,
     _missing_actuals,
+    attention_without_follow_up,
+    annual_target_ambition,
 )

@@ -152,12 +152,17 @@ def build_book(
                 m.evidence,
                 None,
                 None,
+                m.analysis,
+                m.action,
+                m.action_owner,
+                m.action_due,
             ]
         )
     for n in range(extra_rows):
         base = rows[n % len(rows)]
         rows.append(
             [base[0], f"2025-{(n % 12) + 1:02d}", base[2], base[3], base[4], "", "", None, None]
+            + [None] * 4
         )
     ws = wb.add_worksheet(c.MEASUREMENTS.sheet(lang))
     _write_table(wb, ws, c.MEASUREMENTS, rows, lang)

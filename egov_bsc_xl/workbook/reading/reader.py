@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import UnusableInput
-from egov_bsc_xl.model.enums import Aggregation, Frequency, Language, Polarity, parse_yes_no
+from egov_bsc_xl.model.enums import (
+    Aggregation,
+    Frequency,
+    KpiType,
+    Language,
+    Polarity,
+    parse_yes_no,
+)
 from egov_bsc_xl.model.issues import ParseProblem, Problem
 from egov_bsc_xl.model.scorecard import (
     Initiative,
@@ -29,6 +36,7 @@ from egov_bsc_xl.workbook.reading.cells import (
     parse_percent,
     parse_text,
 )
+from egov_bsc_xl.workbook.reading.follow_ups import read_follow_ups
 from egov_bsc_xl.workbook.reading.measurements import read_measurements
 from egov_bsc_xl.workbook.reading.settings import read_bands, read_profile, read_settings
 from egov_bsc_xl.workbook.reading.source import FileSource, RawTable, TableSource
@@ -154,6 +162,9 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
     if c.MEASUREMENTS.name in rows:
         polarity = {k.id: k.polarity for k in card.kpis}
         card.measurements = read_measurements(rows[c.MEASUREMENTS.name], polarity)
+        card.follow_ups = read_follow_ups(
+            rows[c.MEASUREMENTS.name], card.measurements["row"].to_numpy()
+        )
     for r in rows.values():
         r.error_cells()
     return result
@@ -344,9 +355,29 @@ def _kpis(rows: Rows, card: Scorecard) -> None:
                 data_source=parse_text(r.get("data_source")),
                 method=parse_text(r.get("method")),
                 owner=parse_text(r.get("owner")),
+                **_kpi_practice(rows, i, r),
                 row=i,
             )
         )
+
+
+def _kpi_practice(rows: Rows, i: int, r: dict[str, Any]) -> dict[str, Any]:
+    """The SPEC 8 cells of a KPI row (each optional: a column that is not there reads as blank)."""
+    kpi_type = _choice(rows, i, "kpi_type", r.get("kpi_type"), KpiType, None)
+    public_cell = r.get("public")
+    public = parse_yes_no(public_cell) if not is_blank(public_cell) else True
+    if public is None:
+        rows.flag(
+            Problem.NOT_CHOICE, i, "public", parse_text(public_cell), ("Ya, Tidak", "Yes, No")
+        )
+        public = True
+    return {
+        "kpi_type": kpi_type.value if kpi_type is not None else "",
+        "annual_target": _number(rows, i, "annual_target", r.get("annual_target")),
+        "plan_target": _number(rows, i, "plan_target", r.get("plan_target")),
+        "national_target": _number(rows, i, "national_target", r.get("national_target")),
+        "public": public,
+    }
 
 
 def _initiatives(rows: Rows, card: Scorecard) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 REPEATABLE_KEYS = frozenset({"mission"})  # keys that may stand on several rows
+_YEAR_KEYS = frozenset({"year", "plan_start", "plan_end"})  # profile keys holding a year
 
 
 def _entries(rows: Rows, known: dict[str, tuple[str, str]]) -> list[tuple[int, str, Any]]:
@@ -57,14 +58,14 @@ def read_profile(rows: Rows) -> Profile:
     for i, key, value in _entries(rows, PROFILE_KEYS):
         if is_blank(value):
             continue
-        if key == "year":
+        if key in _YEAR_KEYS:  # year, and the Renstra's first and last years (SPEC 8)
             number = parse_number(value, rows.lang)
             if number.absurd is not None:
                 rows.flag(Problem.ABSURD, i, "value", number_shown(number.absurd))
-            elif number.value is None:
+            elif number.value is None or (key != "year" and not number.value.is_integer()):
                 rows.flag(Problem.NOT_NUMBER, i, "value", value)
             else:
-                profile.year = int(number.value)
+                setattr(profile, key, int(number.value))
         elif key == "report_period":
             period = parse_period(value)
             if period is None:

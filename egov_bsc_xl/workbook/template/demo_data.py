@@ -20,7 +20,7 @@ from egov_bsc_xl.model import (
     Settings,
     parse_period,
 )
-from egov_bsc_xl.model.scorecard import measurements_frame
+from egov_bsc_xl.model.scorecard import follow_up_frame, measurements_frame
 from egov_bsc_xl.workbook.template.kpi_library import BY_CODE
 
 REPORT_PERIOD = "2026-Q3"
@@ -446,7 +446,6 @@ _NOTES: dict[tuple[str, str], tuple[str, str]] = {
     ),
 }
 
-
 # The LKjIP's analysis and follow-up on the report-period row of every KPI that needs attention:
 # kpi id -> ((analysis id, en), (action id, en), (action owner id, en), due date).
 _FOLLOW_UP: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str], dt.date]] = {
@@ -737,6 +736,7 @@ def demo_scorecard(lang: str = "id") -> Scorecard:
         objectives=demo_objectives(lang),
         kpis=demo_kpis(lang),
         measurements=measurements_frame(demo_measurements(lang)),
+        follow_ups=follow_up_frame(demo_measurements(lang)),
         initiatives=demo_initiatives(lang),
         revisions=demo_revisions(lang),
     )
