@@ -92,6 +92,8 @@ def with_figures(
     for result in report.kpis:
         if annual and result.target is not None:
             result.annual_target = round(result.target * 1.1, 2)
+        if not last_year:  # the engine fills them from the 2025 rows: this deck is without them
+            result.last_year_actual = result.last_year_achievement = result.change = None
         old = before.get(result.id)
         if old is not None and old.actual is not None:
             result.last_year_actual = old.actual
