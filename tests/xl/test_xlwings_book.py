@@ -100,7 +100,7 @@ def test_missing_sheets_are_added_at_the_end(path: Path) -> None:
     wb.save(wb_path)
     book = Book(wb_path)
     refresh(XlwingsBook(book))
-    assert [s.name for s in book.sheets][-2:] == ["Dasbor", "Validasi"]
+    assert [s.name for s in book.sheets][-3:] == ["Dasbor", "LKjIP", "Validasi"]
 
 
 def test_file_book_and_xlwings_book_offer_the_same_interface() -> None:
