@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from egov_bsc_xl.app import analysis_of
-from egov_bsc_xl.model import Kpi, Measurement, Objective, Perspective, Scorecard, parse_period
-from egov_bsc_xl.model.enums import Language, Polarity
-from egov_bsc_xl.model.scorecard import Profile, measurements_frame
-from egov_bsc_xl.workbook.reading.analysis import Analysis
+from egov_bsc_xl.model import parse_period
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_lkjip import (
     MISSING,
@@ -18,91 +12,9 @@ from egov_bsc_xl.workbook.writing.layout_lkjip import (
     efficiency,
     lkjip,
 )
+from tests.workbook.lkjip_cards import lkjip_analysis, lkjip_card
 
 Q = parse_period
-
-
-def _card(lang: str = "id", plan: tuple[int, int] | None = (2025, 2029), **profile) -> Scorecard:
-    rows = [
-        # K1: quarterly, last value; 2024 typed in as one annual row, 2025 quarterly
-        Measurement(kpi_id="K1", period=Q("2024"), target=60, actual=58),
-        Measurement(kpi_id="K1", period=Q("2025-Q4"), target=70, actual=66),
-        *(
-            Measurement(kpi_id="K1", period=Q(f"2026-Q{n}"), target=80, actual=a)
-            for n, a in ((1, 70), (2, 74), (3, 78), (4, 84))
-        ),
-        # K2: quarterly, minimised, summed per quarter; quarterly history in 2024
-        *(
-            Measurement(kpi_id="K2", period=Q(f"2024-Q{n}"), target=5, actual=a)
-            for n, a in ((1, 4), (2, 6), (3, 5), (4, 3))
-        ),
-        *(
-            Measurement(kpi_id="K2", period=Q(f"2026-Q{n}"), target=5, actual=a)
-            for n, a in ((1, 4), (2, 5), (3, 6), (4, 4))
-        ),
-        Measurement(kpi_id="K3", period=Q("2026-Q4"), target=10, actual=12),
-    ]
-    plan_years = {"plan_start": plan[0], "plan_end": plan[1]} if plan else {}
-    card = Scorecard(
-        profile=Profile(
-            agency="Pemerintah Kota Contoh",
-            unit="Diskominfo",
-            year=2026,
-            language=Language(lang),
-            **plan_years,
-            **profile,
-        ),
-        perspectives=[
-            Perspective(id="P1", name="Pelanggan", weight=0.5, order=1),
-            Perspective(id="P2", name="Proses Internal", weight=0.5, order=2),
-        ],
-        objectives=[
-            Objective(id="S1", perspective_id="P1", name="Meningkatnya kepuasan warga"),
-            Objective(id="S2", perspective_id="P2", name="Andalnya layanan TIK"),
-            Objective(id="S3", perspective_id="P2", name="Sasaran tanpa IKU"),
-        ],
-        kpis=[
-            Kpi(id="K1", objective_id="S1", name="Indeks kepuasan", unit="indeks"),
-            Kpi(
-                id="K2",
-                objective_id="S1",
-                name="Gangguan layanan",
-                unit="kejadian",
-                polarity=Polarity.MINIMIZE,
-                aggregation="sum",
-            ),
-            Kpi(id="K3", objective_id="S2", name="Layanan terintegrasi", unit="layanan"),
-        ],
-        measurements=measurements_frame(rows),
-    )
-    card.settings.language = Language(lang)
-    return card
-
-
-def _analysis(lang: str = "id", period: str = "2026-Q4", **kw) -> Analysis:
-    analysis = analysis_of(_card(lang, **kw), period)
-    kpis = {k.id: k for k in analysis.report.kpis}
-    # the SPEC 8 figures, set by hand (the engine fills them; this test pins the layout only)
-    k1 = kpis["K1"]
-    k1.kpi_type = "outcome"
-    k1.annual_target = 82.0
-    k1.achievement_annual = 84 / 82
-    k1.last_year_actual = 66.0
-    k1.last_year_achievement = 66 / 70
-    k1.change = 18.0
-    k1.plan_target = 90.0
-    k1.achievement_plan = 84 / 90
-    k1.national_target = 85.0
-    k1.achievement_national = 84 / 85
-    k1.analysis = "Layanan aduan daring dipercepat."
-    k1.action = "Survei kepuasan tiap semester"
-    k1.action_owner = "Bidang Layanan"
-    k1.action_due = dt.date(2027, 3, 31)
-    s1, s2 = (o for o in analysis.report.objectives if o.id in ("S1", "S2"))
-    s1.budget, s1.spent, s1.absorption = 1_000_000_000.0, 950_000_000.0, 0.95
-    s2.budget, s2.spent, s2.absorption = 200_000_000.0, 50_000_000.0, 0.25
-    s2.score = 0.2  # achievement below absorption: less efficient
-    return analysis
 
 
 def tables(grid: Grid) -> dict[tuple[str, str], list[dict[str, object]]]:
@@ -135,7 +47,7 @@ def tables(grid: Grid) -> dict[tuple[str, str], list[dict[str, object]]]:
 
 
 def test_the_tables_carry_the_reports_figures() -> None:
-    analysis = _analysis()
+    analysis = lkjip_analysis()
     grid = lkjip(analysis)
     assert grid.sheet == "LKjIP"
     found = tables(grid)
@@ -203,7 +115,7 @@ def test_the_tables_carry_the_reports_figures() -> None:
 
 
 def test_missing_inputs_are_a_dash_and_the_period_target_stands_in_for_the_annual_one() -> None:
-    analysis = _analysis()
+    analysis = lkjip_analysis()
     grid = lkjip(analysis)
     found = tables(grid)
     k2 = next(k for k in analysis.report.kpis if k.id == "K2")
@@ -229,7 +141,7 @@ def test_missing_inputs_are_a_dash_and_the_period_target_stands_in_for_the_annua
 
 
 def test_every_table_has_its_own_header_row_and_nothing_is_merged() -> None:
-    grid = lkjip(_analysis())
+    grid = lkjip(lkjip_analysis())
     assert grid.merges == []
     captions = [r for (r, c), cell in grid.cells.items() if cell.style == "caption"]
     assert len(captions) == 6 + 6 + 1  # S1 and S2: tables a-f; S3: its budget table
@@ -240,16 +152,16 @@ def test_every_table_has_its_own_header_row_and_nothing_is_merged() -> None:
 
 
 def test_years_left_and_the_plan_period() -> None:
-    ended = tables(lkjip(_analysis(plan=(2020, 2024))))
+    ended = tables(lkjip(lkjip_analysis(plan=(2020, 2024))))
     assert ended[("S1", "c")][0]["Sisa tahun Renstra"] == 0  # the plan has ended
-    none = lkjip(_analysis(plan=None))
+    none = lkjip(lkjip_analysis(plan=None))
     assert none.cells[(3, 0)].value == f"Periode Renstra: {MISSING}"
     row = tables(none)[("S1", "c")][0]
     assert row["Sisa tahun Renstra"] == MISSING and "Target akhir Renstra" in row
 
 
 def test_two_years_ago_follows_the_history_rule() -> None:
-    card = _card()
+    card = lkjip_card()
     at_year_end = actuals_years_ago(card, Q("2026-Q4"), 2)
     assert at_year_end == {"K1": 58.0, "K2": 18.0, "K3": None}
     mid_year = actuals_years_ago(card, Q("2026-Q2"), 2)
@@ -258,7 +170,7 @@ def test_two_years_ago_follows_the_history_rule() -> None:
 
 
 def test_efficiency_is_achievement_minus_absorption_in_points() -> None:
-    analysis = _analysis()
+    analysis = lkjip_analysis()
     s1 = next(o for o in analysis.report.objectives if o.id == "S1")
     s1.score, s1.absorption = 0.9, 0.8
     assert efficiency(s1) == pytest.approx(10.0)
@@ -267,7 +179,7 @@ def test_efficiency_is_achievement_minus_absorption_in_points() -> None:
 
 
 def test_english_workbook_gets_an_english_sheet() -> None:
-    grid = lkjip(_analysis("en"))
+    grid = lkjip(lkjip_analysis("en"))
     assert grid.sheet == "Performance Report" and grid.aliases == ("LKjIP",)
     found = tables(grid)
     assert list(found[("S1", "a")][0]) == [
@@ -283,10 +195,10 @@ def test_english_workbook_gets_an_english_sheet() -> None:
 
 
 def test_an_existing_sheet_of_the_other_language_is_reused() -> None:
-    grid = lkjip(_analysis("en"), {"LKjIP", "Dashboard"})
+    grid = lkjip(lkjip_analysis("en"), {"LKjIP", "Dashboard"})
     assert grid.sheet == "LKjIP"
 
 
 def test_head_of_agency_is_named_when_given() -> None:
-    grid = lkjip(_analysis(head_name="Dr. Sari", head_title="Kepala Dinas"))
+    grid = lkjip(lkjip_analysis(head_name="Dr. Sari", head_title="Kepala Dinas"))
     assert grid.cells[(4, 0)].value == "Kepala: Dr. Sari, Kepala Dinas"
