@@ -91,6 +91,9 @@ def lkjip(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     perspectives = {p.id: p.name for p in card.perspectives}
     two_back = actuals_years_ago(card, analysis.period, 2)
     block = _Block(grid, t, lang, year, profile.plan_end, kpis, two_back)
+    by_objective: dict[str, list[KpiResult]] = {}
+    for k in report.kpis:
+        by_objective.setdefault(k.objective_id, []).append(k)
     for result in report.objectives:
         objective = objectives.get(result.id)
         grid.put(
@@ -102,7 +105,7 @@ def lkjip(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         name = perspectives.get(result.perspective_id, result.perspective_id)
         grid.put(row + 1, 0, t("lkjip_perspective", name=name), "note")
         row += 3
-        results = [k for k in report.kpis if k.objective_id == result.id]
+        results = by_objective.get(result.id, [])
         if results:
             for table in (block.measure, block.years, block.plan, block.national, block.analysis):
                 row = table(row, results)
