@@ -67,6 +67,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkjip_col_kpi": ("Indikator Kinerja Utama", "Key performance indicator"),
     "lkjip_col_unit": ("Satuan", "Unit"),
     "lkjip_col_target": ("Target tahunan (PK) {year}", "Annual target (PK) {year}"),
+    "lkjip_col_period_target": ("Target s.d. {period}", "Target to {period}"),
     "lkjip_col_actual": ("Realisasi {year}", "Actual {year}"),
     "lkjip_col_achievement": ("Capaian (%)", "Achievement (%)"),
     "lkjip_col_achievement_year": ("Capaian {year} (%)", "Achievement {year} (%)"),

@@ -110,6 +110,8 @@ def test_the_tables_carry_the_reports_figures() -> None:
             "Keterangan": "Efisien" if s1.score >= 0.95 else "Kurang efisien",
         }
     ]
+    # S2's only KPI has no annual target: the column is the report period's, and says so
+    assert found[("S2", "a")][0]["Target s.d. TW IV 2026"] == 10.0
     assert found[("S2", "f")][0]["Efisiensi (poin)"] == pytest.approx(-5.0)
     assert found[("S2", "f")][0]["Keterangan"] == "Kurang efisien"
 

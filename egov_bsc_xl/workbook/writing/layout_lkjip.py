@@ -85,12 +85,11 @@ def lkjip(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(row, 0, sheet_text("no_score", lang), "label")
         return fit_heights(grid)
 
-    year = analysis.period.year
     kpis = {k.id: k for k in card.kpis}
     objectives = {o.id: o for o in card.objectives}
     perspectives = {p.id: p.name for p in card.perspectives}
     two_back = actuals_years_ago(card, analysis.period, 2)
-    block = _Block(grid, t, lang, year, profile.plan_end, kpis, two_back)
+    block = _Block(grid, t, lang, analysis.period, profile.plan_end, kpis, two_back)
     by_objective: dict[str, list[KpiResult]] = {}
     for k in report.kpis:
         by_objective.setdefault(k.objective_id, []).append(k)
@@ -135,12 +134,13 @@ class _Block:
         grid: Grid,
         t: Texts,
         lang: str,
-        year: int,
+        period: Period,
         plan_end: int | None,
         kpis: dict[str, Kpi],
         two_back: dict[str, float | None],
     ):
-        self.grid, self.t, self.lang, self.year = grid, t, lang, year
+        self.grid, self.t, self.lang, self.year = grid, t, lang, period.year
+        self.period = period.label(lang)
         self.plan_end, self.kpis, self.two_back = plan_end, kpis, two_back
 
     def _name(self, k: KpiResult) -> list[Value]:
@@ -155,11 +155,18 @@ class _Block:
         return [self.t(key, **values) for key in keys]
 
     def measure(self, row: int, results: list[KpiResult]) -> int:
-        """(a) IKU, unit, annual (PK) target, actual, achievement; the period's target when no PK target."""
+        """(a) IKU, unit, annual (PK) target, actual, achievement; the period's target when no PK target.
+
+        When no KPI of the table has an annual target, the column is the report period's target
+        and says so; when only some lack one, a note under the table names them.
+        """
         grid, t = self.grid, self.t
+        pk = any(k.annual_target is not None for k in results)
         heads = [
             *self._heads("lkjip_col_id", "lkjip_col_kpi", "lkjip_col_unit"),
-            t("lkjip_col_target", year=self.year),
+            t("lkjip_col_target", year=self.year)
+            if pk
+            else t("lkjip_col_period_target", period=self.period),
             t("lkjip_col_actual", year=self.year),
             t("lkjip_col_achievement"),
         ]
@@ -170,7 +177,7 @@ class _Block:
                 fallback.append(k.id)
             rows.append([*self._named(k), _num(grid, target), _num(grid, k.actual), _pct(ach)])
         row = _table(grid, row, t("lkjip_tab_measure"), heads, rows)
-        if fallback:
+        if fallback and pk:
             grid.put(row - 1, 0, t("lkjip_fallback_target", kpis=", ".join(fallback)), "note")
             row += 1
         return row
