@@ -7,8 +7,10 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+from typer.testing import CliRunner
 
 from egov_bsc_xl.app import recalc
+from egov_bsc_xl.cli import app
 from egov_bsc_xl.model import parse_period
 from egov_bsc_xl.workbook.template.build import build_template
 from tests.ooxml_check import assert_valid_ooxml
@@ -133,3 +135,9 @@ def test_english_workbook_gets_the_performance_report(tmp_path: Path) -> None:
     heads = [c.value for row in ws.iter_rows() for c in row if c.value == "Target to Q3 2026"]
     assert heads  # the demo has no annual (PK) target: the column is the report period's target
     assert_valid_ooxml(path)
+
+
+def test_the_command_says_it_wrote_the_lkjip_sheet(book: Path) -> None:
+    result = CliRunner().invoke(app, ["recalc", str(book)])
+    assert result.exit_code == 0, result.output
+    assert f"Dasbor, LKjIP dan Validasi ditulis ke {book}" in result.output
