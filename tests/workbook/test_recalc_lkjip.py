@@ -84,6 +84,9 @@ def test_the_lkjip_sheet_holds_the_numbers_of_score_json(book: Path) -> None:
     numbers = [c for row in ws.iter_rows() for c in row if isinstance(c.value, float)]
     assert numbers and all(c.number_format != "General" for c in numbers)
     assert not ws.merged_cells.ranges
+    # printed like the dashboard: A4 landscape, one page wide
+    assert (ws.page_setup.paperSize, ws.page_setup.orientation) == (9, "landscape")
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
 
 
 def test_second_recalc_replaces_the_sheet_and_adds_no_other(book: Path) -> None:
