@@ -25,6 +25,7 @@ from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
 from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing import layout
+from egov_bsc_xl.workbook.writing.layout_lkjip import lkjip
 from egov_bsc_xl.workbook.writing.recalc import (
     BookPort,
     ComputedValues,
@@ -85,7 +86,7 @@ def analysis_of(
 def refresh(
     book: BookPort, period: Period | str | None = None, *, dashboard: bool = True
 ) -> Analysis:
-    """Analyse the book, write its Dasbor and Validasi sheets and refresh the computed cells.
+    """Analyse the book, write its Dasbor, LKjIP and Validasi sheets and refresh the computed cells.
 
     `book` is a file (workbook/recalc.FileBook) or the book open in Excel (xl/book.XlwingsBook).
     With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
@@ -95,7 +96,7 @@ def refresh(
     sheets = book.sheet_names()
     grids = [layout.validation(analysis, sheets)]
     if dashboard:
-        grids.insert(0, layout.dashboard(analysis, sheets))
+        grids[:0] = [layout.dashboard(analysis, sheets), lkjip(analysis, sheets)]
     book.write_sheets(grids)
     if dashboard:
         book.refresh_computed(computed_values(analysis))

@@ -193,7 +193,7 @@ def recalc(
     ] = None,
     force: ForceOpt = False,
 ) -> None:
-    """Tulis lembar Dasbor dan Validasi ke buku kerja / write the Dashboard and Validation sheets.
+    """Tulis lembar Dasbor, LKjIP dan Validasi / write the Dashboard, Performance Report and Validation sheets.
 
     Without --output the workbook itself is rewritten (everything else in it is kept) and the
     previous file is kept as NAME.bak.xlsm. An existing OUT is replaced only when egov-bsc made it

@@ -6,7 +6,7 @@
 What is pinned (tests/golden/test_golden.py compares it on every run):
 
 * ``workbook-id`` / ``workbook-en``: the demo workbook of each language (``egov-bsc new --demo
-  --formulas native`` then ``egov-bsc recalc``): the dashboard and validation sheets' XML, their
+  --formulas native`` then ``egov-bsc recalc``): the dashboard, LKjIP and validation sheets' XML, their
   relationships, their drawings and the charts in them, and the styles part (their formats);
 * ``deck-id-leadership`` / ``deck-id-public``: both decks of the Indonesian demo workbook (``egov-bsc deck``): every slide's XML and relationships, every
   chart's XML and the sheet and shared strings of the workbook embedded in each chart.
@@ -43,7 +43,10 @@ LANGS = ("id", "en")
 # the English decks differ from the Indonesian ones only in their words (pinned by workbook-en)
 DECK_LANGS = ("id",)
 AUDIENCES = ("leadership", "public")
-OWNED_SHEETS = {"id": ("Dasbor", "Validasi"), "en": ("Dashboard", "Validation")}
+OWNED_SHEETS = {
+    "id": ("Dasbor", "LKjIP", "Validasi"),
+    "en": ("Dashboard", "Performance Report", "Validation"),
+}
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -65,6 +65,9 @@ def _build() -> dict[str, tuple[str, str]]:
     add("template", {f"guide.{key}": pair for key, pair in template_texts.GUIDE.items()})
     add("cli", cli_texts.TEXTS)
     add("period", PERIOD_TEXTS)
+    from egov_bsc_xl.i18n import lkjip_texts  # the LKjIP sheet (SPEC 8)
+
+    add("sheet", lkjip_texts.TEXTS)
     return out
 
 

@@ -150,8 +150,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "err_write": ("Tidak dapat menulis {name}: {reason}", "Cannot write {name}: {reason}"),
     "cli_written": (
-        "Dasbor dan Validasi ditulis ke {path}",
-        "Dashboard and Validation written to {path}",
+        "Dasbor, LKjIP dan Validasi ditulis ke {path}",
+        "Dashboard, Performance Report and Validation written to {path}",
     ),
     "cli_backup": ("Cadangan berkas sebelumnya: {path}", "Backup of the previous file: {path}"),
     # file safety: locks, temp files, overwrites, parts of the zip (workbook/files.py, limits.py)

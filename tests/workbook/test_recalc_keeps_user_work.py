@@ -1,4 +1,4 @@
-"""recalc writes Dasbor and Validasi into the file and keeps every byte of the user's own work."""
+"""recalc writes Dasbor, LKjIP and Validasi into the file and keeps every byte of the user's own work."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from lxml import etree
 from python_calamine import CalamineWorkbook
 from typer.testing import CliRunner
 
@@ -16,12 +17,21 @@ from egov_bsc_xl.cli import app
 from egov_bsc_xl.workbook.reading.source import FileSource
 from tests.workbook.recalc_books import DEFINED_NAME, USER_SHEET, build_book, picture_png
 
-OWNED_SHEETS = ("Dasbor", "Validasi")
+OWNED_SHEETS = ("Dasbor", "Validasi", "LKjIP")  # LKjIP is added by the first recalc
 
 
 def parts(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
+
+
+BOOK_RELS = "xl/_rels/workbook.xml.rels"
+
+
+def relationships(parts: dict[str, bytes]) -> set[tuple[str, str]]:
+    """(type, target) of each relationship of the workbook part."""
+    root = etree.fromstring(parts[BOOK_RELS])
+    return {(r.get("Type", "").rsplit("/", 1)[-1], r.get("Target", "")) for r in root}
 
 
 def sheet_part(path: Path, name: str) -> str:
@@ -65,11 +75,15 @@ def test_recalc_in_place_keeps_everything_it_does_not_own(book: Path, original: 
     assert result.backup.read_bytes() == original.read_bytes()
     assert after["xl/vbaProject.bin"] == before["xl/vbaProject.bin"]
     owned = {sheet_part(book, s) for s in OWNED_SHEETS} | {measurement_part}
-    owned |= {"xl/styles.xml", "[Content_Types].xml", "xl/workbook.xml"}
+    owned |= {"xl/styles.xml", "[Content_Types].xml", "xl/workbook.xml", BOOK_RELS}
     owned |= {p.replace("worksheets/", "worksheets/_rels/") + ".rels" for p in owned}
     for name, data in before.items():
         if name not in owned:
             assert after.get(name) == data, f"{name} changed"
+    # the workbook's relationships are all kept; one is added, for the new LKjIP sheet
+    added = relationships(after) - relationships(before)
+    assert relationships(before) <= relationships(after)
+    assert [target for _, target in added] == [sheet_part(book, "LKjIP").removeprefix("xl/")]
     assert after[user_part] == before[user_part]
     assert any(n.startswith("xl/media/") and d == picture_png() for n, d in after.items())
     # the dashboard's button (legacy VML drawing) is still wired to the sheet
@@ -155,7 +169,7 @@ def test_output_leaves_the_input_untouched(book: Path, tmp_path: Path) -> None:
     assert not book.with_name("kinerja.bak.xlsm").exists()
     assert openpyxl.load_workbook(out)["Dasbor"]["A1"].value == "Dasbor Balanced Scorecard SPBE"
     owned = {sheet_part(out, s) for s in (*OWNED_SHEETS, "Realisasi")}
-    owned |= {"xl/styles.xml", "[Content_Types].xml", "xl/workbook.xml"}
+    owned |= {"xl/styles.xml", "[Content_Types].xml", "xl/workbook.xml", BOOK_RELS}
     owned |= {p.replace("worksheets/", "worksheets/_rels/") + ".rels" for p in owned}
     written = parts(out)
     for name, data in parts(book).items():

@@ -156,7 +156,8 @@ def test_validation_errors_still_write_the_sheets_and_exit_1(tmp_path: Path, run
     result = run("recalc", str(path))
     assert result.exit_code == 1, result.output
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames[-2:] == ["Dasbor", "Validasi"]  # added at the end: sheet positions kept
+    # added at the end: sheet positions kept
+    assert wb.sheetnames[-3:] == ["Dasbor", "LKjIP", "Validasi"]
     ws = wb["Validasi"]
     assert ws["A2"].value.startswith(("2 kesalahan", "3 kesalahan", "4 kesalahan"))
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=7) if r[0].value]
@@ -172,8 +173,9 @@ def test_validation_errors_still_write_the_sheets_and_exit_1(tmp_path: Path, run
 def test_workbook_without_reserved_sheets_gets_them_added(tmp_path: Path) -> None:
     path = sample_book(tmp_path)
     result = recalc(path)
-    assert result.added_sheets == ["Dasbor", "Validasi"]
+    assert result.added_sheets == ["Dasbor", "LKjIP", "Validasi"]
     again = recalc(path)
     assert again.added_sheets == []
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames.count("Dasbor") == 1 and wb["Dasbor"]["A1"].value.startswith("Dasbor")
+    assert wb.sheetnames.count("LKjIP") == 1  # the second run replaces it

@@ -37,6 +37,7 @@ def test_recalculate_button_writes_the_sheets_and_says_so(book: Book) -> None:
     assert book._wb["Dasbor"]["B7"].value == pytest.approx(
         0.9406441294743169
     )  # 94,1 %, by hand in test_demo_data
+    assert book._wb["LKjIP"]["A1"].value.startswith("Laporan Kinerja (LKjIP)")
 
 
 def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
@@ -45,6 +46,7 @@ def test_validate_button_writes_only_the_validation_sheet(book: Book) -> None:
     assert message.startswith("Validasi selesai: 0 kesalahan, 2 peringatan")
     assert book._wb["Dasbor"]["A1"].value == before
     assert book._wb["Validasi"]["A2"].value == "0 kesalahan, 2 peringatan"
+    assert "LKjIP" not in book._wb.sheetnames  # only Hitung Ulang writes the LKjIP sheet
 
 
 def test_make_deck_button_saves_the_deck_next_to_the_workbook(book: Book) -> None:

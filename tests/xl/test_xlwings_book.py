@@ -1,5 +1,5 @@
 """The xlwings side (through the labelled STAND-IN, tests/xl/xlwings_standin.py) reads and writes the
-same thing as the file side: same analysis, same cells on Dasbor and Validasi, charts replaced."""
+same thing as the file side: same analysis, same cells on Dasbor, LKjIP and Validasi, charts replaced."""
 
 from __future__ import annotations
 
@@ -58,8 +58,21 @@ def test_both_books_write_the_same_cells(path: Path, tmp_path: Path) -> None:
     book = Book(path)
     refresh(XlwingsBook(book))
     written = openpyxl.load_workbook(out)
-    for sheet in ("Dasbor", "Validasi"):
+    for sheet in ("Dasbor", "LKjIP", "Validasi"):
         assert cells(book._wb[sheet]) == cells(written[sheet]), sheet
+    # the LKjIP sheet: same number formats and column widths in both writers, nothing merged
+    lkjip, report = book.sheets["LKjIP"], written["LKjIP"]
+    formats = {
+        (c.row, c.column): c.number_format
+        for row in report.iter_rows()
+        for c in row
+        if c.value is not None and c.number_format != "General"
+    }
+    assert formats and {k: lkjip.formats[k]["number_format"] for k in formats} == formats
+    assert lkjip.widths == {
+        j + 1: report.column_dimensions[chr(65 + j)].width for j in range(len(lkjip.widths))
+    }
+    assert not report.merged_cells.ranges
     dash = book.sheets["Dasbor"]
     charts = {c.name: c.spec for c in dash.charts}
     assert charts["egov-bsc perspectives"]["chart_type"] == "bar_clustered"
@@ -100,7 +113,7 @@ def test_missing_sheets_are_added_at_the_end(path: Path) -> None:
     wb.save(wb_path)
     book = Book(wb_path)
     refresh(XlwingsBook(book))
-    assert [s.name for s in book.sheets][-2:] == ["Dasbor", "Validasi"]
+    assert [s.name for s in book.sheets][-3:] == ["Dasbor", "LKjIP", "Validasi"]
 
 
 def test_file_book_and_xlwings_book_offer_the_same_interface() -> None:

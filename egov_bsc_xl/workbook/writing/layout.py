@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from egov_bsc_xl.calc.attention import attention_list
-from egov_bsc_xl.i18n.formats import fmt_percent
+from egov_bsc_xl.i18n.formats import fmt_date, fmt_percent
+from egov_bsc_xl.i18n.lkjip_texts import text as lkjip_text
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.model.report import ScoreReport
 from egov_bsc_xl.model.scorecard import (
@@ -256,8 +257,8 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         2: 42.0,
         3: 13.0,
         4: 13.0,
-        5: 13.0,
-        6: 14.0,
+        5: 24.0,  # also the attention list's analysis and action (SPEC 8)
+        6: 24.0,
         7: 14.0,
         8: 15.0,
         9: 22.0,
@@ -369,6 +370,18 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
             t("owner"),
         ],
     )
+    # SPEC 8: the annual (PK) target and last year's actual, only when some KPI has them
+    sakip = [
+        (key, name)
+        for key, name in (
+            ("dash_annual_target", "annual_target"),
+            ("dash_last_year", "last_year_actual"),
+        )
+        if any(getattr(k, name) is not None for k in report.kpis)
+    ]
+    for j, (key, _) in enumerate(sakip):
+        grid.put(row + 1, 10 + j, lkjip_text(key, lang), "header")
+        grid.widths[10 + j] = 14.0
     r = row + 2
     for k in report.kpis:
         kpi = kpis.get(k.id)
@@ -387,6 +400,9 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 7, k.achievement, "pct")
         grid.put(r, 8, k.band.label(lang), _band_style(grid, k.band.colour))
         grid.put(r, 9, kpi.owner if kpi else "", "cell_wrap")
+        for j, (_, name) in enumerate(sakip):
+            value = getattr(k, name)
+            grid.put(r, 10 + j, value, number_style(grid, value))
         r += 1
     row = r + 1
 
@@ -394,7 +410,13 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     threshold = fmt_percent(settings.attention_below, lang, 0)
     grid.put(row, 0, t("sec_offtrack", threshold=threshold), "section")
     off = attention_list(report.kpis)
-    _header(grid, row + 1, [t("id"), t("kpi"), t("owner"), t("achievement"), t("band")])
+    follow_up = ("analysis", "action", "action_owner", "action_due")  # SPEC 8, of the report period
+    _header(
+        grid,
+        row + 1,
+        [t("id"), t("kpi"), t("owner"), t("achievement"), t("band")]
+        + [lkjip_text(f"lkjip_col_{key}", lang) for key in follow_up],
+    )
     r = row + 2
     if not off:
         grid.put(r, 0, t("none_offtrack", threshold=threshold), "note")
@@ -406,6 +428,9 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 2, kpi.owner if kpi else "", "cell_wrap")
         grid.put(r, 3, k.achievement, "pct")
         grid.put(r, 4, k.band.label(lang), _band_style(grid, k.band.colour))
+        due = fmt_date(k.action_due, lang) if k.action_due else None
+        for j, value in enumerate((k.analysis, k.action, k.action_owner, due)):
+            grid.put(r, 5 + j, value or None, "cell_wrap")
         r += 1
     row = r + 1
 

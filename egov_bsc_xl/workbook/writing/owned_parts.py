@@ -111,8 +111,12 @@ def set_override(pkg: Package, part: str, content_type: str | None) -> None:
     pkg.set("[Content_Types].xml", xml.encode("utf-8"))
 
 
-def _delete_part(pkg: Package, part: str) -> None:
-    """Remove a part, its relationships and the parts only it used (a chart's style and colours)."""
+def _delete_part(pkg: Package, part: str, rewritten: bool = False) -> None:
+    """Remove a part, its relationships and the parts only it used (a chart's style and colours).
+
+    `rewritten`: the part is written again right after, so its content-type override stays where
+    it is (a second run then leaves [Content_Types].xml byte for byte as the first wrote it).
+    """
     for rel in read_rels(pkg, part):
         if rel.get("TargetMode") != "External":
             target = resolve(part, rel["Target"])
@@ -121,7 +125,8 @@ def _delete_part(pkg: Package, part: str) -> None:
                 set_override(pkg, target, None)
     pkg.delete(rels_path(part))
     pkg.delete(part)
-    set_override(pkg, part, None)
+    if not rewritten:
+        set_override(pkg, part, None)
 
 
 # ---------------------------------------------------------------- workbook.xml
@@ -360,6 +365,9 @@ def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[st
     root = parse_part(pkg, part) if pkg.exists(part) else etree.fromstring(EMPTY_DRAWING)
     d_rels = read_rels(pkg, part)
     by_id = {r["Id"]: r for r in d_rels}
+    charts = [
+        f"xl/charts/egovbsc-{_slug(grid.sheet)}-{n}.xml" for n in range(1, len(grid.charts) + 1)
+    ]
     for anchor in list(root):
         names = [el.get("name", "") for el in anchor.iter(f"{{{NS_XDR}}}cNvPr")]
         if not any(n.startswith(OWNED_PREFIX) for n in names):
@@ -367,7 +375,8 @@ def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[st
         for chart in anchor.iter(f"{{{NS_C}}}chart"):
             r = by_id.pop(chart.get(f"{{{NS_R}}}id", ""), None)
             if r is not None:
-                _delete_part(pkg, resolve(part, r["Target"]))
+                target = resolve(part, r["Target"])
+                _delete_part(pkg, target, rewritten=target in charts)
         root.remove(anchor)
     d_rels = list(by_id.values())
     used = {
@@ -376,8 +385,7 @@ def _write_drawing(pkg: Package, sheet_part: str, grid: Grid, rels: list[dict[st
         if el.get("id", "").isdigit()
     }
     shape_id = max(used, default=1) + 1
-    for n, chart in enumerate(grid.charts, start=1):
-        chart_part = f"xl/charts/egovbsc-{_slug(grid.sheet)}-{n}.xml"
+    for n, (chart, chart_part) in enumerate(zip(grid.charts, charts, strict=True), start=1):
         rid = f"rIdBscChart{n}"
         pkg.set(chart_part, chart_xml(grid, chart))
         set_override(pkg, chart_part, CT_CHART)
