@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from egov_bsc_xl.calc.ytd import frame_at, kpi_base
+from egov_bsc_xl.calc.history import last_year
 from egov_bsc_xl.i18n.formats import fmt_date
 from egov_bsc_xl.i18n.lkjip_texts import text
 from egov_bsc_xl.i18n.sheet_texts import text as sheet_text
@@ -318,29 +316,10 @@ def measured(k: KpiResult) -> tuple[float | None, float | None]:
 
 
 def actuals_years_ago(card: Scorecard, period: Period, years: int) -> dict[str, float | None]:
-    """Each KPI's actual `years` before the report period, by the SPEC 8 history rule.
-
-    The year to date at the same point of that year when the year has rows of the KPI's
-    frequency (the engine's own year to date); else, when the report period ends the year, that
-    year's annual row; else None. The rule of last year's figure (calc.history on the figures
-    branch), applied further back.
-    """
-    year = period.year - years
-    base = kpi_base(card, year)  # only the rows of each KPI's frequency
-    then = frame_at(base, card.settings, period.end_month)
-    has_rows = np.bincount(base.code, minlength=len(then)) > 0
-    out: dict[str, float | None] = {}
-    for kpi_id, value, rows in zip(then.index, then["actual"], has_rows, strict=True):
-        out[str(kpi_id)] = None if not rows or value != value else float(value)
-    if period.end_month == 12:
-        m = card.measurements
-        annual = m[(m["year"] == year) & (m["months"] == 12) & (m["end_month"] == 12)]
-        without = {str(k) for k, rows in zip(then.index, has_rows, strict=True) if not rows}
-        for kpi_id, value in zip(annual["kpi_id"], annual["actual"], strict=True):
-            if kpi_id in without:
-                without.discard(kpi_id)  # the first annual row counts
-                out[kpi_id] = None if value != value else float(value)
-    return out
+    """Each KPI's actual `years` before the report period, by the SPEC 8 history rule
+    (calc.history.last_year, applied `years` back); None where there is none."""
+    then = last_year(card, period, back=years)["actual"]
+    return {str(k): None if v != v else float(v) for k, v in then.items()}
 
 
 def years_left(plan_end: int | None, year: int) -> int | None:
