@@ -21,6 +21,7 @@ from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate.codes import PARSE_CODES, Code, raises
 from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.validate.units import unit_ids
 from egov_bsc_xl.workbook.contract import KPIS, TABLES
 
 UNIT_SLIP_FACTOR = 50.0
@@ -468,4 +469,5 @@ CHECKS: tuple[Check, ...] = (
     _coverage_of_structure,
     _initiatives,
     _missing_actuals,
+    unit_ids,
 )
