@@ -320,6 +320,7 @@ class ConsolidationResult:
     written: RecalcResult | None = None  # the parent's rewrite
     output: Path | None = None  # the file written
     notes: list[str] = field(default_factory=list)  # sentences for the user, in the language
+    language: str = "id"  # the parent's, or the units' (of the comparison workbook)
 
     @property
     def units_missing(self) -> int:
@@ -380,7 +381,9 @@ def consolidate(
     assert isinstance(report, ConsolidationReport)
     notes = made["notes"]
     assert isinstance(notes, list)
-    return ConsolidationResult(report, written.analysis, written, written.path, notes)
+    return ConsolidationResult(
+        report, written.analysis, written, written.path, notes, written.analysis.language
+    )
 
 
 def sheet_grids(analysis: Analysis, report: ConsolidationReport, sheets: set[str]) -> list[Grid]:
@@ -747,7 +750,7 @@ def compare(
     from egov_bsc_xl.workbook.writing.compare_book import write_comparison
 
     write_comparison(report, target, language)
-    return ConsolidationResult(report, None, None, target, [])
+    return ConsolidationResult(report, None, None, target, [], language)
 
 
 def _this_year() -> int:

@@ -133,3 +133,24 @@ def stand_in_layout(monkeypatch: Any) -> None:
         module = types.ModuleType("egov_bsc_xl.workbook.writing.layout_consolidation")
         module.consolidation = consolidation  # type: ignore[attr-defined]
         monkeypatch.setitem(sys.modules, module.__name__, module)
+
+
+def stand_in_comparison(monkeypatch: Any) -> None:
+    """Until the comparison workbook (h7's compare_book) is on this branch, a minimal writer stands
+    in for it in the tests only (one row per unit); with the real module nothing is replaced."""
+    try:
+        import egov_bsc_xl.workbook.writing.compare_book  # noqa: F401
+    except ImportError:
+        from openpyxl import Workbook
+
+        def write_comparison(report: Any, path: Path, lang: str) -> None:
+            wb = Workbook()
+            ws = wb.active
+            for n, unit in enumerate(report.units, start=1):
+                ws.cell(n, 1, unit.id)
+                ws.cell(n, 2, str(unit.status))
+            wb.save(path)
+
+        module = types.ModuleType("egov_bsc_xl.workbook.writing.compare_book")
+        module.write_comparison = write_comparison  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, module.__name__, module)
