@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
-from egov_bsc_xl.calc.rollup import Figures, UnitSeries, differs, roll_periods
+from egov_bsc_xl.calc.rollup import Differs, Figures, UnitSeries, differs, roll_periods
 from egov_bsc_xl.errors import BscError, PeriodError, UnusableInput
 from egov_bsc_xl.i18n.catalogue import CATALOGUE, both
 from egov_bsc_xl.i18n.formats import os_reason
@@ -49,8 +49,8 @@ from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.report import OverallResult, ReportBand, ReportPeriod
 from egov_bsc_xl.model.scorecard import Band, Kpi, Scorecard, Unit, frame_from_records
 from egov_bsc_xl.validate import validate
-from egov_bsc_xl.validate.codes import Code
-from egov_bsc_xl.validate.collector import Collector, show
+from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.validate.units import consolidation_issues
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, UNITS
 from egov_bsc_xl.workbook.opc.files import backup_path, check_overwrite, real_path
 from egov_bsc_xl.workbook.reading.analysis import Analysis
@@ -516,18 +516,6 @@ def _roll(kpis: list[Kpi], summaries: list[UnitSummary], weights: list[float]) -
     return out
 
 
-@dataclass
-class Differs:
-    """A value the parent typed that differs from its roll-up (W040)."""
-
-    row: int
-    key: str  # actual | target | target_upper
-    typed: float
-    rolled: float
-    kpi_id: str
-    period: str
-
-
 def fill_rollups(card: Scorecard, result: ReadResult, rolled: list[Rolled]) -> list[Differs]:
     """Put the rolled-up figures into the parent's measurement frame, period by period.
 
@@ -595,25 +583,11 @@ def unit_issues(
     period: Period,
     differ: list[Differs],
 ) -> list[Issue]:
-    """W040, W050 and W051 of a consolidation, placed on the parent's cells."""
-    lang = result.language
+    """W040, W050 and W051 of a consolidation, placed on the parent's cells (validate/units)."""
     col = Collector(result.locate)
-    for d in differ:
-        extra = tuple(f"{show(d.rolled, lg)}; {d.kpi_id}, {d.period}" for lg in ("id", "en"))
-        col.add(Code.W040, MEASUREMENTS.name, d.row, d.key, d.typed, extra)
-    for unit, s in zip(units, summaries, strict=True):
-        if s.status in (UnitStatus.MISSING, UnitStatus.UNUSABLE):
-            col.add(Code.W050, UNITS.name, unit.row, "file", unit.file, s.reason)
-        elif s.status is UnitStatus.NO_DATA:
-            col.add(
-                Code.W051,
-                UNITS.name,
-                unit.row,
-                "id",
-                unit.id,
-                (period.label("id"), period.label("en")),
-            )
-    return col.issues(lang)
+    statuses = [(s.status, s.reason) for s in summaries]
+    consolidation_issues(col, units, statuses, period, differ)
+    return col.issues(result.language)
 
 
 def build_report(

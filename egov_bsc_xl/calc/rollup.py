@@ -81,6 +81,18 @@ def roll_periods(method: str, units: Iterable[UnitSeries]) -> dict[str, Figures]
     return out
 
 
+@dataclass(frozen=True)
+class Differs:
+    """A value the parent typed that differs from its units' roll-up (W040)."""
+
+    row: int  # data row of the parent's tblMeasurements
+    key: str  # actual | target
+    typed: float
+    rolled: float
+    kpi_id: str
+    period: str
+
+
 def differs(typed: float, rolled: float) -> bool:
     """Whether a value the parent typed is another figure than the roll-up (beyond rounding)."""
     return not math.isclose(typed, rolled, rel_tol=1e-9, abs_tol=1e-9)
