@@ -24,8 +24,9 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -107,6 +108,31 @@ class UnitSummary:
     lang: str = "id"
     lists_parent: bool = False  # its own tblUnits names the parent: read as an ordinary unit
 
+    def to_json(self) -> dict[str, Any]:
+        """The summary as plain JSON (the hand-off point between machines: see README)."""
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["band"] = self.band.model_dump() if self.band is not None else None
+        data["figures"] = {
+            source: {code: list(figures) for code, figures in periods.items()}
+            for source, periods in self.figures.items()
+        }
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> UnitSummary:
+        """The summary `to_json` wrote (made on another machine)."""
+        values = dict(data)
+        values["status"] = UnitStatus(values["status"])
+        values["reason"] = tuple(values["reason"])
+        values["band"] = Band.model_validate(values["band"]) if values["band"] else None
+        values["perspectives"] = [tuple(p) for p in values["perspectives"]]
+        values["figures"] = {
+            source: {code: tuple(figures) for code, figures in periods.items()}
+            for source, periods in values["figures"].items()
+        }
+        return cls(**values)
+
 
 def summarise_unit(job: UnitJob) -> UnitSummary:
     """Read, validate and score one unit workbook; a unit that cannot be read is a status, never
@@ -183,24 +209,25 @@ def unit_figures(card: Scorecard, sources: Sequence[str]) -> dict[str, dict[str,
     if not sources:
         return {}
     by_id = {k.id.casefold(): k.id for k in card.kpis if k.id}
-    m = card.measurements
-    out: dict[str, dict[str, Figures]] = {}
+    wanted: dict[str, list[str]] = {}  # unit KPI id -> the sources it feeds
     for source in sources:
         kpi_id = by_id.get(source.casefold()) or _library_match(card, source)
-        if kpi_id is None:
-            continue
-        rows = m[m["kpi_id"] == kpi_id]
-        periods: dict[str, Figures] = {}
-        for code, actual, target, upper in zip(
-            rows["period"].tolist(),
-            rows["actual"].tolist(),
-            rows["target"].tolist(),
-            rows["target_upper"].tolist(),
-            strict=True,
-        ):
+        if kpi_id is not None:
+            wanted.setdefault(kpi_id, []).append(source)
+    out: dict[str, dict[str, Figures]] = {s: {} for ids in wanted.values() for s in ids}
+    m = card.measurements
+    for kpi_id, code, actual, target, upper in zip(  # one pass over the rows, at C speed
+        m["kpi_id"].tolist(),
+        m["period"].tolist(),
+        m["actual"].tolist(),
+        m["target"].tolist(),
+        m["target_upper"].tolist(),
+        strict=True,
+    ):
+        for source in wanted.get(kpi_id, ()):
+            periods = out[source]
             if code not in periods:  # a repeated row (E027 in the unit): the first counts
                 periods[code] = (_num(actual), _num(target), _num(upper))
-        out[source] = periods
     return out
 
 

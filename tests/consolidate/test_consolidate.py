@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_bsc_xl.consolidate import UnitJob, consolidate_book, summarise_unit
+from egov_bsc_xl.consolidate import UnitJob, UnitSummary, consolidate_book, summarise_unit
 from egov_bsc_xl.model.consolidation import UnitStatus
 
 from ..cli_run import egov_bsc
@@ -373,3 +373,14 @@ def test_a_worker_never_raises(tmp_path: Path):
     ]:
         summary = summarise_unit(UnitJob("X", "X", str(path), str(path), None))
         assert summary.status is status and summary.reason[0]
+
+
+def test_a_unit_summary_travels_as_json_and_rolls_up_the_same(pemda: Path):
+    unit = pemda.parent / "unit" / "a.xlsm"
+    job = UnitJob("A", "Dinas A", "unit/a.xlsm", str(unit), Q3, ("IKU02", "PLG-01"))
+    summary = summarise_unit(job)
+    wire = json.loads(json.dumps(summary.to_json()))
+    back = UnitSummary.from_json(wire)
+    assert back == summary
+    assert back.figures["IKU02"][Q3] == (110.0, 100.0, None)
+    assert back.band is not None and back.status is UnitStatus.OK
