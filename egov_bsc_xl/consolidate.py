@@ -33,7 +33,7 @@ import pandas as pd
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.calc.rollup import Differs, Figures, UnitSeries, differs, roll_periods
-from egov_bsc_xl.errors import BscError, PeriodError, UnusableInput
+from egov_bsc_xl.errors import BscError, PeriodError, UnusableInput, WriteError
 from egov_bsc_xl.i18n.catalogue import CATALOGUE, both
 from egov_bsc_xl.i18n.formats import os_reason
 from egov_bsc_xl.i18n.words import fold_word
@@ -718,8 +718,14 @@ def compare(
     exists and egov-bsc did not make it (unless `force`).
     """
     target = Path(output)
+    if target.suffix.lower() != ".xlsx":
+        raise WriteError(both("cli.cons_output_xlsx", name=target) + ".")
+    if not target.parent.is_dir():
+        raise WriteError(both("cli.cons_output_folder", name=target.parent) + ".")
     check_overwrite(target, force)
     files = unit_files(inputs, target)
+    if target.exists() and any(_same_file(f, target) for f in files):
+        raise WriteError(both("cli.cons_output_is_unit", name=target) + ".")
     if not files:
         where = ", ".join(str(p) for p in inputs) or "-"
         raise BscError(both("cli.cons_none_found", where=where) + ".")

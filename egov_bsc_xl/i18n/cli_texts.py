@@ -81,4 +81,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cons_written": ("Ditulis: {path}", "Written: {path}"),
     "cons_backup": ("Cadangan: {path}", "Backup: {path}"),
+    "cons_output_xlsx": (
+        "Buku kerja pembanding harus berakhiran .xlsx: {name}",
+        "the comparison workbook's name must end in .xlsx: {name}",
+    ),
+    "cons_output_folder": ("Folder tidak ada: {name}", "no such folder: {name}"),
+    "cons_output_is_unit": (
+        "Berkas keluaran {name} juga salah satu berkas unit",
+        "the output file {name} is also one of the unit files",
+    ),
 }

@@ -356,6 +356,19 @@ def test_units_without_a_parent_from_files_and_a_folder_of_random_files(
         lines = [line for line in text.stdout.splitlines() if name in line]
         assert len(lines) == 1, (name, text.stdout)
     assert "bukan buku kerja Excel" in text.stdout
+    # the comparison never replaces a scorecard or a unit, nor goes to a folder that is not there
+    parent_copy = tmp_path / "pemda.xlsm"
+    shutil.copy(family / "pemda.xlsm", parent_copy)
+    before = parent_copy.read_bytes()
+    refused = egov_bsc("consolidate", "--units", junk, "--output", parent_copy)
+    assert refused.returncode == 2 and ".xlsx" in refused.stderr
+    assert parent_copy.read_bytes() == before
+    into_unit = egov_bsc(
+        "consolidate", "--units", junk / "rusak.xlsx", "--output", junk / "rusak.xlsx", "--force"
+    )
+    assert into_unit.returncode == 2 and "salah satu berkas unit" in into_unit.stderr
+    nowhere = egov_bsc("consolidate", "--units", junk, "--output", tmp_path / "tidak" / "ada.xlsx")
+    assert nowhere.returncode == 2 and "Folder tidak ada" in nowhere.stderr
     missing_output = egov_bsc("consolidate", "--units", junk)
     assert missing_output.returncode == 2 and "--output" in missing_output.stderr
     empty = tmp_path / "kosong"
