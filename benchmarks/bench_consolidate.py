@@ -51,7 +51,7 @@ ENGINE_ONLY = (
     "from egov_bsc_xl.consolidate import consolidate_book\n"
     "if __name__ == '__main__':\n"
     "    parent = Path(sys.argv[1])\n"
-    "    analysis, report, _ = consolidate_book(parent, parent)\n"
+    "    report = consolidate_book(parent, parent).report\n"
     "    print(len(report.units), sum(u.status == 'ok' for u in report.units))\n"
 )
 

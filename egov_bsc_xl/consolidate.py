@@ -24,7 +24,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -392,15 +392,18 @@ def consolidate(
     made: dict[str, object] = {}
 
     def update(book: FileBook) -> Analysis:
-        analysis, report, notes = consolidate_book(
-            book.source, parent, period, workers=workers, on_unit=on_unit
-        )
-        sheets = book.sheet_names()
-        book.write_sheets(sheet_grids(analysis, report, sheets))
+        done = consolidate_book(book.source, parent, period, workers=workers, on_unit=on_unit)
+        analysis = done.analysis
+        book.write_sheets(sheet_grids(analysis, done.report, book.sheet_names()))
         from egov_bsc_xl.app import computed_values
 
-        book.refresh_computed(computed_values(analysis))
-        made.update(report=report, notes=notes)
+        # Capaian/Status of tblMeasurements follow the table's own cells (the roll-up is not typed
+        # into them), so their cached values are those of the figures as typed.
+        typed = replace(
+            analysis, card=analysis.card.model_copy(update={"measurements": done.typed})
+        )
+        book.refresh_computed(computed_values(typed))
+        made.update(report=done.report, notes=done.notes)
         return analysis
 
     written = rewrite(path, output, update, force=force, wait=wait)
@@ -433,6 +436,17 @@ def consolidation_grid(
     return consolidation(report, analysis, sheets)
 
 
+@dataclass
+class Consolidated:
+    """What consolidate_book found: the parent's analysis (its measurements with the roll-ups
+    filled in), the report of SPEC 9, notes for the user, and the measurements as typed."""
+
+    analysis: Analysis
+    report: ConsolidationReport
+    notes: list[str]
+    typed: pd.DataFrame
+
+
 def consolidate_book(
     source: object,
     parent: Path,
@@ -440,7 +454,7 @@ def consolidate_book(
     *,
     workers: int | None = None,
     on_unit: Callback = _quiet,
-) -> tuple[Analysis, ConsolidationReport, list[str]]:
+) -> Consolidated:
     """The parent's analysis with its units rolled up, the consolidation report and notes.
 
     `source` is the parent's TableSource (or its path); `parent` its path (unit files are
@@ -489,6 +503,7 @@ def consolidate_book(
     summaries = [read[s] if isinstance(s, int) else s for s in slots]
 
     rolled = _roll(rolled_kpis, summaries, [u.weight for u in active])
+    typed = card.measurements
     pending = fill_rollups(card, result, rolled)
     chosen = choose_period(card, period)
     if asked is None:
@@ -520,7 +535,7 @@ def consolidate_book(
         for s in summaries
         if s.lists_parent
     ]
-    return analysis, consolidated, notes
+    return Consolidated(analysis, consolidated, notes, typed)
 
 
 def _pick(pair: Reason, lang: str) -> str:

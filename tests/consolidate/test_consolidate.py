@@ -93,7 +93,8 @@ def _frame_value(card, kpi, period, key):
 
 
 def test_hand_computed_rollups_fill_the_parent(pemda: Path):
-    analysis, report, notes = consolidate_book(pemda, pemda)
+    done = consolidate_book(pemda, pemda)
+    analysis, report, notes = done.analysis, done.report, done.notes
     assert str(report.period) == Q3
     rolled = {r.kpi_id: r for r in report.rollups}
     # sum: 110 + 150 (C has no Q3 actual); targets 100 + 200 + 300
@@ -127,7 +128,8 @@ def test_hand_computed_rollups_fill_the_parent(pemda: Path):
 
 
 def test_statuses_of_missing_unusable_late_inactive_and_self(pemda: Path):
-    analysis, report, _ = consolidate_book(pemda, pemda)
+    done = consolidate_book(pemda, pemda)
+    analysis, report = done.analysis, done.report
     status = {u.id: u.status for u in report.units}
     assert status == {
         "A": UnitStatus.OK,
@@ -163,7 +165,8 @@ def test_a_value_the_parent_typed_wins_with_w040(family: Path, tmp_path: Path, m
         ROLLUPS,
         figures={("IKU02", Q3): (600, 999), ("IKU13", Q3): (150, 180)},
     )
-    analysis, report, _ = consolidate_book(parent, parent)
+    done = consolidate_book(parent, parent)
+    analysis, report = done.analysis, done.report
     w040 = [i for i in analysis.issues if i.code == "W040"]
     assert [(i.sheet, i.field, i.value) for i in w040] == [("Realisasi", "actual", 999.0)]
     assert "260" in w040[0].message and "IKU02" in w040[0].message
@@ -196,6 +199,15 @@ def test_the_command_writes_the_parent_keeping_its_other_parts(pemda: Path):
     for name in kept:
         assert after[name] == before[name], name
     assert pemda.with_name("pemda.bak.xlsm").read_bytes() == _zip_bytes(before, pemda)
+    # the roll-up is not typed into the parent's Realisasi table: its cells, and the cached
+    # Capaian/Status computed from them, stay those of the figures the planner typed
+    from egov_bsc_xl.workbook.reading.source import FileSource
+
+    table = FileSource(pemda).table("tblMeasurements")
+    heads = {h: j for j, h in enumerate(table.headers)}
+    row = next(r for r in table.rows if r[heads["ID IKU"]] == "IKU02" and r[heads["Periode"]] == Q3)
+    assert row[heads["Realisasi"]] in (None, "")
+    assert row[heads["Capaian"]] in (None, "") and row[heads["Status"]] == "Belum ada data"
     # the test parent is saved by openpyxl, whose styles part strict openxml-audit already faults;
     # consolidate adds no finding of its own
     assert _errors(ooxml_findings(pemda)) == findings_before
