@@ -422,10 +422,19 @@ def consolidate(
     Exit 1 when the parent has validation errors or a unit is missing, unusable or has no data for
     the period; 2 when the parent cannot be read or written, or for a usage error.
     """
+    from rich.console import Console
+
     from egov_bsc_xl import consolidate as cons
     from egov_bsc_xl.cli_view import consolidate_summary
 
     given = list(paths or [])
+    console = Console(stderr=True)  # progress on a terminal only; nothing when redirected
+    reading = "Membaca unit / reading units"
+    status = console.status(reading)
+
+    def progress(done: int, total: int, _summary: object) -> None:
+        status.update(f"{reading} {done}/{total}")
+
     if units:
         if output is None:
             raise fail(
@@ -433,16 +442,20 @@ def consolidate(
             )
         if not given:
             raise fail("Sebutkan berkas atau folder unit (name the unit files or folders).")
-        with _period_checked():
-            result = cons.compare(given, output, period, force=force, workers=workers)
+        with _period_checked(), status:
+            result = cons.compare(
+                given, output, period, force=force, workers=workers, on_unit=progress
+            )
     else:
         if len(given) != 1:
             raise fail(
                 "Sebutkan satu buku kerja induk, atau pakai --units (name one parent workbook, "
                 "or use --units)."
             )
-        with _period_checked():
-            result = cons.consolidate(given[0], period, output, force=force, workers=workers)
+        with _period_checked(), status:
+            result = cons.consolidate(
+                given[0], period, output, force=force, workers=workers, on_unit=progress
+            )
     if as_json:
         typer.echo(
             json.dumps(

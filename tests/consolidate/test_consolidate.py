@@ -409,3 +409,36 @@ def test_a_unit_summary_travels_as_json_and_rolls_up_the_same(pemda: Path):
     assert back == summary
     assert back.figures["IKU02"][Q3] == (110.0, 100.0, None)
     assert back.band is not None and back.status is UnitStatus.OK
+
+
+def test_a_unit_that_kills_its_worker_is_unusable_and_the_others_are_read(
+    family: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import multiprocessing
+    import os
+
+    from egov_bsc_xl import consolidate as cons
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in crash reaches the workers only when they are forked")
+    real = cons._summarise
+
+    def crashing(job, path, summary):
+        if path.name == "b.xlsm":
+            os._exit(3)  # a native reader dying takes its process with it
+        return real(job, path, summary)
+
+    monkeypatch.setattr(cons, "_summarise", crashing)
+    units = family / "unit"
+    jobs = [
+        UnitJob(name, name, name, str(units / f"{name}.xlsm"), Q3, ("IKU02",))
+        for name in ("a", "b", "c")
+    ]
+    summaries = list(cons.summarise_units(jobs, workers=2))
+    assert [s.status for s in summaries] == [
+        UnitStatus.OK,
+        UnitStatus.UNUSABLE,
+        UnitStatus.NO_DATA,
+    ]
+    assert "berhenti tidak normal" in summaries[1].reason[0]
+    assert summaries[0].figures["IKU02"][Q3][0] == 110.0
