@@ -25,6 +25,7 @@ from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
 from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing import layout
+from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_lkjip import lkjip
 from egov_bsc_xl.workbook.writing.recalc import (
     BookPort,
@@ -94,13 +95,20 @@ def refresh(
     """
     analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
     sheets = book.sheet_names()
-    grids = [layout.validation(analysis, sheets)]
-    if dashboard:
-        grids[:0] = [layout.dashboard(analysis, sheets), lkjip(analysis, sheets)]
+    grids = owned_grids(analysis, sheets) if dashboard else [layout.validation(analysis, sheets)]
     book.write_sheets(grids)
     if dashboard:
         book.refresh_computed(computed_values(analysis))
     return analysis
+
+
+def owned_grids(analysis: Analysis, sheets: set[str]) -> list[Grid]:
+    """The output sheets recalc writes, in their order: Dasbor, LKjIP, Validasi."""
+    return [
+        layout.dashboard(analysis, sheets),
+        lkjip(analysis, sheets),
+        layout.validation(analysis, sheets),
+    ]
 
 
 def computed_values(analysis: Analysis) -> ComputedValues:

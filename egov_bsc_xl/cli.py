@@ -378,6 +378,98 @@ def demo(
     raise typer.Exit(EXIT_OK)
 
 
+@app.command()
+def consolidate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Buku kerja induk; dengan --units: berkas atau folder unit / the parent workbook; "
+            "with --units: unit files or folders."
+        ),
+    ] = None,
+    period: PeriodOpt = None,
+    as_json: JsonOpt = False,
+    units: Annotated[
+        bool,
+        typer.Option(
+            "--units",
+            help="Bandingkan unit tanpa induk (perlu --output) / compare units without a parent "
+            "(needs --output).",
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Buku kerja pembanding (--units), atau induk ditulis ke berkas lain / the "
+            "comparison workbook (--units), or the parent written to another file.",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Jumlah proses (bawaan: semua inti) / processes (default: all cores).",
+        ),
+    ] = None,
+) -> None:
+    """Konsolidasikan unit ke buku kerja induk / roll the units up into the parent workbook.
+
+    `consolidate PARENT` reads every active unit of the parent's tblUnits (in parallel), rolls up
+    the KPIs with an *Agregasi Unit*, scores the parent and writes its Dasbor, Validasi and
+    Konsolidasi sheets (everything else kept, previous file as NAME.bak.xlsm).
+    `consolidate --units FILE_OR_DIR... --output COMPARE.xlsx` compares units without a parent.
+    Exit 1 when the parent has validation errors or a unit is missing, unusable or has no data for
+    the period; 2 when the parent cannot be read or written, or for a usage error.
+    """
+    from rich.console import Console
+
+    from egov_bsc_xl import consolidate as cons
+    from egov_bsc_xl.cli_view import consolidate_summary
+
+    given = list(paths or [])
+    console = Console(stderr=True)  # progress on a terminal only; nothing when redirected
+    reading = "Membaca unit / reading units"
+    status = console.status(reading)
+
+    def progress(done: int, total: int, _summary: object) -> None:
+        status.update(f"{reading} {done}/{total}")
+
+    if units:
+        if output is None:
+            raise fail(
+                "--units memerlukan --output BERKAS.xlsx (--units needs --output FILE.xlsx)."
+            )
+        if not given:
+            raise fail("Sebutkan berkas atau folder unit (name the unit files or folders).")
+        with _period_checked(), status:
+            result = cons.compare(
+                given, output, period, force=force, workers=workers, on_unit=progress
+            )
+    else:
+        if len(given) != 1:
+            raise fail(
+                "Sebutkan satu buku kerja induk, atau pakai --units (name one parent workbook, "
+                "or use --units)."
+            )
+        with _period_checked(), status:
+            result = cons.consolidate(
+                given[0], period, output, force=force, workers=workers, on_unit=progress
+            )
+    if as_json:
+        typer.echo(
+            json.dumps(
+                _finite(result.report.public()), ensure_ascii=False, indent=2, allow_nan=False
+            )
+        )
+    else:
+        typer.echo(consolidate_summary(result, result.language))
+    raise typer.Exit(result.exit_code)
+
+
 def _debug() -> bool:
     """EGOV_BSC_DEBUG=1 (or true, yes, on) shows tracebacks; 0, false or empty does not."""
     return os.environ.get("EGOV_BSC_DEBUG", "").strip().lower() in ("1", "true", "yes", "on")

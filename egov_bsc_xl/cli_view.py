@@ -13,6 +13,7 @@ from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.validate.collector import show
 
 if TYPE_CHECKING:
+    from egov_bsc_xl.consolidate import ConsolidationResult
     from egov_bsc_xl.workbook.reading.analysis import Analysis
     from egov_bsc_xl.workbook.writing.recalc import RecalcResult
 
@@ -122,4 +123,49 @@ def recalc_summary(result: RecalcResult) -> str:
             )
         )
     lines.append(text("val_summary", lang, errors=a.errors, warnings=a.warnings))
+    return "\n".join(lines)
+
+
+def consolidate_summary(result: ConsolidationResult, lang: str) -> str:
+    """What the command line prints after consolidate (with or without a parent), in `lang`."""
+    report = result.report
+    units = report.units
+    ok = sum(1 for u in units if u.status == "ok")
+    period = report.period.label(lang)
+    lines = [_t("cons_head", lang).format(period=period, ok=ok, total=len(units))]
+    for u in units:
+        status = _t(f"cons_status_{u.status}", lang)
+        lines.append(
+            _t("cons_unit", lang).format(
+                id=u.id,
+                name=u.name,
+                status=status,
+                score=fmt_percent(u.overall, lang),
+                band=u.band or "–",
+                coverage=fmt_percent(u.coverage, lang, 0),
+                errors=u.errors,
+                warnings=u.warnings,
+            )
+        )
+    for u in units:
+        if u.reason:
+            lines.append(_t("cons_reason", lang).format(id=u.id, file=u.file, reason=u.reason))
+    lines += result.notes
+    if report.rollups:
+        lines.append(_t("cons_rollups", lang).format(count=len(report.rollups)))
+    if report.overall is not None and result.analysis is not None:
+        o = report.overall
+        lines.append(
+            _t("cons_parent", lang).format(
+                score=fmt_percent(o.score, lang),
+                band=o.band,
+                coverage=fmt_percent(o.coverage, lang, 0),
+                errors=result.analysis.errors,
+                warnings=result.analysis.warnings,
+            )
+        )
+    if result.output is not None:
+        lines.append(_t("cons_written", lang).format(path=result.output))
+    if result.written is not None and result.written.backup is not None:
+        lines.append(_t("cons_backup", lang).format(path=result.written.backup))
     return "\n".join(lines)

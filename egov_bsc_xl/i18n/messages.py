@@ -324,6 +324,45 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "quotes so that Excel stores it as a number.",
         ),
     ),
+    "W040": (
+        "warning",
+        (
+            "Nilai yang diketik di buku kerja induk ({value}) berbeda dari hasil agregasi unit ({extra}); "
+            "nilai yang diketik yang dipakai.",
+            "The value typed in the parent workbook ({value}) differs from the units' roll-up ({extra}); "
+            "the typed value is used.",
+        ),
+        (
+            "Periksa angka dari unit, atau kosongkan sel ini agar hasil agregasi unit yang dipakai.",
+            "Check the units' figures, or clear this cell so that the units' roll-up is used.",
+        ),
+    ),
+    "W050": (
+        "warning",
+        (
+            "Berkas unit '{value}' tidak dapat dipakai: {extra}. Unit ini tidak ikut dikonsolidasikan.",
+            "Unit file '{value}' cannot be used: {extra}. The unit is left out of the consolidation.",
+        ),
+        (
+            "Tulis jalur berkas relatif terhadap folder buku kerja induk, dan pastikan berkasnya buku "
+            "kerja egov-bsc unit tersebut.",
+            "Write the file's path relative to the parent workbook's folder, and make sure it is that "
+            "unit's egov-bsc workbook.",
+        ),
+    ),
+    "W051": (
+        "warning",
+        (
+            "Unit '{value}' belum mengisi data untuk periode {extra}.",
+            "Unit '{value}' has no data for the period {extra}.",
+        ),
+        (
+            "Minta unit mengisi realisasi periode ini (mis. dengan egov-bsc forms dan collect), lalu "
+            "jalankan konsolidasi lagi.",
+            "Ask the unit for this period's actuals (for example with egov-bsc forms and collect), then "
+            "consolidate again.",
+        ),
+    ),
 }
 
 

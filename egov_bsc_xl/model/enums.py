@@ -211,6 +211,50 @@ KpiType._words = {"outcome": ("Outcome", "Outcome"), "output": ("Output", "Outpu
 KpiType._aliases = {
     "hasil": "outcome",
     "iku outcome": "outcome",
+    "indikator outcome": "outcome",
     "keluaran": "output",
     "iku output": "output",
+    "indikator output": "output",
+}
+
+
+class RollupMethod(WordEnum):
+    """SPEC 9 tblKpis.rollup: how a parent KPI is computed from its units' values."""
+
+    SUM = "sum"
+    AVERAGE = "average"
+    WEIGHTED = "weighted"  # average weighted by tblUnits.weight
+    MIN = "min"
+    MAX = "max"
+
+
+# The dropdown words (Indonesian, English); the keys of SPEC 9 are accepted as typed too.
+RollupMethod._words = {
+    "sum": ("Jumlah", "Sum"),
+    "average": ("Rata-rata", "Average"),
+    "weighted": ("Rata-rata tertimbang", "Weighted average"),
+    "min": ("Terendah", "Lowest"),
+    "max": ("Tertinggi", "Highest"),
+}
+RollupMethod._aliases = {
+    "total": "sum",
+    "jumlahkan": "sum",
+    "jumlah unit": "sum",
+    "rerata": "average",
+    "mean": "average",
+    "avg": "average",
+    "rata rata": "average",
+    "tertimbang": "weighted",
+    "rata rata tertimbang": "weighted",
+    "rerata tertimbang": "weighted",
+    "weighted mean": "weighted",
+    "minimum": "min",
+    "minimal": "min",
+    "terkecil": "min",
+    "lowest": "min",
+    "maximum": "max",
+    "maksimum": "max",
+    "maksimal": "max",
+    "terbesar": "max",
+    "highest": "max",
 }

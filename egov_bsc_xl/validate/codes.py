@@ -66,6 +66,9 @@ class Code(StrEnum):
     W021 = "W021", Severity.WARNING  # an initiative behind schedule
     W022 = "W022", Severity.WARNING  # an initiative linked to nothing
     W030 = "W030", Severity.WARNING  # a number read from text
+    W040 = "W040", Severity.WARNING  # a value the parent typed differs from its units' roll-up
+    W050 = "W050", Severity.WARNING  # a unit's file is missing or unusable
+    W051 = "W051", Severity.WARNING  # a unit has no data for the report period
 
 
 # The code of each problem the reader reports (the reader states what it found; this decides the code).

@@ -22,6 +22,7 @@ from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate.codes import PARSE_CODES, Code, raises
 from egov_bsc_xl.validate.collector import Collector
 from egov_bsc_xl.validate.figure_rules import annual_target_ambition, attention_without_follow_up
+from egov_bsc_xl.validate.units import unit_ids
 from egov_bsc_xl.workbook.contract import KPIS, TABLES
 
 UNIT_SLIP_FACTOR = 50.0
@@ -474,4 +475,5 @@ CHECKS: tuple[Check, ...] = (
     _missing_actuals,
     attention_without_follow_up,
     annual_target_ambition,
+    unit_ids,
 )

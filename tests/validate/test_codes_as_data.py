@@ -7,6 +7,7 @@ from egov_bsc_xl.i18n.messages import MESSAGES
 from egov_bsc_xl.model.issues import Problem, Severity
 from egov_bsc_xl.validate import CHECKS, PARSE_CODES, Code, parse_issues, validate
 from egov_bsc_xl.validate.collector import Collector
+from egov_bsc_xl.validate.units import consolidation_issues
 from egov_bsc_xl.workbook.reading.reader import read_workbook
 
 from ..books import sample_tables, write_book
@@ -23,6 +24,7 @@ def test_every_code_is_declared_by_a_check_or_given_to_a_reading_problem():
     declared = set(PARSE_CODES.values())
     for check in CHECKS:
         declared |= check.__raises__
+    declared |= consolidation_issues.__raises__  # raised by consolidate on the parent (SPEC 9)
     assert declared == set(Code)
     assert set(PARSE_CODES) == set(Problem)  # every problem the reader can report has its code
 

@@ -9,9 +9,8 @@ import openpyxl
 import pytest
 
 from egov_bsc_xl.i18n.catalogue import tr
-from egov_bsc_xl.i18n.kpi_words import KpiType, Rollup
 from egov_bsc_xl.model import Profile, Settings, Unit
-from egov_bsc_xl.model.enums import Language, parse_yes_no
+from egov_bsc_xl.model.enums import KpiType, Language, RollupMethod, parse_yes_no
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template import rows as tr_rows
 from egov_bsc_xl.workbook.template.build import Content, build, build_template
@@ -52,7 +51,7 @@ def test_kpi_type_public_and_rollup_are_dropdowns_of_words_the_reader_takes_back
     for key, enum_words in (
         ("kpi_type", KpiType.choices(lang)),
         ("public", ["Ya", "Tidak"] if lang == "id" else ["Yes", "No"]),
-        ("rollup", Rollup.choices(lang)),
+        ("rollup", RollupMethod.choices(lang)),
     ):
         dv = _validation_at(ws, f"{_letter(c.KPIS, key)}5")
         assert dv is not None and dv.type == "list", key
@@ -64,8 +63,14 @@ def test_kpi_type_public_and_rollup_are_dropdowns_of_words_the_reader_takes_back
     if lang == "id":
         assert shown == ["Jumlah", "Rata-rata", "Rata-rata tertimbang", "Terendah", "Tertinggi"]
     # every word shown, and every machine key, reads back as its key
-    assert [Rollup.parse(w).value for w in shown] == ["sum", "average", "weighted", "min", "max"]
-    assert [Rollup.parse(k).value for k in ("sum", "average", "weighted", "min", "max")] == [
+    assert [RollupMethod.parse(w).value for w in shown] == [
+        "sum",
+        "average",
+        "weighted",
+        "min",
+        "max",
+    ]
+    assert [RollupMethod.parse(k).value for k in ("sum", "average", "weighted", "min", "max")] == [
         "sum",
         "average",
         "weighted",

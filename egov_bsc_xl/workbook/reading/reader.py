@@ -40,6 +40,7 @@ from egov_bsc_xl.workbook.reading.follow_ups import read_follow_ups
 from egov_bsc_xl.workbook.reading.measurements import read_measurements
 from egov_bsc_xl.workbook.reading.settings import read_bands, read_profile, read_settings
 from egov_bsc_xl.workbook.reading.source import FileSource, RawTable, TableSource
+from egov_bsc_xl.workbook.reading.units import read_rollups, read_units
 
 # Without these four there is nothing to score: the file is not a scorecard workbook (exit 2).
 CORE_TABLES = ("tblPerspectives", "tblObjectives", "tblKpis", "tblMeasurements")
@@ -165,6 +166,10 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
         card.follow_ups = read_follow_ups(
             rows[c.MEASUREMENTS.name], card.measurements["row"].to_numpy()
         )
+    if c.KPIS.name in rows:  # SPEC 9: a parent's units and its rolled-up KPIs
+        read_rollups(rows[c.KPIS.name], card)
+    if c.UNITS.name in rows:
+        read_units(rows[c.UNITS.name], card)
     for r in rows.values():
         r.error_cells()
     return result

@@ -13,7 +13,6 @@ from typing import Any
 
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n import catalogue as cat
-from egov_bsc_xl.i18n.kpi_words import KpiType, Rollup
 from egov_bsc_xl.i18n.template_texts import PROFILE_PROMPTS, PROMPTS
 from egov_bsc_xl.model import (
     Polarity,
@@ -21,7 +20,7 @@ from egov_bsc_xl.model import (
 )
 from egov_bsc_xl.model import Settings as ModelSettings
 from egov_bsc_xl.model.band_presets import BAND_PRESETS, preset_bands
-from egov_bsc_xl.model.enums import Aggregation, Frequency, Language
+from egov_bsc_xl.model.enums import Aggregation, Frequency, KpiType, Language, RollupMethod
 from egov_bsc_xl.model.scorecard import Scorecard, text_colour_on
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.opc.files import atomic_write
@@ -463,7 +462,7 @@ class _Builder:
         for key, words in (
             ("kpi_type", KpiType.choices(lang)),
             ("public", yes_no),
-            ("rollup", Rollup.choices(lang)),
+            ("rollup", RollupMethod.choices(lang)),
         ):
             list_validation(
                 kp.sheet,

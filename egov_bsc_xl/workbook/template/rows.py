@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from egov_bsc_xl.i18n.kpi_words import KpiType, Rollup
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model import (
     DEFAULT_BANDS,
@@ -20,6 +19,7 @@ from egov_bsc_xl.model import (
     Unit,
 )
 from egov_bsc_xl.model.band_presets import preset_of
+from egov_bsc_xl.model.enums import KpiType, RollupMethod
 from egov_bsc_xl.workbook import contract as c
 from egov_bsc_xl.workbook.template.kpi_library import PERSPECTIVE_WORDS
 
@@ -155,14 +155,14 @@ def kpi_rows(items: list[Kpi], lang: str) -> list[dict[str, Any]]:
             "plan_target": k.plan_target,
             "national_target": k.national_target,
             "public": YES_NO[lang][0 if k.public else 1],
-            "rollup": _word(Rollup, k.rollup, lang),
+            "rollup": _word(RollupMethod, k.rollup, lang),
             "source_kpi": k.source_kpi or None,
         }
         for k in items
     ]
 
 
-def _word(enum: type[KpiType] | type[Rollup], key: str, lang: str) -> str | None:
+def _word(enum: type[KpiType] | type[RollupMethod], key: str, lang: str) -> str | None:
     """The dropdown word of a machine key ('outcome' -> Outcome, 'sum' -> Jumlah); None when blank."""
     member = enum.parse(key)
     return member.word(lang) if member is not None else (key or None)
