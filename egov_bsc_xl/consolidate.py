@@ -458,7 +458,7 @@ def consolidate_book(
     """
     result = read_workbook(source)  # type: ignore[arg-type]
     card, lang = result.card, result.language
-    if UNITS.name not in result.tables:
+    if UNITS.name not in result.tables or not card.units:  # every template has an empty tblUnits
         raise UnusableInput(both("cli.cons_no_units_table", name=parent.name))
     asked = choose_period(card, period) if (period or card.profile.report_period) else None
     rolled_kpis = [k for k in card.kpis if k.rollup]

@@ -48,9 +48,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "workbook; it is read as an ordinary unit and its units are not consolidated again.",
     ),
     "cons_no_units_table": (
-        "Buku kerja {name} tidak memiliki tabel tblUnits (lembar Unit); tidak ada unit untuk "
-        "dikonsolidasikan",
-        "workbook {name} has no tblUnits table (Units sheet); there are no units to consolidate",
+        "Buku kerja {name} tidak mencantumkan unit di tabel tblUnits (lembar Unit); tidak ada unit "
+        "untuk dikonsolidasikan",
+        "workbook {name} lists no units in its tblUnits table (Units sheet); there are no units to "
+        "consolidate",
     ),
     "cons_none_found": (
         "Tidak ada berkas unit di {where}",

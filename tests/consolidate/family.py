@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.worksheet.table import Table
 
 from egov_bsc_xl.model.scorecard import Measurement
 from egov_bsc_xl.workbook import contract as c
@@ -94,13 +93,18 @@ def parent_book(
             target, actual = figures[key]
             ms.cell(r, mcol["Target"]).value = target
             ms.cell(r, mcol["Realisasi"]).value = actual
-    us = wb.create_sheet(c.UNITS.sheet_id)
-    for j, head in enumerate(UNIT_HEADERS, start=1):
-        us.cell(1, j, head)
-    for i, row in enumerate(units, start=2):
-        for j, value in enumerate(row, start=1):
-            us.cell(i, j, value)
-    us.add_table(Table(displayName="tblUnits", ref=f"A1:F{max(len(units), 1) + 1}"))
+    us = wb[c.UNITS.sheet_id]  # the template's Unit sheet with its empty tblUnits
+    utable = us.tables["tblUnits"]
+    (utop, uleft), uheads = _table_heads(us, utable.ref)
+    assert uheads == UNIT_HEADERS
+    for i, row in enumerate(units, start=utop + 1):
+        for j, value in enumerate(row):
+            us.cell(i, uleft + j, value)
+    right = utable.ref.split(":")[1].rstrip("0123456789")
+    first = utable.ref.split(":")[0]
+    utable.ref = f"{first}:{right}{utop + max(len(units), 1)}"
+    if utable.autoFilter is not None:
+        utable.autoFilter.ref = utable.ref
     wb.save(path)
     return path
 

@@ -144,12 +144,12 @@ def test_statuses_of_missing_unusable_late_inactive_and_self(pemda: Path):
     assert "induk ini sendiri" in by_id["G"].reason
     w050 = [(i.sheet, i.cell, i.value) for i in analysis.issues if i.code == "W050"]
     assert w050 == [
-        ("Unit", "C5", "unit/d.xlsm"),
-        ("Unit", "C7", "unit/f.xlsm"),
-        ("Unit", "C8", "pemda.xlsm"),
+        ("Unit", "C8", "unit/d.xlsm"),
+        ("Unit", "C10", "unit/f.xlsm"),
+        ("Unit", "C11", "pemda.xlsm"),
     ]
     w051 = [(i.sheet, i.cell, i.value) for i in analysis.issues if i.code == "W051"]
-    assert w051 == [("Unit", "A4", "C")]
+    assert w051 == [("Unit", "A7", "C")]
     f = next(i for i in analysis.issues if i.code == "W050" and i.value == "unit/f.xlsm")
     assert "unit/f.xlsm" in f.message and "tidak dapat dipakai" in f.message
 
