@@ -25,8 +25,7 @@ from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
 from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing import layout
-from egov_bsc_xl.workbook.writing.layout import Grid
-from egov_bsc_xl.workbook.writing.layout_lkjip import lkjip
+from egov_bsc_xl.workbook.writing.owned_sheets import owned_grids
 from egov_bsc_xl.workbook.writing.recalc import (
     BookPort,
     ComputedValues,
@@ -102,15 +101,6 @@ def refresh(
     return analysis
 
 
-def owned_grids(analysis: Analysis, sheets: set[str]) -> list[Grid]:
-    """The output sheets recalc writes, in their order: Dasbor, LKjIP, Validasi."""
-    return [
-        layout.dashboard(analysis, sheets),
-        lkjip(analysis, sheets),
-        layout.validation(analysis, sheets),
-    ]
-
-
 def computed_values(analysis: Analysis) -> ComputedValues:
     """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements.
 
@@ -177,6 +167,20 @@ def deck_analysis(source: str | Path | TableSource, period: Period | str | None 
     if report is None or not report.perspectives or not report.kpis:
         raise NothingToScore(analysis)
     return analysis
+
+
+def deck_inputs(
+    path: str | Path, period: Period | str | None = None
+) -> tuple[Analysis, ConsolidationReport | None]:
+    """The analysis a deck is made from and, for a parent workbook with units (SPEC 9), its
+    consolidation: the parent's rolled-up KPIs filled in, and the report of the units slide."""
+    analysis = deck_analysis(path, period)
+    if not analysis.card.units:
+        return analysis, None
+    from egov_bsc_xl.consolidate import consolidate_book
+
+    done = consolidate_book(path, Path(path), period)
+    return done.analysis, done.report
 
 
 def make_deck(
@@ -331,6 +335,7 @@ __all__ = [
     "analysis_of",
     "computed_values",
     "deck_analysis",
+    "deck_inputs",
     "demo",
     "demo_family",
     "make_deck",

@@ -286,7 +286,7 @@ def deck(
     is made; exit 2 for unusable input (missing file, not a workbook, bad --period, --audience or --master)
     and for an existing --output file that egov-bsc did not make (unless --force).
     """
-    from egov_bsc_xl.app import NothingToScore, deck_analysis, make_deck
+    from egov_bsc_xl.app import NothingToScore, deck_inputs, make_deck
     from egov_bsc_xl.deck.build import default_output
     from egov_bsc_xl.workbook.opc.files import check_overwrite
 
@@ -300,7 +300,7 @@ def deck(
         )
     try:
         with _period_checked():
-            analysis = deck_analysis(path, period)
+            analysis, units = deck_inputs(path, period)
     except NothingToScore as exc:
         raise fail(
             f"Tidak ada skor yang dapat dihitung ({exc.analysis.errors} kesalahan validasi); presentasi tidak "
@@ -316,6 +316,7 @@ def deck(
         base_dir=path.parent,
         allow_logo_outside=allow_logo_outside,
         on_warning=lambda note: typer.echo(note, err=True),
+        units=units,
     )
     typer.echo(f"Presentasi dibuat / deck written: {written}")
     if analysis.errors:

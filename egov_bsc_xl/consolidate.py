@@ -59,6 +59,7 @@ from egov_bsc_xl.workbook.reading.reader import ReadResult, read_workbook
 from egov_bsc_xl.workbook.writing.compare_book import write_comparison
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_consolidation import consolidation
+from egov_bsc_xl.workbook.writing.owned_sheets import owned_grids
 from egov_bsc_xl.workbook.writing.recalc import FileBook, RecalcResult, rewrite
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -420,8 +421,6 @@ def consolidate(
 
 def sheet_grids(analysis: Analysis, report: ConsolidationReport, sheets: set[str]) -> list[Grid]:
     """The sheets consolidate writes: recalc's (Dasbor, LKjIP, Validasi), then Konsolidasi."""
-    from egov_bsc_xl.app import owned_grids
-
     return [*owned_grids(analysis, sheets), consolidation_grid(report, analysis, sheets)]
 
 
