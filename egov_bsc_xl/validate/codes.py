@@ -64,6 +64,8 @@ class Code(StrEnum):
     W021 = "W021", Severity.WARNING  # an initiative behind schedule
     W022 = "W022", Severity.WARNING  # an initiative linked to nothing
     W030 = "W030", Severity.WARNING  # a number read from text
+    E051 = "E051", Severity.ERROR  # a form for another workbook or period, or a broken stamp
+    W052 = "W052", Severity.WARNING  # a form's value differs from the workbook's: left unchanged
 
 
 # The code of each problem the reader reports (the reader states what it found; this decides the code).
@@ -92,3 +94,7 @@ def raises(*codes: Code) -> Callable[[F], F]:
         return check
 
     return mark
+
+
+# Codes raised by a command rather than by a check of validate/ (the command that raises each).
+COMMAND_CODES: dict[Code, str] = {Code.E051: "collect", Code.W052: "collect"}
