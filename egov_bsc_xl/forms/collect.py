@@ -246,7 +246,8 @@ def _collect(
     result.conflicts_left = sum(o.conflicts for o in result.owners)
     for outcome, _ in kept:
         errors = any(p.is_error for p in outcome.problems)
-        outcome.status = "invalid" if errors else ("conflict" if outcome.conflicts else "collected")
+        left = outcome.conflicts and not overwrite
+        outcome.status = "invalid" if errors else ("conflict" if left else "collected")
     if kept:  # a run without one usable form leaves the workbook as it is
         book.write_sheets([collection_grid(result, items, lang, book.sheet_names())])
     result.changed = bool(book.package.changed or book.package.deleted)
@@ -386,6 +387,9 @@ def _write(
             if _same(existing, value, key, kpi, lang):
                 continue
             outcome.conflicts += 1
+            if overwrite:
+                edits[(found.header_row + 1 + row, cols[key])] = value
+                continue
             cell = table.raw.cell(row, cols[key])
             message, hint = render(
                 "W052",
@@ -408,12 +412,9 @@ def _write(
                     hint=hint,
                 )
             )
-            if overwrite:
-                edits[(found.header_row + 1 + row, cols[key])] = value
-            else:
-                conflicts[(kpi_id, period)] = PendingItem(
-                    kpi_id, period, outcome.owner, key, parse_text(existing), _shown(value)
-                )
+            conflicts[(kpi_id, period)] = PendingItem(
+                kpi_id, period, outcome.owner, key, parse_text(existing), _shown(value)
+            )
         if row is None and values:
             number = found.last_row + 1 + len(new_rows)
             if not row_is_free(book.package, found, number):
