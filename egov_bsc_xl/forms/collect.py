@@ -9,7 +9,6 @@ erases anything. A run that changes nothing leaves the file as it is (not even a
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,21 +19,19 @@ from egov_bsc_xl.forms.collection_sheet import OwnerLine, PendingItem, collectio
 from egov_bsc_xl.forms.plan import plan, workbook_id
 from egov_bsc_xl.forms.read import Entry, FormRefused, ReturnedForm, read_form
 from egov_bsc_xl.forms.sheet_cells import NewRow, Value, find_table, row_is_free, write_cells
-from egov_bsc_xl.forms.table import INPUTS, TEXT_INPUTS, TableRows, column, table_rows
-from egov_bsc_xl.i18n.catalogue import both, tr
+from egov_bsc_xl.forms.table import TableRows, column, table_rows
+from egov_bsc_xl.forms.values import form_values, issue, same, shown
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.messages import render
-from egov_bsc_xl.model.enums import Polarity, parse_yes_no
-from egov_bsc_xl.model.issues import Issue, Severity
+from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period, parse_period
 from egov_bsc_xl.model.scorecard import Kpi
 from egov_bsc_xl.workbook.contract import MEASUREMENTS
 from egov_bsc_xl.workbook.reading.analysis import Analysis
-from egov_bsc_xl.workbook.reading.cells import is_blank, parse_date, parse_number, parse_text
+from egov_bsc_xl.workbook.reading.cells import is_blank, parse_text
 from egov_bsc_xl.workbook.reading.reader import read_workbook
 from egov_bsc_xl.workbook.writing.owned_parts import drop_calc_chain_of, full_calc_on_load
 from egov_bsc_xl.workbook.writing.recalc import FileBook, rewrite
-
-EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
 @dataclass
@@ -124,7 +121,7 @@ def collect(
             form = None
             outcome.status = "refused" if exc.broken else "unusable"
             outcome.owner = exc.stamp.owner if exc.stamp else ""
-            outcome.problems.append(_issue("E051", str(exc), outcome.file.name))
+            outcome.problems.append(issue("E051", str(exc), value=outcome.file.name))
         returned.append((outcome, form))
         result.forms.append(outcome)
 
@@ -136,11 +133,6 @@ def collect(
     written = rewrite(result.workbook, None, update, wait=wait, skip_unchanged=True)
     result.backup = written.backup
     return result
-
-
-def _issue(code: str, message: str, file: str, **where: Any) -> Issue:
-    severity = Severity.WARNING if code.startswith("W") else Severity.ERROR
-    return Issue(code=code, severity=severity, message=message, **where)
 
 
 def _collect(
@@ -202,7 +194,7 @@ def _collect(
             kpi = kpis.get(entry.kpi_id)
             if kpi is None:
                 outcome.problems.append(
-                    _issue(
+                    issue(
                         "E011",
                         both(
                             "form.unknown_kpi",
@@ -210,7 +202,6 @@ def _collect(
                             cell=entry.cell("kpi_id"),
                             kpi=entry.kpi_id,
                         ),
-                        form.path.name,
                         cell=entry.cell("kpi_id"),
                         value=entry.kpi_id,
                     )
@@ -219,7 +210,7 @@ def _collect(
             if key in given:
                 first = given[key][1].path.name
                 outcome.problems.append(
-                    _issue(
+                    issue(
                         "E027",
                         both(
                             "form.duplicate_row",
@@ -229,13 +220,13 @@ def _collect(
                             period=entry.period,
                             other=first,
                         ),
-                        form.path.name,
                         cell=entry.cell("kpi_id"),
                         value=entry.kpi_id,
                     )
                 )
                 continue
-            values = _values(entry, kpi, form, outcome, lang)
+            values, problems = form_values(entry, kpi, form.path.name, form.stamp.sheet, lang)
+            outcome.problems += problems
             if "actual" in values:
                 outcome.received += 1
             given[key] = (outcome, form, entry, values)
@@ -256,95 +247,7 @@ def _collect(
 
 def _refuse(outcome: FormOutcome, message: str) -> None:
     outcome.status = "refused"
-    outcome.problems.append(_issue("E051", message, outcome.file.name, value=outcome.file.name))
-
-
-def _values(
-    entry: Entry, kpi: Kpi, form: ReturnedForm, outcome: FormOutcome, lang: str
-) -> dict[str, Value]:
-    """The usable, non-blank input cells of one form row; each bad one becomes a problem."""
-    out: dict[str, Value] = {}
-    name = form.path.name
-    sheet = form.stamp.sheet
-
-    def bad(code: str, key: str, raw: Any, extra: str = "") -> None:
-        label = column(key).label(lang)
-        message, hint = render(
-            code, lang, sheet=sheet, cell=entry.cell(key), field=label, value=raw, extra=extra
-        )
-        outcome.problems.append(
-            _issue(
-                code,
-                f"{name} {sheet}!{entry.cell(key)}: {message}",
-                name,
-                sheet=sheet,
-                cell=entry.cell(key),
-                field=key,
-                value=raw,
-                hint=hint,
-            )
-        )
-
-    for key in INPUTS:
-        raw = entry.values.get(key)
-        if is_blank(raw):
-            continue
-        if key == "actual" and kpi.polarity is Polarity.BINARY:
-            yes = parse_yes_no(raw.strip() if isinstance(raw, str) else raw)
-            words = (tr("deck.yes", lang), tr("deck.no", lang))
-            if yes is None:
-                bad("E022", key, raw, ", ".join(words))
-            else:
-                out[key] = Value(text=words[0 if yes else 1])
-        elif key == "actual":
-            number = parse_number(raw, lang)
-            if number.absurd is not None:
-                bad("E029", key, raw)
-            elif not number.ok or number.value is None:
-                bad("E021", key, raw)
-            else:
-                out[key] = Value(number=number.value)
-        elif key == "action_due":
-            day, ok = parse_date(raw)
-            if not ok or day is None:
-                bad("E032", key, raw)
-            else:
-                out[key] = Value(number=float((day - EXCEL_EPOCH).days))
-        elif key in TEXT_INPUTS:
-            text = parse_text(raw).strip()
-            if text:
-                out[key] = Value(text=text)
-    return out
-
-
-def _same(existing: Any, value: Value, key: str, kpi: Kpi, lang: str) -> bool:
-    """True when the workbook's cell already says what the form says."""
-    if key == "actual" and kpi.polarity is Polarity.BINARY:
-        return parse_yes_no(
-            existing.strip() if isinstance(existing, str) else existing
-        ) == parse_yes_no(value.text)
-    if key == "actual":
-        number = parse_number(existing, lang)
-        return (
-            number.value is not None
-            and value.number is not None
-            and math.isclose(number.value, value.number, rel_tol=1e-9, abs_tol=1e-12)
-        )
-    if key == "action_due":
-        day, _ = parse_date(existing)
-        return (
-            day is not None
-            and value.number is not None
-            and (day - EXCEL_EPOCH).days == int(value.number)
-        )
-    return parse_text(existing).strip() == (value.text or "")
-
-
-def _shown(value: Value) -> str:
-    if value.text is not None:
-        return value.text
-    number = value.number or 0.0
-    return f"{number:g}"
+    outcome.problems.append(issue("E051", message, value=outcome.file.name))
 
 
 def _write(
@@ -384,7 +287,7 @@ def _write(
             if is_blank(existing):
                 edits[(found.header_row + 1 + row, cols[key])] = value
                 continue
-            if _same(existing, value, key, kpi, lang):
+            if same(existing, value, key, kpi, lang):
                 continue
             outcome.conflicts += 1
             if overwrite:
@@ -397,23 +300,22 @@ def _write(
                 sheet=table.raw.sheet,
                 cell=cell,
                 field=column(key).label(lang),
-                value=f"'{_shown(value)}' ({form.path.name} {entry.cell(key)})",
+                value=f"'{shown(value)}' ({form.path.name} {entry.cell(key)})",
                 extra=parse_text(existing),
             )
             outcome.problems.append(
-                _issue(
+                issue(
                     "W052",
                     message,
-                    form.path.name,
                     sheet=table.raw.sheet,
                     cell=cell,
                     field=key,
-                    value=_shown(value),
+                    value=shown(value),
                     hint=hint,
                 )
             )
             conflicts[(kpi_id, period)] = PendingItem(
-                kpi_id, period, outcome.owner, key, parse_text(existing), _shown(value)
+                kpi_id, period, outcome.owner, key, parse_text(existing), shown(value)
             )
         if row is None and values:
             number = found.last_row + 1 + len(new_rows)

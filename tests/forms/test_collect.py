@@ -212,7 +212,11 @@ def test_bad_values_name_the_form_file_and_cell_and_the_rest_is_written(demo_boo
     (outcome,) = result.forms
     assert outcome.status == "invalid" and result.exit_code == 1
     found = {(p.code, p.cell, p.value) for p in outcome.problems}
-    assert found == {("E021", f"F{r1}", "banyak"), ("E032", f"L{r2}", "besok")}
+    assert found == {
+        ("E021", f"F{r1}", "banyak"),
+        ("W030", f"F{r2}", "85,5"),  # read the Indonesian way, and said so
+        ("E032", f"L{r2}", "besok"),
+    }
     assert all(form.name in p.message for p in outcome.problems)
     table = _table(demo_book)
     assert table[(k1, p1)]["note"] == "angka menyusul" and table[(k1, p1)]["actual"] == ""
