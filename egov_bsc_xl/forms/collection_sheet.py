@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from egov_bsc_xl.forms.table import column
 from egov_bsc_xl.i18n.catalogue import tr
 from egov_bsc_xl.workbook.contract import COLLECTION_SHEET
 from egov_bsc_xl.workbook.writing.layout import (
@@ -153,7 +154,7 @@ def collection_grid(
         grid.put(row, 0, item.kpi_id, "cell")
         grid.put(row, 1, item.period, "cell")
         grid.put(row, 2, item.owner or t("no_owner"), "cell_wrap")
-        grid.put(row, 3, item.field, "cell")
+        grid.put(row, 3, column(item.field).label(lang), "cell")
         grid.put(row, 4, item.book_value, "cell_wrap")
         grid.put(row, 5, item.form_value, "cell_wrap")
         grid.put(row, 6, what, "cell_wrap")
