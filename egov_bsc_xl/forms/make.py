@@ -51,7 +51,7 @@ def make_forms(
     the folder cannot be written. Each form replaces a file of the same name.
     """
     if by not in GROUPINGS:
-        raise UnusableInput(both("form.bad_by", value=by))
+        raise UnusableInput(both("form.bad_by", value=by, choices=", ".join(GROUPINGS)))
     path = Path(workbook)
     read = read_workbook(path)
     card = read.card

@@ -33,8 +33,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no_owner": ("tanpa penanggung jawab", "no owner"),
     "bad_by": (
-        "--by '{value}' tidak dikenal; pilih owner atau unit",
-        "--by '{value}' is not known; choose owner or unit",
+        "--by '{value}' tidak dikenal; pilih salah satu: {choices}",
+        "--by '{value}' is not known; choose one of: {choices}",
     ),
     "not_folder": ("{name} bukan folder", "{name} is not a folder"),
     # the Pengumpulan / Collection sheet
