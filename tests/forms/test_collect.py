@@ -297,3 +297,28 @@ def test_random_files_and_missing_files_get_one_sentence_each(
         assert sum(name in line for line in ran.stdout.splitlines() if "E051" in line) == 1, name
     broken = egov_bsc("collect", junk, other)  # the workbook itself is unusable
     assert broken.returncode == 2 and "Traceback" not in broken.stderr and broken.stderr.strip()
+
+
+def test_collect_refuses_a_workbook_open_in_excel(demo_book: Path) -> None:
+    forms, _ = _filled_q4(demo_book)
+    owner_file = demo_book.parent / f"~${demo_book.name}"
+    owner_file.write_bytes(b"\x00" * 165)  # what Excel leaves beside a workbook it has open
+    before = demo_book.read_bytes()
+    ran = egov_bsc("collect", demo_book, *forms)
+    assert ran.returncode == 2 and "Traceback" not in ran.stderr
+    assert demo_book.name in ran.stderr and "Excel" in ran.stderr
+    assert demo_book.read_bytes() == before
+
+
+def test_english_workbook_gets_the_collection_sheet_in_english(tmp_path: Path) -> None:
+    book = sample_book(tmp_path, "en")
+    made = make_forms(book, "2026-Q3", output=tmp_path / "f")
+    for f in made.files:
+        fill(f.path, {(k, p): {"actual": 50} for _, k, p in form_rows(f.path)})
+    ran = egov_bsc("collect", book, *[f.path for f in made.files], "--json")
+    assert ran.returncode == 0, ran.stdout
+    payload = json.loads(ran.stdout)
+    assert payload["period"] == "2026-Q3" and payload["missing"] == 0
+    assert {o["status"] for o in payload["owners"]} == {"complete"}
+    sheet = CalamineWorkbook.from_path(str(book)).get_sheet_by_name("Collection").to_python()
+    assert sheet[0][0] == "Data collection"

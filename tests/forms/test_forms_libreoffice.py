@@ -23,8 +23,8 @@ pytestmark = [
 ]
 
 
-def _pdf(path: Path, out: Path) -> str:
-    """Convert with a LibreOffice profile of its own (the .xlsm is never saved over) and return the text."""
+def _convert(path: Path, out: Path, to: str) -> Path:
+    """Convert with a LibreOffice profile of its own into `out` (the input is never saved over)."""
     profile = f"file:///tmp/lo-forms-{os.getpid()}-{path.stem}"
     subprocess.run(
         [
@@ -32,7 +32,7 @@ def _pdf(path: Path, out: Path) -> str:
             f"-env:UserInstallation={profile}",
             "--headless",
             "--convert-to",
-            "pdf",
+            to,
             "--outdir",
             str(out),
             str(path),
@@ -41,7 +41,11 @@ def _pdf(path: Path, out: Path) -> str:
         capture_output=True,
         timeout=240,
     )
-    pdf = out / f"{path.stem}.pdf"
+    return out / f"{path.stem}.{to.split(':')[0]}"
+
+
+def _pdf(path: Path, out: Path) -> str:
+    pdf = _convert(path, out, "pdf")
     return subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -85,7 +89,10 @@ def test_libreoffice_opens_a_form_and_the_collected_workbook(
             check=True,
         )
         assert (out / "form-1.png").stat().st_size > 5000
-    result = collect(demo_book, [form])
+    # the unit saves the form with LibreOffice (the stamp sheet becomes merely hidden): still usable
+    saved = _convert(form, tmp_path / "saved", 'xlsx:Calc MS Excel 2007 XML')
+    result = collect(demo_book, [saved])
+    assert [f.status for f in result.forms] == ["collected"]
     assert result.rows_added == 3 and result.cells_written == 3 * 4  # id, period, actual, analysis
     copy = tmp_path / "collected.xlsm"
     shutil.copy(demo_book, copy)
