@@ -18,7 +18,7 @@ from egov_bsc_xl.calc.engine import choose_period
 from egov_bsc_xl.forms.collection_sheet import OwnerLine, PendingItem, collection_grid
 from egov_bsc_xl.forms.plan import plan, workbook_id
 from egov_bsc_xl.forms.read import Entry, FormRefused, ReturnedForm, read_form
-from egov_bsc_xl.forms.sheet_cells import NewRow, Value, find_table, row_is_free, write_cells
+from egov_bsc_xl.forms.sheet_cells import NewRow, SheetCells, Value, find_table
 from egov_bsc_xl.forms.table import TableRows, column, table_rows
 from egov_bsc_xl.forms.values import form_values, issue, same, shown
 from egov_bsc_xl.i18n.catalogue import both
@@ -264,6 +264,7 @@ def _write(
     conflicts: dict[tuple[str, str], PendingItem] = {}
     if found is None or table.raw is None:
         return conflicts
+    sheet = SheetCells(book.package, found)
     edits: dict[tuple[int, int], Value] = {}
     new_rows: list[NewRow] = []
     cols = table.columns
@@ -319,7 +320,7 @@ def _write(
             )
         if row is None and values:
             number = found.last_row + 1 + len(new_rows)
-            if not row_is_free(book.package, found, number):
+            if not sheet.row_is_free(number):
                 result.problems.append(
                     both("form.blocked_row", row=number, kpi=kpi_id, period=period)
                 )
@@ -327,7 +328,7 @@ def _write(
             cells = {cols["kpi_id"]: Value(text=kpi_id), cols["period"]: Value(text=period)}
             cells |= {cols[k]: v for k, v in values.items() if k in cols}
             new_rows.append(NewRow(cells))
-    write_cells(book.package, found, edits, new_rows)
+    sheet.write(edits, new_rows)
     result.cells_written = len(edits) + sum(len(r.values) for r in new_rows)
     result.rows_added = len(new_rows)
     if edits or new_rows:

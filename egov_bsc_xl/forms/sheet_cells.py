@@ -92,55 +92,70 @@ class NewRow:
     values: dict[int, Value]
 
 
-def row_is_free(pkg: Package, table: MeasurementTable, row: int) -> bool:
-    """True when sheet row `row` (1-based) holds nothing in the table's columns."""
-    root = parse_part(pkg, table.sheet_part)
-    for el in root.iter(q("row")):
-        if el.get("r") == str(row):
-            for c in el.iter(q("c")):
-                col = _col(c.get("r", ""))
-                if table.left <= col < table.left + table.width and (
-                    c.find(q("v")) is not None
-                    or c.find(q("f")) is not None
-                    or c.find(q("is")) is not None
-                ):
-                    return False
-    return True
+class SheetCells:
+    """tblMeasurements' sheet part, parsed once (when first needed) for the checks and the writes."""
 
+    def __init__(self, pkg: Package, table: MeasurementTable):
+        self.pkg, self.table = pkg, table
+        self._root: etree._Element | None = None
+        self._rows: dict[int, etree._Element] = {}
 
-def write_cells(
-    pkg: Package,
-    table: MeasurementTable,
-    edits: dict[tuple[int, int], Value],
-    new_rows: list[NewRow],
-) -> None:
-    """Set `edits` ((1-based sheet row, table column index) -> value) and add `new_rows` below the
-    table. Nothing is written when both are empty."""
-    if not edits and not new_rows:
-        return
-    root = parse_part(pkg, table.sheet_part)
-    data = root.find(q("sheetData"))
-    assert data is not None  # a worksheet part always has sheetData (parse_part checked the part)
-    rows = {int(el.get("r", "0")): el for el in data.iter(q("row"))}
-    for (row, col), value in sorted(edits.items()):
-        _set(_row(data, rows, row), row, table.left + col, value)
-    template = rows.get(table.last_row)
-    for k, new in enumerate(new_rows):
-        number = table.last_row + 1 + k
-        el = _added_row(data, rows, number, template, table)
-        for col, value in new.values.items():
-            _set(el, number, table.left + col, value)
-    if new_rows:
-        last = table.last_row + len(new_rows)
-        first = table.table.get("ref", "A1").partition(":")[0]
-        ref = f"{first}:{a1(last - 1, table.left + table.width - 1)}"
-        table.table.set("ref", ref)
-        auto = table.table.find(q("autoFilter"))
-        if auto is not None:
-            auto.set("ref", ref)
-        pkg.set(table.table_part, _bytes(table.table))
-        _extend_dimension(root, last)
-    pkg.set(table.sheet_part, _bytes(root))
+    @property
+    def root(self) -> etree._Element:
+        if self._root is None:
+            self._root = parse_part(self.pkg, self.table.sheet_part)
+            data = self._data()
+            self._rows = {int(el.get("r", "0")): el for el in data.iter(q("row"))}
+        return self._root
+
+    def _data(self) -> etree._Element:
+        data = self.root.find(q("sheetData")) if self._root is not None else None
+        assert data is not None  # a worksheet part always has sheetData (parse_part checked it)
+        return data
+
+    def row_is_free(self, row: int) -> bool:
+        """True when sheet row `row` (1-based) holds nothing in the table's columns."""
+        self.root  # noqa: B018 - parses the part and maps its rows
+        el = self._rows.get(row)
+        if el is None:
+            return True
+        table = self.table
+        for c in el.iter(q("c")):
+            col = _col(c.get("r", ""))
+            if table.left <= col < table.left + table.width and (
+                c.find(q("v")) is not None
+                or c.find(q("f")) is not None
+                or c.find(q("is")) is not None
+            ):
+                return False
+        return True
+
+    def write(self, edits: dict[tuple[int, int], Value], new_rows: list[NewRow]) -> None:
+        """Set `edits` ((1-based sheet row, table column index) -> value) and add `new_rows` below
+        the table. Nothing is written when both are empty."""
+        if not edits and not new_rows:
+            return
+        root, table, pkg = self.root, self.table, self.pkg
+        data, rows = self._data(), self._rows
+        for (row, col), value in sorted(edits.items()):
+            _set(_row(data, rows, row), row, table.left + col, value)
+        template = rows.get(table.last_row)
+        for k, new in enumerate(new_rows):
+            number = table.last_row + 1 + k
+            el = _added_row(data, rows, number, template, table)
+            for col, value in new.values.items():
+                _set(el, number, table.left + col, value)
+        if new_rows:
+            last = table.last_row + len(new_rows)
+            first = table.table.get("ref", "A1").partition(":")[0]
+            ref = f"{first}:{a1(last - 1, table.left + table.width - 1)}"
+            table.table.set("ref", ref)
+            auto = table.table.find(q("autoFilter"))
+            if auto is not None:
+                auto.set("ref", ref)
+            pkg.set(table.table_part, _bytes(table.table))
+            _extend_dimension(root, last)
+        pkg.set(table.sheet_part, _bytes(root))
 
 
 def _bytes(root: etree._Element) -> bytes:
@@ -158,9 +173,14 @@ def _row(data: etree._Element, rows: dict[int, etree._Element], number: int) -> 
         return found
     el = etree.Element(q("row"))
     el.set("r", str(number))
-    after = [n for n in rows if n < number]
-    if after:
-        rows[max(after)].addnext(el)
+    before = number - 1
+    while before > 0 and before not in rows and before > number - 64:
+        before -= 1
+    if before not in rows:  # far from any row: look through them all (rare)
+        lower = [n for n in rows if n < number]
+        before = max(lower) if lower else 0
+    if before in rows:
+        rows[before].addnext(el)
     else:
         data.insert(0, el)
     rows[number] = el
