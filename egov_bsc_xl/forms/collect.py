@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.calc.engine import choose_period
+from egov_bsc_xl.errors import FormRefused
 from egov_bsc_xl.forms.collection_sheet import OwnerLine, PendingItem, collection_grid
 from egov_bsc_xl.forms.plan import plan, workbook_id
-from egov_bsc_xl.forms.read import Entry, FormRefused, ReturnedForm, read_form
+from egov_bsc_xl.forms.read import Entry, ReturnedForm, read_form
 from egov_bsc_xl.forms.sheet_cells import NewRow, SheetCells, Value, find_table
 from egov_bsc_xl.forms.table import TableRows, column, table_rows
 from egov_bsc_xl.forms.values import form_values, issue, same, shown

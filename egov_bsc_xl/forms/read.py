@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from egov_bsc_xl.forms.stamp import STAMP_SHEET, Stamp, StampError, parse_stamp
+from egov_bsc_xl.errors import FormRefused, StampError
+from egov_bsc_xl.forms.stamp import STAMP_SHEET, Stamp, parse_stamp
 from egov_bsc_xl.forms.table import COLUMNS, INPUTS
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.period import parse_period
@@ -15,15 +16,6 @@ from egov_bsc_xl.workbook.reading.cells import parse_id
 from egov_bsc_xl.workbook.reading.source import a1
 
 MAX_FORM_BYTES = 50 * 1024 * 1024  # a form of a few hundred KPIs is far below a megabyte
-
-
-class FormRefused(Exception):
-    """A form that cannot be used; the message is one sentence naming the file (both languages)."""
-
-    def __init__(self, message: str, stamp: Stamp | None = None, *, broken: bool = False):
-        super().__init__(message)
-        self.stamp = stamp
-        self.broken = broken or stamp is not None  # a form of ours whose stamp or rows were changed
 
 
 @dataclass

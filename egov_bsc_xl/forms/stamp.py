@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from egov_bsc_xl.errors import StampError
+
 STAMP_SHEET = "egov-bsc-stamp"
 PRODUCT = "egov-bsc-form"
 FORM_VERSION = "1"
@@ -29,10 +31,6 @@ KEYS = (
     "columns",
     "rows",
 )
-
-
-class StampError(ValueError):
-    """A stamp that cannot be trusted; the message names the stamp row at fault (language-neutral)."""
 
 
 @dataclass
