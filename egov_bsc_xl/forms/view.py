@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 
 def forms_summary(result: FormsResult) -> str:
+    if not result.files:
+        return both("form.no_kpis", period=result.period.code)
     lines = [
         both("form.made", count=len(result.files), period=result.period.code, folder=result.folder)
     ]

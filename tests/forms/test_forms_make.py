@@ -193,6 +193,8 @@ def test_forms_command_writes_beside_the_workbook_and_by_unit(demo_book: Path) -
     assert sorted(p.name for p in folder.iterdir())[0].startswith("form-2026-Q4-")
     bad = egov_bsc("forms", demo_book, "--by", "bidang")
     assert bad.returncode == 2 and "--by 'bidang'" in bad.stderr and "Traceback" not in bad.stderr
+    none = egov_bsc("forms", demo_book, "--period", "2026-08")  # quarterly KPIs: none due in August
+    assert none.returncode == 0 and "2026-08" in none.stdout and "No KPI is due" in none.stdout
     period = egov_bsc("forms", demo_book, "--period", "TW V 2026")
     assert period.returncode == 2 and "TW V 2026" in period.stderr
 
