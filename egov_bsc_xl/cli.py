@@ -1,4 +1,4 @@
-"""The egov-bsc command: validate, score, new, recalc, update-vba, deck, demo (SPEC 5)."""
+"""The egov-bsc command: validate, score, new, recalc, update-vba, deck, demo (SPEC 5); forms, collect (SPEC 9)."""
 
 from __future__ import annotations
 
@@ -468,6 +468,62 @@ def consolidate(
         )
     else:
         typer.echo(consolidate_summary(result, result.language))
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def forms(
+    path: PathArg,
+    period: PeriodOpt = None,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            help="owner (bawaan / default) atau unit: satu formulir per ... / one form per ...",
+        ),
+    ] = "owner",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", help="Folder keluaran / output folder (bawaan: forms-PERIODE)."),
+    ] = None,
+) -> None:
+    """Buat formulir isian per penanggung jawab / write one data-entry form per KPI owner (SPEC 9)."""
+    from egov_bsc_xl.forms.make import make_forms
+    from egov_bsc_xl.forms.view import forms_summary
+
+    with _period_checked():
+        result = make_forms(path, period, by, output)
+    typer.echo(forms_summary(result))
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def collect(
+    path: PathArg,
+    form_files: Annotated[
+        list[Path], typer.Argument(help="Formulir yang kembali / returned forms.")
+    ],
+    overwrite: Annotated[
+        bool,
+        typer.Option("--overwrite", help="Timpa nilai yang berbeda / replace differing values."),
+    ] = False,
+    period: PeriodOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Masukkan isian formulir ke tabel Realisasi / collect returned forms into tblMeasurements (SPEC 9).
+
+    Exit 0 when everything is collected, 1 when something is missing, in conflict, refused or
+    invalid, 2 when the workbook or every form is unusable.
+    """
+    from egov_bsc_xl.forms.collect import collect as run_collect
+    from egov_bsc_xl.forms.view import collect_summary
+
+    with _period_checked():
+        result = run_collect(path, form_files, overwrite=overwrite, period=period)
+    if as_json:
+        typer.echo(json.dumps(_finite(result.public()), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(collect_summary(result))
     raise typer.Exit(result.exit_code)
 
 

@@ -11,7 +11,9 @@
     ├── PeriodError               the report period asked for is not a period of SPEC 3
     ├── NothingToScore            validation errors leave no score to present: no deck (exit 1)
     ├── InputError                an Excel function's cell cannot be used (also a ValueError)
-    └── LogoProblem               the profile's logo is left out of a deck (also a ValueError)
+    ├── LogoProblem               the profile's logo is left out of a deck (also a ValueError)
+    ├── FormRefused               collect cannot use a returned form (a status of that form, E051)
+    └── StampError                a form's hidden stamp cannot be trusted (also a ValueError)
 
 The message of each is the sentence a user reads (Indonesian, then English); the command line
 prints it without a traceback and exits 2 for UnusableInput and its subclasses.
@@ -81,3 +83,22 @@ class BusyError(FileError):
 
 class RecalcError(FileError):
     """The workbook cannot be written: locked, read-only, vanished or changed (exit 2)."""
+
+
+# ---------------------------------------------------------------- forms (SPEC 9)
+
+
+class FormRefused(BscError):
+    """A returned form `collect` cannot use: not a form, unreadable, or its stamp or KPI rows were
+    changed. The message is one sentence naming the file; `stamp` is the form's stamp when it was
+    read; `broken` is True for a form of ours that was changed (refused, E051), False for a file
+    that is no form at all (unusable)."""
+
+    def __init__(self, message: str, stamp: Any = None, *, broken: bool = False):
+        super().__init__(message)
+        self.stamp = stamp
+        self.broken = broken or stamp is not None
+
+
+class StampError(BscError, ValueError):
+    """A form's stamp that cannot be trusted; the message names the stamp row at fault."""

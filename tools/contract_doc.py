@@ -71,6 +71,8 @@ COMMANDS = """\
 | `recalc PATH [--period P] [--output OUT]` | writes the *Dasbor* and *Validasi* sheets; without `--output` into PATH itself, keeping everything it does not own, with a backup of the previous file |
 | `deck PATH [--output OUT.pptx] [--period P] [--audience leadership\\|public]` | a briefing deck |
 | `demo [DIR]` | a realistic demo workbook, validated, recalculated, and both decks |
+| `forms PATH [--period P] [--by owner\\|unit] [--output DIR]` | one data-entry form (.xlsx) per KPI owner or unit, into `forms-<period>` beside the workbook |
+| `collect PATH FORM... [--overwrite] [--period P] [--json]` | returned forms into `tblMeasurements` (recalc's safety) and the *Pengumpulan* sheet; exit 0 all collected, 1 missing, in conflict, refused or invalid, 2 no usable form |
 
 Exit codes: **0** success; **1** the workbook has validation errors; **2** unusable input
 (missing or unreadable file, not a workbook, missing tables) or a usage error. Messages name
@@ -106,6 +108,25 @@ KPI's aggregation; a score with no data is `null`; `weight` is the normalised fr
 ```
 {"errors": N, "warnings": N,
  "issues": [{"code", "severity", "sheet", "cell", "field", "value", "message", "hint"}]}
+```
+
+`collect --json` prints one object: the collection period; the cells written (the KPI id and
+period of an added row included) and rows added; KPIs due without an actual (`missing`) and
+conflicts left; per form its `status` (`collected`, `conflict`, `invalid` = some values were
+unusable, `refused` = E051, `unusable` = not a form), the KPI rows whose actual it gives
+(`received`), the cells that differed from the workbook (`conflicts`, replaced with
+`--overwrite`) and its problems (issues as in `validate --json`, plus the form's `file`); per
+owner (or unit) the figures of the *Pengumpulan* sheet, with `when` the time of its latest form
+file; and `problems` about the workbook itself.
+
+```
+{"workbook", "period", "cells_written", "rows_added", "missing", "conflicts",
+ "forms": [{"file", "owner", "status", "received", "conflicts",
+            "problems": [{"file", "code", "severity", "sheet", "cell", "field", "value",
+                          "message", "hint"}]}],
+ "owners": [{"owner", "expected", "received", "missing", "conflicts", "status", "when",
+             "files"}],
+ "problems": ["..."]}
 ```
 
 ## Excel functions

@@ -9,6 +9,7 @@ Namespaces (the data lives in one module each, Indonesian first, then English):
                   the guide sheet ``template.guide.*`` (template_texts)
 - ``cli.*``       the terminal views of ``egov-bsc`` (cli_texts)
 - ``period.*``    periods written for people
+- ``form.*``      the data-entry forms, `collect` and its Pengumpulan sheet (form_texts)
 
 `tr(key, lang, **values)` gives the text in a workbook's language; `both(key, **values)` gives
 Indonesian then English, for messages written before the workbook's language is known. The
@@ -20,7 +21,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from egov_bsc_xl.i18n import cli_texts, deck_texts, messages, sheet_texts, template_texts
+from egov_bsc_xl.i18n import (
+    cli_texts,
+    deck_texts,
+    form_texts,
+    messages,
+    sheet_texts,
+    template_texts,
+)
 from egov_bsc_xl.i18n.language import fill, pick
 
 if TYPE_CHECKING:
@@ -68,6 +76,7 @@ def _build() -> dict[str, tuple[str, str]]:
     from egov_bsc_xl.i18n import lkjip_texts  # the LKjIP sheet (SPEC 8)
 
     add("sheet", lkjip_texts.TEXTS)
+    add("form", form_texts.TEXTS)
     return out
 
 

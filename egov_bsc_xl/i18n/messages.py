@@ -363,6 +363,29 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "consolidate again.",
         ),
     ),
+    "E051": (
+        "error",
+        ("Formulir {value} ditolak: {extra}", "Form {value} refused: {extra}"),
+        (
+            "Pakai formulir yang dibuat 'egov-bsc forms' dari buku kerja dan periode ini, tanpa mengubah "
+            "lembar tersembunyinya.",
+            "Use a form made by 'egov-bsc forms' from this workbook and period, with its hidden sheet "
+            "unchanged.",
+        ),
+    ),
+    "W052": (
+        "warning",
+        (
+            "Konflik di {sheet} {cell} ({field}): buku kerja berisi '{extra}', formulir {value}.",
+            "Conflict at {sheet} {cell} ({field}): the workbook holds '{extra}', the form {value}.",
+        ),
+        (
+            "Nilai buku kerja dipertahankan; periksa lalu jalankan 'egov-bsc collect --overwrite' untuk "
+            "memakai nilai formulir.",
+            "The workbook's value is kept; check it, then run 'egov-bsc collect --overwrite' to take the "
+            "form's value.",
+        ),
+    ),
 }
 
 

@@ -69,6 +69,8 @@ class Code(StrEnum):
     W040 = "W040", Severity.WARNING  # a value the parent typed differs from its units' roll-up
     W050 = "W050", Severity.WARNING  # a unit's file is missing or unusable
     W051 = "W051", Severity.WARNING  # a unit has no data for the report period
+    E051 = "E051", Severity.ERROR  # a form for another workbook or period, or a broken stamp
+    W052 = "W052", Severity.WARNING  # a form's value differs from the workbook's: left unchanged
 
 
 # The code of each problem the reader reports (the reader states what it found; this decides the code).
@@ -97,3 +99,7 @@ def raises(*codes: Code) -> Callable[[F], F]:
         return check
 
     return mark
+
+
+# Codes raised by a command rather than by a check of validate/ (the command that raises each).
+COMMAND_CODES: dict[Code, str] = {Code.E051: "collect", Code.W052: "collect"}

@@ -339,6 +339,7 @@ def rewrite(
     *,
     force: bool = False,
     wait: float = 0.0,
+    skip_unchanged: bool = False,
 ) -> RecalcResult:
     """Let `update` (app.refresh) rewrite our parts of the workbook at `path`, then write the
     result back to `path` (or into `output`, leaving `path` as it is).
@@ -347,6 +348,9 @@ def rewrite(
     lock (files.workbook_lock) is held from the read to the replace; a second run on the same
     file waits up to `wait` seconds, then is refused. `output` replaces an existing file only
     when the product made it (files.made_by_product) or with `force`.
+
+    With `skip_unchanged` (collect), a run whose update changed no part writes nothing and makes
+    no backup, so the file stays byte-identical.
 
     Raises UnusableInput for an unreadable workbook and RecalcError/WriteError/BusyError when the
     target cannot be written (open in Excel, read-only, busy, vanished or changed during the run).
@@ -387,7 +391,11 @@ def rewrite(
                 if now != stamp:
                     raise RecalcError(_both("err_changed", name=src.name))
 
-            write_atomically(book.package, target, backup, before_replace=unchanged)
+            package = book.package
+            if not (skip_unchanged and in_place and not package.changed and not package.deleted):
+                write_atomically(package, target, backup, before_replace=unchanged)
+            else:
+                backup = None
         finally:
             book.close()
     return RecalcResult(
