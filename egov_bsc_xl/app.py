@@ -12,23 +12,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from egov_bsc_xl.calc.cells import measurement_cells
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
 from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
-from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Scorecard
+from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate import validate
-from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
 from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
 from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing import layout
-from egov_bsc_xl.workbook.writing.owned_sheets import owned_grids
+from egov_bsc_xl.workbook.writing.owned_sheets import computed_values, owned_grids
 from egov_bsc_xl.workbook.writing.recalc import (
     BookPort,
-    ComputedValues,
     FileBook,
     RecalcResult,
     rewrite,
@@ -99,47 +96,6 @@ def refresh(
     if dashboard:
         book.refresh_computed(computed_values(analysis))
     return analysis
-
-
-def computed_values(analysis: Analysis) -> ComputedValues:
-    """Per-row achievement (scored, as BSC_ACHIEVEMENT gives it) and status of tblMeasurements.
-
-    A row with a KPI id but no usable numbers gets the no-data status; a blank row stays blank.
-    """
-    card = analysis.card
-    lang = analysis.language
-    frame = card.measurements
-    raw_table = analysis.read.tables.get(MEASUREMENTS.name) if analysis.read else None
-    nrows = (
-        len(raw_table.rows)
-        if raw_table is not None
-        else int(frame["row"].max() + 1 if len(frame) else 0)
-    )
-    polarity = {k.id: k.polarity.value for k in card.kpis}
-    pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
-    cells = measurement_cells(
-        frame["actual"].to_numpy(),
-        frame["target"].to_numpy(),
-        frame["target_upper"].to_numpy(),
-        pol,
-        card.settings,
-        lang,
-    )
-    ach: list[float | str] = [""] * nrows
-    status: list[str] = [""] * nrows
-    kpi_col = (
-        map_headers(MEASUREMENTS, raw_table.headers).get("kpi_id")
-        if raw_table is not None
-        else None
-    )
-    if kpi_col is not None and raw_table is not None:
-        no_data = NO_DATA_BAND.label(lang)
-        status = [no_data if str(row[kpi_col]).strip() else "" for row in raw_table.rows]
-    for i, (value, label) in zip(frame["row"].tolist(), cells, strict=True):
-        if 0 <= i < nrows:
-            ach[i] = value
-            status[i] = label
-    return ComputedValues(ach, status, [band.colour for band in card.settings.bands])
 
 
 def recalc(

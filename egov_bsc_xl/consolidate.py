@@ -59,7 +59,7 @@ from egov_bsc_xl.workbook.reading.reader import ReadResult, read_workbook
 from egov_bsc_xl.workbook.writing.compare_book import write_comparison
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_consolidation import consolidation
-from egov_bsc_xl.workbook.writing.owned_sheets import owned_grids
+from egov_bsc_xl.workbook.writing.owned_sheets import computed_values, owned_grids
 from egov_bsc_xl.workbook.writing.recalc import FileBook, RecalcResult, rewrite
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -398,8 +398,6 @@ def consolidate(
         done = consolidate_book(book.source, parent, period, workers=workers, on_unit=on_unit)
         analysis = done.analysis
         book.write_sheets(sheet_grids(analysis, done.report, book.sheet_names()))
-        from egov_bsc_xl.app import computed_values
-
         # Capaian/Status of tblMeasurements follow the table's own cells (the roll-up is not typed
         # into them), so their cached values are those of the figures as typed.
         typed = replace(
