@@ -124,7 +124,13 @@ def test_collecting_the_same_forms_twice_changes_nothing(demo_book: Path) -> Non
 def test_a_different_value_is_a_conflict_left_alone_unless_overwrite(demo_book: Path) -> None:
     made = make_forms(demo_book, "2026-Q3")  # the forms show this period's actuals already typed
     form = next(f.path for f in made.files if f.owner == "Bidang Layanan e-Government")
-    fill(form, {("IKU02", "2026-Q3"): {"actual": 51000, "analysis": "Rilis aplikasi tertunda"}})
+    fill(
+        form,
+        {
+            ("IKU02", "2026-Q3"): {"actual": 51000},
+            ("IKU12", "2026-Q3"): {"analysis": "Rilis aplikasi tertunda"},
+        },
+    )
     untouched = demo_book.read_bytes()
     kept = collect(demo_book, [form])
     assert kept.exit_code == 1
@@ -136,7 +142,7 @@ def test_a_different_value_is_a_conflict_left_alone_unless_overwrite(demo_book: 
     table = _table(demo_book)
     assert table[("IKU02", "2026-Q3")]["actual"] == 49500  # left alone
     assert (
-        table[("IKU02", "2026-Q3")]["analysis"] == "Rilis aplikasi tertunda"
+        table[("IKU12", "2026-Q3")]["analysis"] == "Rilis aplikasi tertunda"
     )  # a blank cell: filled
     assert demo_book.read_bytes() != untouched
     sheet = CalamineWorkbook.from_path(str(demo_book)).get_sheet_by_name("Pengumpulan").to_python()
