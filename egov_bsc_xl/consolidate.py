@@ -583,8 +583,9 @@ def fill_rollups(card: Scorecard, result: ReadResult, rolled: list[Rolled]) -> l
                 p = parse_period(code)
                 if p is None:
                     continue
-                added.append(
-                    (r.kpi_id, p.code, p.year, p.end_month, p.months, *_nan(figures), next_row)
+                actual, target, upper = _nan(figures)  # Figures: (actual, target, upper)
+                added.append(  # in the order of MEASUREMENT_COLUMNS
+                    (r.kpi_id, p.code, p.year, p.end_month, p.months, target, upper, actual, next_row)
                 )
                 next_row += 1
                 continue

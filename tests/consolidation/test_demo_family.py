@@ -103,3 +103,25 @@ def test_each_unit_has_two_kpi_owners_so_forms_by_owner_make_two_forms(
     for unit in UNITS:
         owners = {k["Penanggung Jawab"] for k in _table(family[unit.file], "tblKpis")}
         assert len(owners) == 2, (unit.id, owners)
+
+
+def test_consolidating_the_family_fills_the_parents_rows_it_never_typed(
+    family: dict[str, Path],
+) -> None:
+    """The README's numbers: IKU-01 is the sum of two units (17 + 5 = 22 services, targets
+    16 + 6), IKU-02 their average ((85.5 + 79) / 2 = 82.25 against 80); the rows exist only in
+    the roll-up, so no W013 (no actual) and no E024 (target order) on them."""
+    from egov_bsc_xl.consolidate import consolidate_book
+
+    parent = family[PARENT_FILE]
+    done = consolidate_book(parent, parent, "2026-Q3", workers=1)
+    kpis = {k.id: k for k in done.analysis.report.kpis}
+    assert (kpis["IKU-01"].actual, kpis["IKU-01"].target) == (22.0, 22.0)
+    rolled = {r.kpi_id: r for r in done.report.rollups}
+    assert rolled["IKU-02"].actual == pytest.approx(82.25)
+    assert rolled["IKU-02"].target == pytest.approx(80.0)
+    assert kpis["IKU-02"].actual is not None  # its year to date over the rolled-up quarters
+    on_rolled = [
+        i.code for i in done.analysis.issues if i.value in ("IKU-01", "IKU-02", "82.25", "22")
+    ]
+    assert "W013" not in on_rolled and not [i for i in done.analysis.issues if i.is_error]
