@@ -2,7 +2,7 @@
 
 The command line (cli.py, which only parses arguments and prints) and the workbook's buttons
 (xl/macros.py, which only show a message box) both call these functions; nothing else decides
-what a command does. The file mechanics stay in the workbook package (workbook/recalc.py for
+what a command does. The file mechanics stay in the workbook package (workbook/writing/recalc.py for
 the safe rewrite of a file, deck/build.py for a deck's bytes).
 """
 
@@ -85,7 +85,7 @@ def refresh(
 ) -> Analysis:
     """Analyse the book, write its Dasbor, LKjIP and Validasi sheets and refresh the computed cells.
 
-    `book` is a file (workbook/recalc.FileBook) or the book open in Excel (xl/book.XlwingsBook).
+    `book` is a file (workbook/writing/recalc.FileBook) or the book open in Excel (xl/book.XlwingsBook).
     With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
     is scored.
     """
@@ -108,7 +108,7 @@ def recalc(
 ) -> RecalcResult:
     """Write Dasbor and Validasi into the workbook at `path` (or into `output`, leaving `path` as it is).
 
-    The file mechanics (lock, backup, checks, atomic replace) are workbook/recalc.rewrite's; see there.
+    The file mechanics (lock, backup, checks, atomic replace) are workbook/writing/recalc.rewrite's; see there.
     """
     return rewrite(path, output, lambda book: refresh(book, period), force=force, wait=wait)
 

@@ -1,6 +1,6 @@
 """The cached values of tblMeasurements' computed columns Capaian / Achievement and Status.
 
-One computation for both writers of those cells: the template builder (workbook/template_formulas)
+One computation for both writers of those cells: the template builder (workbook/template/formulas)
 and recalc (app.computed_values). Excel recomputes the formulas; these are the values a file shows
 before it does (and what a reader without a calculation engine sees).
 """

@@ -154,7 +154,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Dashboard, Performance Report and Validation written to {path}",
     ),
     "cli_backup": ("Cadangan berkas sebelumnya: {path}", "Backup of the previous file: {path}"),
-    # file safety: locks, temp files, overwrites, parts of the zip (workbook/files.py, limits.py)
+    # file safety: locks, temp files, overwrites, parts of the zip (workbook/opc/files.py, limits.py)
     "err_busy": (
         "Buku kerja {name} sedang ditulis oleh proses egov-bsc lain (atau tombol yang masih berjalan); "
         "tunggu sampai selesai, lalu ulangi.",

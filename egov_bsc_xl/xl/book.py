@@ -1,6 +1,6 @@
 """The book the buttons work on: one interface, a file implementation and an xlwings implementation.
 
-`BookPort` (defined in workbook/recalc.py so that the file side needs no xl import) is "a
+`BookPort` (defined in workbook/writing/recalc.py so that the file side needs no xl import) is "a
 workbook we read tables from and write our two sheets to". `FileBook` does it through the
 file's zip parts; `XlwingsBook` does it through the workbook open in Excel, with the calls
 listed in XLWINGS_CALLS and nothing else, so the stand-in of the tests can be checked against
@@ -262,7 +262,7 @@ def _apply(rng: Any, style: Style) -> None:
 
 
 def _add_chart(sheet: Any, chart: Chart) -> None:
-    """The chart `recalc` writes as XML (workbook/sheet_xml.chart_xml), through xlwings' chart API:
+    """The chart `recalc` writes as XML (workbook/writing/sheet_xml.chart_xml), through xlwings' chart API:
     same type and data, title, value axis from 0 to the cap in percent, bars in band colours."""
     a = chart.anchor
     top_left = sheet.range((a.r1 + 1, a.c1 + 1))

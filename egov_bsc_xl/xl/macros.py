@@ -110,7 +110,7 @@ def _run(action: str, book: Any = None) -> str:
 
 
 def _one_at_a_time(xl: XlwingsBook) -> contextlib.AbstractContextManager[object]:
-    """The workbook's lock (workbook/files.py) while a button runs: a second click, or a
+    """The workbook's lock (workbook/opc/files.py) while a button runs: a second click, or a
     `egov-bsc recalc` of the same file, is refused with a sentence instead of writing alongside.
     A workbook never saved (no folder yet) has no file to lock."""
     try:
