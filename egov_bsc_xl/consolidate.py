@@ -585,7 +585,17 @@ def fill_rollups(card: Scorecard, result: ReadResult, rolled: list[Rolled]) -> l
                     continue
                 actual, target, upper = _nan(figures)  # Figures: (actual, target, upper)
                 added.append(  # in the order of MEASUREMENT_COLUMNS
-                    (r.kpi_id, p.code, p.year, p.end_month, p.months, target, upper, actual, next_row)
+                    (
+                        r.kpi_id,
+                        p.code,
+                        p.year,
+                        p.end_month,
+                        p.months,
+                        target,
+                        upper,
+                        actual,
+                        next_row,
+                    )
                 )
                 next_row += 1
                 continue
