@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
+from egov_bsc_xl.calc.engine import choose_period, headline, kpi_frame, score, trend
 from egov_bsc_xl.calc.rollup import Differs, Figures, UnitSeries, differs, roll_periods
 from egov_bsc_xl.errors import BscError, PeriodError, UnusableInput, WriteError
 from egov_bsc_xl.i18n.catalogue import CATALOGUE, both
@@ -175,16 +175,16 @@ def _summarise(job: UnitJob, path: Path, summary: UnitSummary) -> None:
     chosen = choose_period(card, job.period)
     frame = kpi_frame(card, chosen)
     issues = validate(result, chosen, frame)
-    report = score(card, chosen, frame)
+    overall, coverage, perspectives = headline(card, chosen, frame)  # not the per-KPI report
     summary.lang = result.language
     summary.title = card.profile.unit or card.profile.agency
     summary.period = chosen.code
     summary.errors = sum(1 for i in issues if i.is_error)
     summary.warnings = len(issues) - summary.errors
-    summary.overall = report.overall.score
-    summary.band = report.overall.band.band if report.overall.score is not None else None
-    summary.coverage = report.overall.coverage
-    summary.perspectives = [(p.id, p.score) for p in report.perspectives]
+    summary.overall = overall
+    summary.band = card.settings.band(overall) if overall is not None else None
+    summary.coverage = coverage
+    summary.perspectives = perspectives
     summary.figures = unit_figures(card, job.sources)
     if not has_data(card, chosen):
         summary.status = UnitStatus.NO_DATA

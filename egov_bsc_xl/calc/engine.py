@@ -91,6 +91,16 @@ def _weighted_scores(
     return obj_scores, per_rows, overall, coverage
 
 
+def headline(
+    card: Scorecard, period: Period, frame: pd.DataFrame | None = None
+) -> tuple[float | None, float, list[tuple[str, float | None]]]:
+    """The overall score, its coverage and each active perspective's score, as `score` gives them,
+    without the per-KPI report: what a unit's summary needs when a parent consolidates hundreds."""
+    kf = kpi_frame(card, period) if frame is None else frame
+    _, per_rows, overall, coverage = _weighted_scores(card, kf)
+    return overall, coverage, [(p.id, s) for p, _, s, _ in per_rows]
+
+
 def score(
     card: Scorecard, period: Period | str | None = None, frame: pd.DataFrame | None = None
 ) -> ScoreReport:

@@ -284,6 +284,12 @@ def follow_up_frame(rows: Iterable[Measurement]) -> pd.DataFrame:
 
 
 def follow_up_from_records(records: list[tuple]) -> pd.DataFrame:
+    if not records:
+        return _EMPTY_FOLLOW_UPS.copy()
+    return _follow_up_frame(records)
+
+
+def _follow_up_frame(records: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(FOLLOW_UP_COLUMNS))
     return frame.astype({"row": "int64", "analysis": object, "action": object}).astype(
         {"action_owner": object, "action_due": object}
@@ -291,12 +297,24 @@ def follow_up_from_records(records: list[tuple]) -> pd.DataFrame:
 
 
 def frame_from_records(records: list[tuple]) -> pd.DataFrame:
+    if not records:
+        return _EMPTY_MEASUREMENTS.copy()
+    return _measurement_frame(records)
+
+
+def _measurement_frame(records: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=list(MEASUREMENT_COLUMNS))
     for col in ("target", "target_upper", "actual"):
         frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
     for col in ("year", "end_month", "months", "row"):
         frame[col] = frame[col].astype("int64")
     return frame.astype({"kpi_id": object, "period": object})
+
+
+# Empty frames are made once and copied (every Scorecard starts with two; a consolidation reads
+# hundreds of units).
+_EMPTY_MEASUREMENTS = _measurement_frame([])
+_EMPTY_FOLLOW_UPS = _follow_up_frame([])
 
 
 class Scorecard(BaseModel):
