@@ -101,12 +101,7 @@ def _chunks(fh: IO[bytes], path: Path, part: str) -> Iterator[bytes]:
             yield data[:cut] if cut else data
             rest = data[cut:] if cut else b""
     except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise broken(
-            path,
-            part,
-            f"rusak dan tidak dapat dibuka ({exc})",
-            f"is damaged and cannot be inflated: {exc}",
-        ) from None
+        raise broken(path, part, "damaged", error=exc) from None
     if rest:
         yield rest
 
@@ -115,14 +110,9 @@ def _open(zf: zipfile.ZipFile, part: str, path: Path) -> IO[bytes]:
     try:
         return zf.open(part)
     except KeyError:
-        raise broken(path, part, "tidak ada di dalam berkas", "is missing from the file") from None
+        raise broken(path, part, "missing") from None
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError) as exc:
-        raise broken(
-            path,
-            part,
-            f"rusak dan tidak dapat dibuka ({exc})",
-            f"is damaged and cannot be inflated: {exc}",
-        ) from None
+        raise broken(path, part, "damaged", error=exc) from None
 
 
 def scan(
@@ -243,12 +233,7 @@ def trim(zf: zipfile.ZipFile, part: str, path: Path, box: Box) -> bytes:
                         out.append(_trim_row(row_xml, box))
                     pos = m.end()
                 if state == "rows" and eof:
-                    raise broken(
-                        path,
-                        part,
-                        "terpotong: tag </sheetData> tidak ditemukan",
-                        "is cut short: no </sheetData> tag",
-                    )
+                    raise broken(path, part, "cut_short")
             if state == "tail":
                 out.append(buf)
                 buf = b""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
-from egov_bsc_xl.i18n.catalogue import both
+from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
@@ -361,9 +361,7 @@ def rewrite(
     in_place = real_path(shown) == real_path(src)
     target = real_path(shown)
     if not target.parent.is_dir():
-        raise RecalcError(
-            _both("err_write", name=shown, reason="folder tidak ada / no such folder")
-        )
+        raise RecalcError(_both("err_write", name=shown, reason=phrase("msg.recalc.no_folder")))
     if not in_place:
         check_overwrite(shown, force)
     if src.exists():

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.language import pick
 
 MACRO_DIR: Traversable = importlib.resources.files("egov_bsc_xl").joinpath("data", "macros")
@@ -240,10 +241,7 @@ def refreshed_project(
             with ExcelFile(scratch) as book, warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # a signature, if any, is dropped: the code changes
                 if not book.has_vba_project():
-                    raise UnusableInput(
-                        f"{workbook.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                        f"({workbook.name} has no VBA project; create the workbook with 'egov-bsc new')."
-                    )
+                    raise UnusableInput(both("msg.vba.no_project", name=workbook.name) + ".")
                 project = book.vba_project()
                 present = {m.casefold(): m for m in project.module_names()}
                 if standalone is None:
@@ -262,8 +260,7 @@ def refreshed_project(
                 book.save(allow_invalidate_signature=True)
         except PyOpenVBAError as exc:
             raise UnusableInput(
-                f"Proyek VBA {workbook.name} tidak dapat diperbarui: {exc} "
-                f"(the VBA project cannot be updated)."
+                both("msg.vba.cannot_update", name=workbook.name) + f": {exc}."
             ) from exc
         with zipfile.ZipFile(scratch) as zf:
             data = zf.read(VBA_PART)
@@ -284,21 +281,15 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
 
     shown = Path(path)
     if not shown.is_file():
-        raise UnusableInput(f"Berkas tidak ditemukan: {shown} (file not found).")
+        raise UnusableInput(both("msg.file.not_found", path=shown) + ".")
     if shown.suffix.lower() != ".xlsm":
-        raise UnusableInput(
-            f"Hanya buku kerja .xlsm yang berisi makro: {shown.name} "
-            f"(only a macro-enabled .xlsm workbook has VBA)."
-        )
+        raise UnusableInput(both("msg.vba.not_xlsm", name=shown.name) + ".")
     target = real_path(shown)
     lock = lock_file(shown)
     if lock is not None:
         raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
     if not _writable(target):
-        raise RecalcError(
-            f"Buku kerja {shown.name} hanya-baca: tidak dapat ditulis; hapus atribut "
-            f"hanya-baca (the workbook is read-only and cannot be written)."
-        )
+        raise RecalcError(both("msg.vba.read_only", name=shown.name) + ".")
     backup = backup_path(target)
     if backup.exists() and not backup.is_file():
         raise RecalcError(_both("err_backup_folder", name=backup))
@@ -308,16 +299,10 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
         try:
             package = Package(target)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise UnusableInput(
-                f"Bukan buku kerja Excel yang dapat dibaca: {shown.name} "
-                f"(not a readable Excel workbook: {exc})."
-            ) from exc
+            raise UnusableInput(both("msg.vba.unreadable", name=shown.name) + f": {exc}.") from exc
         try:
             if not package.exists(VBA_PART):
-                raise UnusableInput(
-                    f"{shown.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                    f"({shown.name} has no VBA project; create the workbook with 'egov-bsc new')."
-                )
+                raise UnusableInput(both("msg.vba.no_project", name=shown.name) + ".")
             data, variant, removed = refreshed_project(target, standalone)
             package.set(VBA_PART, data)
 
