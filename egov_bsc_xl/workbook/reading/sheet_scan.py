@@ -136,13 +136,6 @@ def scan(
     digits = len(str(box.bottom + 1)) + 1
     deep = re.compile(rb' r="[A-Z]{1,3}(\d{%d,})"' % digits)
     deep_any = re.compile(rb'\sr="[A-Z]{1,3}(\d{%d,})"' % digits)
-    # One search finds whether a cell lies far right or far below (the two patterns after ' r="'):
-    # most chunks have neither, and then each pattern need not be run on its own.
-    far_or_deep = re.compile(
-        rb' r="(?:[A-Z]{%d,3}\d|[A-Z]{1,3}\d{%d,}")' % (letters + 1, digits)
-        if letters < 3
-        else rb' r="[A-Z]{1,3}\d{%d,}"' % digits
-    )
     with _open(zf, part, path) if data is None else io.BytesIO(data) as fh:
         for chunk in _chunks(fh, path, part):
             prefixed = b":row" in chunk
@@ -159,14 +152,13 @@ def scan(
             odd_space = (
                 b"\n" in chunk or b"\t" in chunk or b"\r" in chunk
             ) and _OTHER_SPACE_R.search(chunk)
-            if odd_space or far_or_deep.search(chunk):
-                if far is not None and far_any is not None:
-                    rx = far_any if odd_space else far
-                    if rx.search(chunk):
-                        far_cols.update(rx.findall(chunk))
-                rx = deep_any if odd_space else deep
+            if far is not None and far_any is not None:
+                rx = far_any if odd_space else far
                 if rx.search(chunk):
-                    out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
+                    far_cols.update(rx.findall(chunk))
+            rx = deep_any if odd_space else deep
+            if rx.search(chunk):
+                out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
             if b"<f" in chunk and _may_hold_uncached(chunk):
                 out.uncached.update(_cells_inside(_UNCACHED.findall(chunk), box))
             if b't="e"' in chunk:
