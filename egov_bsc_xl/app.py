@@ -227,7 +227,7 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
 
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        raise BscError(f"{target} bukan folder (is not a folder).")
+        raise BscError(both("msg.cli.not_folder", path=target) + ".")
     target.mkdir(parents=True, exist_ok=True)
     workbook = target / DEMO_WORKBOOK
     draft = target / f".{DEMO_WORKBOOK}.draft.xlsm"
@@ -260,7 +260,7 @@ def demo_family(folder: str | Path, lang: str = "id") -> dict[str, Path]:
 
     target = Path(folder) / FAMILY_FOLDER
     if target.exists() and not target.is_dir():
-        raise BscError(f"{target} bukan folder (is not a folder).")
+        raise BscError(both("msg.cli.not_folder", path=target) + ".")
     target.mkdir(parents=True, exist_ok=True)
     made: dict[str, Path] = {}
     for name, data in family_books(lang).items():

@@ -112,11 +112,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
 
         show_scores(analysis)
     if analysis.errors:
-        typer.echo(
-            f"{analysis.errors} kesalahan validasi; jalankan 'egov-bsc validate' "
-            f"({analysis.errors} validation errors; run 'egov-bsc validate').",
-            err=True,
-        )
+        typer.echo(both("msg.cli.score_errors", count=analysis.errors) + ".", err=True)
     raise typer.Exit(EXIT_INVALID if analysis.errors else EXIT_OK)
 
 

@@ -92,7 +92,7 @@ class Deck:
         self.allow_logo_outside = allow_logo_outside
         self.card: Scorecard = source.card
         if source.report is None:
-            raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
+            raise UnusableInput(both("msg.deck.no_scores") + ".")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
         self.lang = pick(source.language, "id", "en")

@@ -48,6 +48,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sebutkan satu buku kerja induk, atau pakai --units",
         "name one parent workbook, or use --units",
     ),
+    "cli.score_errors": (
+        "{count} kesalahan validasi; jalankan 'egov-bsc validate'",
+        "{count} validation errors; run 'egov-bsc validate'",
+    ),
+    "cli.not_folder": ("{path} bukan folder", "{path} is not a folder"),
     "cli.written": ("Buku kerja dibuat", "workbook written"),
     "cli.vba_standalone": ("xlwings tertanam", "standalone"),
     "cli.vba_addin": ("add-in xlwings", "xlwings add-in"),
@@ -205,6 +210,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the demo data {name} has {count} validation errors",
     ),
     # update-vba (writing/vba.py)
+    "vba.no_modules": (
+        "Tidak ada modul VBA di {folder}",
+        "no VBA modules found in {folder}",
+    ),
+    "vba.no_xlwings": (
+        "xlwings tidak terpasang; --standalone memerlukannya",
+        "xlwings is not installed; --standalone needs it",
+    ),
     "vba.no_project": (
         "{name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new'",
         "{name} has no VBA project; create the workbook with 'egov-bsc new'",
@@ -234,6 +247,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "udf.cap": ("batas capaian tidak valid", "invalid cap"),
     "udf.target": ("target harus {limit}", "target must be {limit}"),
     "udf.negative_weight": ("bobot negatif", "negative weight"),
+    # the UDFs of the open workbook (xl/udfs_book.py)
+    "udf.period": ("periode '{value}' tidak dikenali", "period '{value}' not recognised"),
+    "deck.no_scores": ("Tidak ada skor untuk disajikan", "no scores to present"),
     # the buttons (xl/macros.py)
     "xl.no_caller": (
         "egov-bsc-xl: buku kerja pemanggil tidak ditemukan ({kind}); rincian di {log}",

@@ -2,9 +2,10 @@
 every text shown in both languages comes from the catalogue (i18n/, namespace msg.* and others).
 
 The scan reads the package's source with `ast`: each string literal, f-string or `+` chain of them
-(docstrings left out) is split into words; a message in both languages holds at least two words
-that only Indonesian uses and two that only English uses, beside a " (" or " / ". A file path
-("xl/worksheets/sheet1.xml", ".xlsx/.xlsm") or a text in one language never does. The CLI's
+(docstrings left out) is split into words; a message in both languages has a word only Indonesian
+uses before a " (" or " / " and two words only English uses after it. A file path
+("xl/worksheets/sheet1.xml", ".xlsx/.xlsm"), a text in one language, or a shape's name in a deck
+("Tabel IKU / KPI table": one English word) never does. The CLI's
 `--help` texts (typer `help=`) stay inline: click prints them as they are, in both languages.
 """
 
@@ -26,15 +27,19 @@ INDONESIAN = {
     "panjang", "berbeda", "gambar", "diterima", "ditemukan", "memiliki", "rentang", "bagian",
     "atau", "salah", "satu", "dibuat", "presentasi", "membuat", "selesai", "kesalahan", "memori",
     "cukup", "dibatalkan", "hanya", "berisi", "proyek", "dihapus", "cadangan", "angka", "bobot",
+    "validasi", "jalankan", "periksa", "tulis", "isi", "belum", "sudah", "baris", "nilai",
+    "skor", "disajikan", "terpasang", "periode", "dikenali", "contoh", "modul", "diubah",
 }  # fmt: skip
 ENGLISH = {
     "the", "not", "is", "of", "file", "cannot", "workbook", "sheet", "table", "must", "from",
-    "with", "read", "missing", "has", "which", "be", "found", "refreshed", "left", "out",
-    "folder", "empty", "unknown", "invalid", "columns", "differ", "damaged", "number", "image",
+    "with", "read", "missing", "has", "which", "be", "found", "refreshed", "left", "out", "empty", "unknown", "invalid", "columns", "differ", "damaged", "number", "image",
     "written", "writing", "building", "done", "enough", "memory", "aborted", "removed", "backup",
-    "negative", "weight", "one", "or", "errors", "deck",
+    "negative", "weight", "one", "or", "errors", "deck", "validation", "run", "check", "write",
+    "fill", "row", "value", "no", "are", "was", "scores", "present", "installed", "period",
+    "recognised", "modules", "a", "to",
 }  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
+_SEPARATOR = re.compile(r" \(| / ")
 
 
 def _text(node: ast.AST) -> str | None:
@@ -50,12 +55,18 @@ def _text(node: ast.AST) -> str | None:
     return None
 
 
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
 def is_bilingual(text: str) -> bool:
-    """True for a message written in both languages at once."""
-    if " (" not in text and " / " not in text:
-        return False
-    words = set(_WORD.findall(text.lower()))
-    return len(words & INDONESIAN) >= 2 and len(words & ENGLISH) >= 2
+    """True for a message written in both languages at once: Indonesian words, then " (" or " / ",
+    then (at least two) English words."""
+    for m in _SEPARATOR.finditer(text):
+        head, tail = _words(text[: m.start()]), _words(text[m.start() :])
+        if head & INDONESIAN and len(tail & ENGLISH) >= 2:
+            return True
+    return False
 
 
 def inline_bilingual(source: str) -> list[tuple[int, str]]:

@@ -81,7 +81,7 @@ def read_modules(directory: Traversable | Path = MACRO_DIR) -> dict[str, str]:
         (p for p in directory.iterdir() if p.name.endswith(".bas")), key=lambda p: p.name
     )
     if not files:
-        raise BscError(f"Tidak ada modul VBA di {directory} (no VBA modules found in {directory}).")
+        raise BscError(both("msg.vba.no_modules", folder=directory) + ".")
     modules = {}
     for path in files:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n", "\r\n")
@@ -94,9 +94,7 @@ def _xlwings_modules() -> dict[str, tuple[str, str]]:
     # Only the package's folder is needed: find it without importing xlwings (that stays in xl/).
     spec = importlib.util.find_spec("xlwings")
     if spec is None or spec.origin is None:
-        raise BscError(
-            "xlwings tidak terpasang; --standalone memerlukannya (xlwings is not installed)."
-        )
+        raise BscError(both("msg.vba.no_xlwings") + ".")
     root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
