@@ -148,10 +148,11 @@ class FileSource:
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [
-            r if len(r) == width else list(r) + [""] * (width - len(r))
-            for r in _native(self.path, name, tbl.to_python)
-        ]
+        rows = _native(self.path, name, tbl.to_python)
+        if set(map(len, rows)) - {
+            width
+        }:  # a short row is padded (one C pass tells: a million rows)
+            rows = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in rows]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
         errors = scanned.errors if scanned is not None else {}
         for (r, c), text in errors.items():
