@@ -273,9 +273,10 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     symbolic link is followed (the real file is written, the link stays); written through a temp
     file and an atomic rename, the previous file kept as NAME.bak.xlsm.
     """
-    from egov_bsc_xl.workbook.opc.files import real_path, remove_stale_temp_files, workbook_lock
+    from egov_bsc_xl.workbook.opc.files import real_path
     from egov_bsc_xl.workbook.opc.package import Package, backup_path, write_atomically
-    from egov_bsc_xl.workbook.writing.recalc import _both, _stamp, _writable, lock_file
+    from egov_bsc_xl.workbook.writing.recalc import _both
+    from egov_bsc_xl.workbook.writing.safe_rewrite import locked_rewrite, refuse_unwritable
 
     shown = Path(path)
     if not shown.is_file():
@@ -283,17 +284,10 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     if shown.suffix.lower() != ".xlsm":
         raise UnusableInput(both("msg.vba.not_xlsm", name=shown.name) + ".")
     target = real_path(shown)
-    lock = lock_file(shown)
-    if lock is not None:
-        raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
-    if not _writable(target):
-        raise RecalcError(both("msg.vba.read_only", name=shown.name) + ".")
     backup = backup_path(target)
-    if backup.exists() and not backup.is_file():
-        raise RecalcError(_both("err_backup_folder", name=backup))
-    with workbook_lock(target):
-        remove_stale_temp_files(target)
-        stamp = _stamp(target)
+    read_only = both("msg.vba.read_only", name=shown.name) + "."
+    refuse_unwritable(shown, target, backup, read_only=read_only)
+    with locked_rewrite(target, target, shown.name) as unchanged:
         try:
             package = Package(target)
         except (zipfile.BadZipFile, OSError) as exc:
@@ -303,13 +297,6 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
                 raise UnusableInput(both("msg.vba.no_project", name=shown.name) + ".")
             data, variant, removed = refreshed_project(target, standalone)
             package.set(VBA_PART, data)
-
-            def unchanged() -> None:
-                if not target.exists():
-                    raise RecalcError(_both("err_vanished", name=shown.name))
-                if _stamp(target) != stamp:
-                    raise RecalcError(_both("err_changed", name=shown.name))
-
             try:
                 write_atomically(package, target, backup, before_replace=unchanged)
             except PermissionError as exc:
