@@ -39,7 +39,7 @@ _ERROR_CELL = re.compile(
 )
 # A formula cell with no cached value (<f> and no or an empty <v>): calamine reads it as blank.
 _UNCACHED = re.compile(
-    rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+\d+)"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
+    rb'<(?:[\w.-]+:)?c\b[^>]*?\sr="([A-Z]+)(\d{1,7})"[^>/]*>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)'
     rb'\s*(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v>\s*</(?:[\w.-]+:)?v>)?\s*</(?:[\w.-]+:)?c>'
 )
 
@@ -173,30 +173,18 @@ def scan(
     return out
 
 
-def _cells_inside(refs: list[bytes], box: Box) -> Iterator[tuple[int, int]]:
-    """(row, column), 0-based, of each A1 reference inside `box`; the same cells as `cell_index`
-    one by one, in a few array passes: a column of 100,000 formulas saved without values (each a
-    match) no longer costs a regular expression and a loop per cell."""
+def _cells_inside(refs: list[tuple[bytes, bytes]], box: Box) -> Iterator[tuple[int, int]]:
+    """(row, column), 0-based, of each (letters, digits) reference inside `box`: the cells
+    `cell_index` gives one by one, in C-level passes (a column of a million formulas saved
+    without values is a million matches). Row numbers have at most 7 digits (the pattern's)."""
     if not refs:
         return iter(())
-    split = [_A1.match(ref) for ref in refs]
-    letters = [m.group(1) if m else b"" for m in split]
-    digits = [m.group(2) if m else b"0" for m in split]
-    col_of = {text: _column(text) for text in dict.fromkeys(letters)}
+    letters, digits = zip(*refs, strict=True)
+    col_of = {text: _column(text) for text in set(letters)}
     cols = np.fromiter(map(col_of.__getitem__, letters), dtype=np.int64, count=len(refs))
-    # Longer than Excel's 1,048,576 rows (and than an int64 can hold): not a cell of the grid.
-    short = np.fromiter(map(len, digits), dtype=np.int64, count=len(refs)) <= 7
-    rows = np.zeros(len(refs), dtype=np.int64)
-    if short.any():
-        rows[short] = np.array(digits, dtype=object)[short].astype("S7").astype(np.int64)
-    rows -= 1
-    inside = (
-        short & (rows >= box.top) & (rows <= box.bottom) & (cols >= box.left) & (cols <= box.right)
-    )
+    rows = np.fromiter(map(int, digits), dtype=np.int64, count=len(refs)) - 1
+    inside = (rows >= box.top) & (rows <= box.bottom) & (cols >= box.left) & (cols <= box.right)
     return zip(rows[inside].tolist(), cols[inside].tolist(), strict=True)
-
-
-_A1 = re.compile(rb"([A-Z]+)(\d+)")
 
 
 def _column(letters: bytes) -> int:
