@@ -14,6 +14,7 @@ from pathlib import Path
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
 from egov_bsc_xl.model.period import Period
@@ -226,7 +227,7 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
 
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        raise BscError(f"{target} bukan folder (is not a folder).")
+        raise BscError(both("msg.cli.not_folder", path=target) + ".")
     target.mkdir(parents=True, exist_ok=True)
     workbook = target / DEMO_WORKBOOK
     draft = target / f".{DEMO_WORKBOOK}.draft.xlsm"
@@ -239,9 +240,7 @@ def demo(folder: str | Path, step: Callable[[str], None] = lambda _: None) -> De
     finally:
         draft.unlink(missing_ok=True)
     if result.analysis.errors:
-        raise BscError(
-            f"Data demo memiliki {result.analysis.errors} kesalahan validasi (the demo data has errors)."
-        )
+        raise BscError(both("msg.new.demo_errors", count=result.analysis.errors) + ".")
     made = DemoResult(folder=target, workbook=workbook, analysis=result.analysis)
     for audience in AUDIENCES:
         step(audience)
@@ -261,7 +260,7 @@ def demo_family(folder: str | Path, lang: str = "id") -> dict[str, Path]:
 
     target = Path(folder) / FAMILY_FOLDER
     if target.exists() and not target.is_dir():
-        raise BscError(f"{target} bukan folder (is not a folder).")
+        raise BscError(both("msg.cli.not_folder", path=target) + ".")
     target.mkdir(parents=True, exist_ok=True)
     made: dict[str, Path] = {}
     for name, data in family_books(lang).items():
@@ -272,10 +271,8 @@ def demo_family(folder: str | Path, lang: str = "id") -> dict[str, Path]:
         finally:
             draft.unlink(missing_ok=True)
         if result.analysis.errors:
-            raise BscError(
-                f"Data demo {name} memiliki {result.analysis.errors} kesalahan validasi "
-                f"(the demo data has errors)."
-            )
+            errors = result.analysis.errors
+            raise BscError(both("msg.new.demo_unit_errors", name=name, count=errors) + ".")
         made[name] = path
     return made
 

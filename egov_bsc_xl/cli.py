@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.catalogue import Words, both, slash
 from egov_bsc_xl.i18n.formats import os_reason
 
 app = typer.Typer(
@@ -74,10 +75,7 @@ def _period_checked() -> Iterator[None]:
     try:
         yield
     except PeriodError as exc:
-        raise fail(
-            f"Periode '{exc}' tidak dikenali; tulis misalnya 2026-Q2, TW II 2026, 2026-S1, 2026-06 atau 2026 "
-            f"(period '{exc}' is not recognised)."
-        ) from None
+        raise fail(both("msg.cli.period", value=exc) + ".") from None
 
 
 @app.command()
@@ -114,11 +112,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
 
         show_scores(analysis)
     if analysis.errors:
-        typer.echo(
-            f"{analysis.errors} kesalahan validasi; jalankan 'egov-bsc validate' "
-            f"({analysis.errors} validation errors; run 'egov-bsc validate').",
-            err=True,
-        )
+        typer.echo(both("msg.cli.score_errors", count=analysis.errors) + ".", err=True)
     raise typer.Exit(EXIT_INVALID if analysis.errors else EXIT_OK)
 
 
@@ -161,22 +155,17 @@ def new(
     from egov_bsc_xl.workbook.template.build import build_template
 
     if lang not in LANGUAGE_CODES:
-        raise fail(f"--lang harus id atau en, bukan '{lang}' (--lang must be id or en).")
+        raise fail(both("msg.cli.lang", value=lang) + ".")
     if formulas not in ("udf", "native"):
-        raise fail(
-            f"--formulas harus udf atau native, bukan '{formulas}' (--formulas must be udf or native)."
-        )
+        raise fail(both("msg.cli.formulas", value=formulas) + ".")
     from egov_bsc_xl.model.band_presets import BAND_PRESETS
 
     if bands not in BAND_PRESETS:
-        raise fail(
-            f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan '{bands}' "
-            f"(--bands must be one of {', '.join(BAND_PRESETS)})."
-        )
+        raise fail(both("msg.cli.bands", presets=", ".join(BAND_PRESETS), value=bands) + ".")
     written = build_template(
         path, lang, formulas, demo=demo, standalone=standalone, overwrite=force, bands=bands
     )
-    typer.echo(f"Buku kerja dibuat / workbook written: {written}")
+    typer.echo(f"{slash('msg.cli.written')}: {written}")
 
 
 @app.command()
@@ -231,16 +220,13 @@ def update_vba(
     from egov_bsc_xl.workbook.writing.vba import update_vba as run_update
 
     result = run_update(path, standalone)
-    variant = (
-        "xlwings tertanam / standalone" if result.standalone else "add-in xlwings / xlwings add-in"
-    )
-    typer.echo(
-        f"VBA diperbarui / VBA refreshed: {result.path} ({variant}; {', '.join(result.modules)})"
-    )
+    variant = slash("msg.cli.vba_standalone" if result.standalone else "msg.cli.vba_addin")
+    modules = ", ".join(result.modules)
+    typer.echo(f"{slash('msg.cli.vba_refreshed')}: {result.path} ({variant}; {modules})")
     if result.removed:
-        typer.echo(f"Modul dihapus / modules removed: {', '.join(result.removed)}")
+        typer.echo(f"{slash('msg.cli.modules_removed')}: {', '.join(result.removed)}")
     if result.backup is not None:
-        typer.echo(f"Cadangan / backup: {result.backup}")
+        typer.echo(f"{slash('msg.cli.backup')}: {result.backup}")
     raise typer.Exit(EXIT_OK)
 
 
@@ -294,18 +280,14 @@ def deck(
         check_overwrite(output, force)
 
     if audience not in ("leadership", "public"):
-        raise fail(
-            f"--audience harus leadership atau public, bukan '{audience}' "
-            f"(--audience must be leadership or public)."
-        )
+        raise fail(both("msg.cli.audience", value=audience) + ".")
     try:
         with _period_checked():
             analysis, units = deck_inputs(path, period)
     except NothingToScore as exc:
+        errors = exc.analysis.errors
         raise fail(
-            f"Tidak ada skor yang dapat dihitung ({exc.analysis.errors} kesalahan validasi); presentasi tidak "
-            f"dibuat. Jalankan 'egov-bsc validate {path}' (no scores could be computed; no deck written).",
-            EXIT_INVALID,
+            both("msg.cli.no_scores", errors=errors, path=path) + ".", EXIT_INVALID
         ) from None
     target = output or default_output(path, audience, analysis.period.code)
     written = make_deck(
@@ -318,22 +300,15 @@ def deck(
         on_warning=lambda note: typer.echo(note, err=True),
         units=units,
     )
-    typer.echo(f"Presentasi dibuat / deck written: {written}")
+    typer.echo(f"{slash('msg.cli.deck_written')}: {written}")
     if analysis.errors:
-        typer.echo(
-            f"{analysis.errors} kesalahan validasi tercantum di slide Kualitas Data "
-            f"({analysis.errors} validation errors are listed on the Data Quality slide).",
-            err=True,
-        )
+        typer.echo(both("msg.cli.deck_errors", count=analysis.errors) + ".", err=True)
     raise typer.Exit(EXIT_OK)
 
 
 _DEMO_STEPS = {
-    "build": "Membuat buku kerja demo / building the demo workbook",
-    "recalc": "Memeriksa data dan menghitung ulang Dasbor / validating and recalculating the dashboard",
-    "leadership": "Membuat presentasi pimpinan / writing the leadership deck",
-    "public": "Membuat presentasi publik / writing the public deck",
-    "family": "Membuat keluarga Pemda (induk dan tiga unit) / writing the Pemda family (a parent and three units)",
+    step: slash(f"msg.cli.demo_{step}")
+    for step in ("build", "recalc", "leadership", "public", "family")
 }
 
 
@@ -365,12 +340,13 @@ def demo(
     a = result.analysis
     assert a is not None and a.report is not None
     overall = a.report.overall
-    typer.echo(f"Demo selesai / demo done: {result.folder.resolve()}")
-    typer.echo(f"  Buku kerja / workbook        : {result.workbook}")
-    typer.echo(f"  Presentasi pimpinan / leaders: {result.decks['leadership']}")
-    typer.echo(f"  Presentasi publik / public   : {result.decks['public']}")
+    typer.echo(f"{slash('msg.cli.demo_done')}: {result.folder.resolve()}")
+    typer.echo(f"  {slash('msg.cli.demo_workbook'):<29}: {result.workbook}")
+    typer.echo(f"  {slash('msg.cli.demo_leaders'):<29}: {result.decks['leadership']}")
+    typer.echo(f"  {slash('msg.cli.demo_publicdeck'):<29}: {result.decks['public']}")
     if result.family:
-        typer.echo(f"  Pemda (induk + unit) / family: {next(iter(result.family.values())).parent}")
+        family = next(iter(result.family.values())).parent
+        typer.echo(f"  {slash('msg.cli.demo_family_folder'):<29}: {family}")
     typer.echo(
         f"  {a.card.profile.agency}, {a.period.label('id')}: skor {fmt_percent(overall.score)} "
         f"{overall.band}, cakupan data {fmt_percent(overall.coverage, decimals=0)}; "
@@ -441,21 +417,16 @@ def consolidate(
 
     if units:
         if output is None:
-            raise fail(
-                "--units memerlukan --output BERKAS.xlsx (--units needs --output FILE.xlsx)."
-            )
+            raise fail(both("msg.cli.units_output") + ".")
         if not given:
-            raise fail("Sebutkan berkas atau folder unit (name the unit files or folders).")
+            raise fail(both("msg.cli.units_none") + ".")
         with _period_checked(), status:
             result = cons.compare(
                 given, output, period, force=force, workers=workers, on_unit=progress
             )
     else:
         if len(given) != 1:
-            raise fail(
-                "Sebutkan satu buku kerja induk, atau pakai --units (name one parent workbook, "
-                "or use --units)."
-            )
+            raise fail(both("msg.cli.one_parent") + ".")
         with _period_checked(), status:
             result = cons.consolidate(
                 given[0], period, output, force=force, workers=workers, on_unit=progress
@@ -539,10 +510,8 @@ def os_sentence(exc: OSError) -> str:
     if exc.filename2 is not None and exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
         name = exc.filename2
     where = f" {name}" if name else ""
-    return (
-        f"Tidak dapat membaca atau menulis{where}: {reason_id} "
-        f"(cannot read or write{where}: {reason_en}; errno {exc.errno})."
-    )
+    reason, code = Words(reason_id, reason_en), Words("", f"; errno {exc.errno}")
+    return both("msg.cli.os_error", where=where, reason=reason, errno=code) + "."
 
 
 def main() -> None:
@@ -556,7 +525,7 @@ def main() -> None:
         typer.echo(str(exc), err=True)
         sys.exit(EXIT_UNUSABLE)
     except (typer.Abort, KeyboardInterrupt):
-        typer.echo("Dibatalkan (aborted).", err=True)
+        typer.echo(both("msg.cli.aborted") + ".", err=True)
         sys.exit(EXIT_UNUSABLE)
     except OSError as exc:
         if _debug():
@@ -564,9 +533,7 @@ def main() -> None:
         typer.echo(os_sentence(exc), err=True)
         sys.exit(EXIT_UNUSABLE)
     except MemoryError:
-        typer.echo(
-            "Memori tidak cukup untuk berkas ini (not enough memory for this file).", err=True
-        )
+        typer.echo(both("msg.cli.memory") + ".", err=True)
         sys.exit(EXIT_UNUSABLE)
     except Exception as exc:  # noqa: BLE001 - the last guard before a user would see a traceback
         if hasattr(exc, "show") and hasattr(
@@ -588,8 +555,7 @@ def main() -> None:
 def _unexpected(exc: BaseException) -> None:
     detail = " ".join(str(exc).split())[:300]
     typer.echo(
-        f"Kesalahan tak terduga: {type(exc).__name__}: {detail} "
-        "(unexpected error; set EGOV_BSC_DEBUG=1 to see the details).",
+        both("msg.cli.unexpected", error=Words(f"{type(exc).__name__}: {detail}", "")) + ".",
         err=True,
     )
     sys.exit(EXIT_UNUSABLE)

@@ -15,6 +15,7 @@ from egov_bsc_xl.calc.achievement import DEFAULT_CAP, achievement
 from egov_bsc_xl.calc.bands import band_labels
 from egov_bsc_xl.calc.weights import weighted_mean
 from egov_bsc_xl.errors import InputError
+from egov_bsc_xl.i18n.catalogue import slash
 from egov_bsc_xl.i18n.numbers import SCORE_TOP, number_from_text, percent_fraction
 from egov_bsc_xl.model.enums import MinimizeMethod, Polarity, parse_yes_no
 from egov_bsc_xl.model.scorecard import DEFAULT_BANDS, Band, Settings
@@ -43,7 +44,7 @@ def _number(cell: Cell, allow_yes_no: bool = False) -> float:
         return 1.0 if parse_yes_no(cell) else 0.0
     number = number_from_text(str(cell))
     if number is None:
-        raise InputError(f"#BSC! bukan angka / not a number: {cell}")
+        raise InputError(f"#BSC! {slash('msg.udf.not_number')}: {cell}")
     return number
 
 
@@ -52,9 +53,7 @@ def _broadcast(values: list[Cell], size: int) -> list[Cell]:
         return values
     if len(values) == 1:
         return values * size
-    raise InputError(
-        f"#BSC! panjang kolom berbeda / columns differ in length ({len(values)} vs {size})"
-    )
+    raise InputError(f"#BSC! {slash('msg.udf.lengths')} ({len(values)} vs {size})")
 
 
 def _shape(values: list[Any], as_column: bool) -> Any:
@@ -79,7 +78,7 @@ def achievement_cells(
         for p in pols:
             member = Polarity.parse(p)
             if member is None:
-                raise InputError(f"#BSC! polaritas tidak dikenal / unknown polarity: {p}")
+                raise InputError(f"#BSC! {slash('msg.udf.polarity')}: {p}")
             words.append(member.value)
         binary = [w == Polarity.BINARY.value for w in words]
         a = [_number(v, b) for v, b in zip(acts, binary, strict=True)]
@@ -87,7 +86,7 @@ def achievement_cells(
         u = [_number(v) for v in _broadcast(_column(target_upper)[0], size)]
         cap_value = _number(cap) if cap not in (None, "") else DEFAULT_CAP
         if cap_value != cap_value or cap_value <= 0:
-            raise InputError(f"#BSC! batas capaian tidak valid / invalid cap: {cap}")
+            raise InputError(f"#BSC! {slash('msg.udf.cap')}: {cap}")
         method = MinimizeMethod.parse(minimize_method) or MinimizeMethod.PERMENPAN
         for tv, w, av in zip(t, words, a, strict=True):  # E023: a zero target is fine for minimize
             if (
@@ -96,7 +95,7 @@ def achievement_cells(
                 and ((w == "maximize" and tv <= 0) or (w == "minimize" and tv < 0))
             ):
                 limit = "> 0" if w == "maximize" else ">= 0"
-                raise InputError(f"#BSC! target harus {limit} / target must be {limit}: {tv:g}")
+                raise InputError(f"#BSC! {slash('msg.udf.target', limit=limit)}: {tv:g}")
         _, scored = achievement(a, t, u, words, cap_value, method)
         return _shape(scored.tolist(), is_col)
     except InputError as exc:
@@ -135,7 +134,7 @@ def weighted_score_cells(scores: Cell, weights: Cell) -> Any:
         ws = _broadcast(_column(weights)[0], len(values))
         numbers = [_number(w) for w in ws]
         if any(w < 0 for w in numbers if w == w):
-            raise InputError("#BSC! bobot negatif / negative weight")
+            raise InputError(f"#BSC! {slash('msg.udf.negative_weight')}")
         pairs = [(s, 0.0 if w != w else w) for s, w in zip(values, numbers, strict=True)]
         result = weighted_mean([s if s == s else None for s, _ in pairs], [w for _, w in pairs])
         return "" if result is None else result

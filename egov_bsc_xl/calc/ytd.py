@@ -14,6 +14,7 @@ import pandas as pd
 
 from egov_bsc_xl.calc.achievement import achievement
 from egov_bsc_xl.model.enums import Aggregation, Polarity
+from egov_bsc_xl.model.keys import lookup, member
 from egov_bsc_xl.model.scorecard import Scorecard, Settings
 
 FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semester": 6, "annual": 12}
@@ -54,12 +55,13 @@ def kpi_base(card: Scorecard, year: int) -> KpiBase:
     position = {kpi_id: i for i, kpi_id in enumerate(table.index)}
 
     m = card.measurements
-    m = m[(m["year"] == year) & m["kpi_id"].isin(table.index)]
+    m = m[(m["year"] == year).to_numpy() & member(m["kpi_id"], position)]
     # A row whose period is not of the KPI's frequency (an annual row beside quarterly ones, E028)
     # is not added in: it is an input error, left out like every other cell in error.
-    m = m[m["months"].to_numpy() == table["span"].reindex(m["kpi_id"]).to_numpy()]
+    span = dict(zip(table.index, table["span"].tolist(), strict=True))
+    m = m[m["months"].to_numpy() == lookup(m["kpi_id"], span, -1, "int64")]
     m = m.drop_duplicates(subset=["kpi_id", "end_month", "months"], keep="first")
-    code = m["kpi_id"].map(position).to_numpy(dtype="int64")
+    code = lookup(m["kpi_id"], position, -1, "int64")
     order = np.lexsort((m["months"].to_numpy(), m["end_month"].to_numpy(), code))
     values = {key: m[key].to_numpy(dtype="float64")[order] for key in _VALUES}
     code = code[order]

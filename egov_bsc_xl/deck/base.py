@@ -27,6 +27,7 @@ from egov_bsc_xl.deck.master import (
     REQUIRED_LAYOUTS,
 )
 from egov_bsc_xl.errors import LogoProblem, UnusableInput
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.deck_texts import text
 from egov_bsc_xl.i18n.formats import display_text, fmt_date, fmt_money, fmt_number, fmt_percent
 from egov_bsc_xl.i18n.language import pick
@@ -91,7 +92,7 @@ class Deck:
         self.allow_logo_outside = allow_logo_outside
         self.card: Scorecard = source.card
         if source.report is None:
-            raise UnusableInput("Tidak ada skor untuk disajikan (no scores to present).")
+            raise UnusableInput(both("msg.deck.no_scores") + ".")
         self.report: ScoreReport = source.report
         self.trend: list[TrendPoint] = list(source.trend or [])
         self.lang = pick(source.language, "id", "en")
@@ -160,9 +161,7 @@ class Deck:
                 Inches(0.75),
             )
             if placed is None:
-                self.warn(
-                    f"Logo tidak dipasang: {logo} tidak dapat dibaca (logo left out: {logo} cannot be read)"
-                )
+                self.warn(both("msg.logo.unreadable_master", logo=logo))
                 self.logo = None
 
     def warn(self, message: str) -> None:

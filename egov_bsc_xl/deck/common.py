@@ -14,6 +14,7 @@ from egov_bsc_xl.deck.base import BOTTOM, LEFT, TOP, WIDTH, Deck, box, text_colo
 from egov_bsc_xl.deck.charts import band_bar_chart
 from egov_bsc_xl.deck.master import GREY, INK, LAYOUT_TITLE, NAVY, PALE
 from egov_bsc_xl.deck.tables import Column, Row, add_table, shorten
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.formats import display_text, percent_sign
 from egov_bsc_xl.model.enums import Polarity
 from egov_bsc_xl.model.report import KpiResult
@@ -50,9 +51,7 @@ def title_slide(deck: Deck, title: str) -> Any:
         try:
             slide.shapes.add_picture(str(logo), Inches(11.0), Inches(0.45), height=Inches(1.1))
         except Exception as exc:  # checked already (deck.logo); an image python-pptx still refuses must not stop the deck
-            deck.warn(
-                f"Logo tidak dipasang di slide judul: {logo} ({exc}) (logo left out of the title slide)"
-            )
+            deck.warn(both("msg.logo.title_slide", logo=logo, error=exc))
     return slide
 
 

@@ -6,6 +6,7 @@ import warnings
 from pathlib import Path
 
 from egov_bsc_xl.errors import LogoProblem
+from egov_bsc_xl.i18n.catalogue import Words, both, phrase
 
 FORMATS = {
     "PNG": "png",
@@ -18,8 +19,9 @@ MAX_SIDE = 8000  # pixels; a 30,000-pixel image would blow up every renderer's m
 MAX_PIXELS = 25_000_000
 
 
-def _problem(id_text: str, en_text: str) -> LogoProblem:
-    return LogoProblem(f"Logo tidak dipasang: {id_text} (logo left out: {en_text})")
+def _problem(what: str, **values: object) -> LogoProblem:
+    """The logo is left out of the deck; `what` is the key of the reason (msg.logo.*)."""
+    return LogoProblem(both("msg.logo.left_out", what=phrase(f"msg.logo.{what}", **values)))
 
 
 def check_logo(raw: str, folder: Path | None, allow_outside: bool = False) -> Path:
@@ -36,26 +38,14 @@ def check_logo(raw: str, folder: Path | None, allow_outside: bool = False) -> Pa
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError) as exc:
-        raise _problem(
-            f"jalur '{raw}' tidak dapat dibaca ({exc})", f"the path '{raw}' cannot be read ({exc})"
-        ) from exc
+        raise _problem("path", raw=raw, error=exc) from exc
     if not allow_outside and not resolved.is_relative_to(base):
-        raise _problem(
-            f"'{raw}' berada di luar folder buku kerja {base}. Salin logo ke folder itu, atau izinkan dengan "
-            f"--allow-logo-outside",
-            f"'{raw}' is outside the workbook's folder {base}. Copy the logo into that folder, or allow it with "
-            f"--allow-logo-outside",
-        )
+        raise _problem("outside", raw=raw, base=base)
     if not resolved.is_file():
-        raise _problem(
-            f"berkas '{raw}' tidak ditemukan ({resolved})", f"file '{raw}' not found ({resolved})"
-        )
+        raise _problem("not_found", raw=raw, path=resolved)
     size = resolved.stat().st_size
     if size > MAX_BYTES:
-        raise _problem(
-            f"'{raw}' berukuran {size / 1024 / 1024:.1f} MB, lebih dari 10 MB",
-            f"'{raw}' is {size / 1024 / 1024:.1f} MB, more than 10 MB",
-        )
+        raise _problem("too_big", raw=raw, size=f"{size / 1024 / 1024:.1f}")
     _check_image(raw, resolved)
     return resolved
 
@@ -77,22 +67,17 @@ def _check_image(raw: str, path: Path) -> None:
                 ):
                     image.verify()  # reads the whole file: a truncated or corrupt image fails here
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _problem(
-            f"gambar '{raw}' terlalu besar ({exc})", f"the image '{raw}' is too large ({exc})"
-        ) from exc
+        raise _problem("bomb", raw=raw, error=exc) from exc
     except Exception as exc:  # PIL raises many kinds for text, SVG, broken files
-        raise _problem(
-            f"'{raw}' bukan gambar yang dapat dibaca (format yang diterima: {expected})",
-            f"'{raw}' is not a readable image (accepted formats: {expected}); {type(exc).__name__}",
-        ) from exc
+        raise _problem("not_image", raw=raw, expected=expected, kind=type(exc).__name__) from exc
     if kind not in FORMATS:
-        raise _problem(
-            f"'{raw}' berformat {kind}; gunakan {expected}", f"'{raw}' is {kind}; use {expected}"
-        )
+        raise _problem("format", raw=raw, kind=kind, expected=expected)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise _problem(
-            f"gambar '{raw}' berukuran {width} × {height} piksel, lebih dari {MAX_SIDE} piksel per sisi "
-            f"atau {MAX_PIXELS:,} piksel".replace(",", "."),
-            f"the image '{raw}' is {width} × {height} pixels, more than {MAX_SIDE} a side or "
-            f"{MAX_PIXELS:,} pixels",
+            "pixels",
+            raw=raw,
+            width=width,
+            height=height,
+            side=MAX_SIDE,
+            pixels=Words(f"{MAX_PIXELS:,}".replace(",", "."), f"{MAX_PIXELS:,}"),
         )

@@ -10,21 +10,26 @@ Namespaces (the data lives in one module each, Indonesian first, then English):
 - ``cli.*``       the terminal views of ``egov-bsc`` (cli_texts)
 - ``period.*``    periods written for people
 - ``form.*``      the data-entry forms, `collect` and its Pengumpulan sheet (form_texts)
+- ``msg.*``       messages before a workbook's language is known: bad input, a broken package, the
+                  UDFs' #BSC! errors, the command line's own lines (message_texts)
 
 `tr(key, lang, **values)` gives the text in a workbook's language; `both(key, **values)` gives
-Indonesian then English, for messages written before the workbook's language is known. The
+Indonesian then English, for messages written before the workbook's language is known (`slash` the
+same as "Indonesian / English"). A value that is a `Phrase` is itself a catalogue text, filled in
+the language of the text around it. The
 language is a `Language` (model/enums.py); `pick` (i18n/language.py) is the only place that looks
 at it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from egov_bsc_xl.i18n import (
     cli_texts,
     deck_texts,
     form_texts,
+    message_texts,
     messages,
     sheet_texts,
     template_texts,
@@ -34,7 +39,7 @@ from egov_bsc_xl.i18n.language import fill, pick
 if TYPE_CHECKING:
     from egov_bsc_xl.i18n.words import Language
 
-__all__ = ["CATALOGUE", "both", "pick", "sheet_titles", "tr"]
+__all__ = ["CATALOGUE", "Phrase", "Words", "both", "phrase", "pick", "sheet_titles", "slash", "tr"]
 
 PERIOD_TEXTS: dict[str, tuple[str, str]] = {
     "year": ("Tahun {year}", "Year {year}"),
@@ -77,20 +82,55 @@ def _build() -> dict[str, tuple[str, str]]:
 
     add("sheet", lkjip_texts.TEXTS)
     add("form", form_texts.TEXTS)
+    add("msg", message_texts.TEXTS)
     return out
 
 
 CATALOGUE: dict[str, tuple[str, str]] = _build()
 
 
+class Phrase(NamedTuple):
+    """A catalogue text given as a value of another: filled in the language of the text around it."""
+
+    key: str
+    values: dict[str, object] = {}
+
+
+class Words(NamedTuple):
+    """A value written differently in each language (a number with its thousands separator)."""
+
+    id: str
+    en: str
+
+
+def phrase(key: str, **values: object) -> Phrase:
+    return Phrase(key, values)
+
+
+def _in(lang: Language | str | None, values: dict[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for k, v in values.items():
+        if isinstance(v, Phrase):
+            v = tr(v.key, lang, **v.values)
+        elif isinstance(v, Words):
+            v = pick(lang, v.id, v.en)
+        out[k] = v
+    return out
+
+
 def tr(key: str, lang: Language | str | None, **values: object) -> str:
     """The text `key` in language `lang` (Indonesian unless English), its `{name}` fields filled in."""
-    return fill(CATALOGUE[key], lang, values)
+    return fill(CATALOGUE[key], lang, _in(lang, values) if values else values)
 
 
 def both(key: str, **values: object) -> str:
     """The text `key` before the workbook's language is known: 'Indonesian (English)'."""
-    return f"{fill(CATALOGUE[key], 'id', values)} ({fill(CATALOGUE[key], 'en', values)})"
+    return f"{tr(key, 'id', **values)} ({tr(key, 'en', **values)})"
+
+
+def slash(key: str, **values: object) -> str:
+    """The text `key` in both languages at once, where brackets would read badly: 'Indonesian / English'."""
+    return f"{tr(key, 'id', **values)} / {tr(key, 'en', **values)}"
 
 
 def sheet_titles(lang: Language | str | None) -> dict[str, tuple[str, str]]:

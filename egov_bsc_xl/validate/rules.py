@@ -17,6 +17,7 @@ from egov_bsc_xl.i18n.formats import fmt_money, fmt_percent
 from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import Aggregation, Polarity
 from egov_bsc_xl.model.issues import Issue, ParseProblem, Problem
+from egov_bsc_xl.model.keys import lookup, member
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate.codes import PARSE_CODES, Code, raises
@@ -225,7 +226,7 @@ def _measurements(s: _Pass) -> None:
     table = "tblMeasurements"
     kpis = {k.id for k in card.kpis}
     m = card.measurements
-    known = m["kpi_id"].isin(kpis).to_numpy()
+    known = member(m["kpi_id"], kpis)
     for row, kpi_id in zip(
         m["row"].to_numpy()[~known].tolist(), m["kpi_id"].to_numpy()[~known].tolist(), strict=True
     ):
@@ -237,7 +238,7 @@ def _measurements(s: _Pass) -> None:
 
     unknown = _unknown_polarity(s)
     pol_of = {k.id: ("" if k.id in unknown else k.polarity.value) for k in card.kpis}
-    pol = m["kpi_id"].map(pol_of).to_numpy()
+    pol = lookup(m["kpi_id"], pol_of, "")
     target, upper, actual = (m[k].to_numpy() for k in ("target", "target_upper", "actual"))
     rows = m["row"].to_numpy()
     has_t, has_u, has_a = ~np.isnan(target), ~np.isnan(upper), ~np.isnan(actual)
@@ -291,7 +292,7 @@ def _measurements(s: _Pass) -> None:
         for k in card.kpis
         if k.baseline is not None and k.aggregation is not Aggregation.SUM
     }
-    base = m["kpi_id"].map(base_of).to_numpy(dtype="float64", na_value=np.nan)
+    base = lookup(m["kpi_id"], base_of, np.nan, "float64")
     level = np.where(has_u & (pol == Polarity.MINIMIZE.value), upper, target)
     weaker = (
         has_t
@@ -318,8 +319,8 @@ def _period_lengths(s: _Pass) -> None:
     """
     frequency = {k.id: k.frequency for k in s.card.kpis}
     m = s.card.measurements
-    m = m[(m["year"] >= s.chosen.year) & m["kpi_id"].isin(frequency.keys())]
-    span = m["kpi_id"].map({k: FREQUENCY_MONTHS[f.value] for k, f in frequency.items()}).to_numpy()
+    m = m[(m["year"] >= s.chosen.year).to_numpy() & member(m["kpi_id"], frequency)]
+    span = lookup(m["kpi_id"], {k: FREQUENCY_MONTHS[f.value] for k, f in frequency.items()}, 0)
     wrong = m["months"].to_numpy() != span
     for row, kpi_id, code in m.loc[wrong, ["row", "kpi_id", "period"]].itertuples(index=False):
         freq = frequency[kpi_id]

@@ -25,6 +25,7 @@ from typing import Any
 
 from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh, workbook_language
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.formats import fmt_percent
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.opc.files import workbook_lock
@@ -92,9 +93,7 @@ def _run(action: str, book: Any = None) -> str:
         except Exception as exc:  # no workbook to show a message box in: one sentence for xlwings
             log.exception("egov-bsc %s: no calling workbook", action)
             raise SystemExit(
-                f"egov-bsc-xl: buku kerja pemanggil tidak ditemukan ({type(exc).__name__}); "
-                f"rincian di {log_file} (the calling workbook was not found; details in "
-                f"{log_file})."
+                both("msg.xl.no_caller", kind=type(exc).__name__, log=log_file) + "."
             ) from None
         try:
             with _one_at_a_time(xl):

@@ -13,6 +13,7 @@ from typing import Any
 import xlwings as xw
 
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.sheet_texts import text
 from egov_bsc_xl.workbook.reading.source import TableSource
 
@@ -63,7 +64,7 @@ def _guard(fn: Any, *args: Any) -> Any:
     try:
         return fn(*args)
     except PeriodError as exc:
-        return f"#BSC: periode '{exc}' tidak dikenali (period not recognised); contoh 2026-Q2"
+        return f"#BSC: {both('msg.udf.period', value=exc)}; contoh 2026-Q2"
     except BscError as exc:
         return f"#BSC: {exc}"
     except Exception as exc:  # noqa: BLE001 - a cell shows a text, never a traceback

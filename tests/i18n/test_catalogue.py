@@ -12,7 +12,7 @@ from egov_bsc_xl.i18n.language import pick
 from egov_bsc_xl.model.enums import Language
 
 PACKAGE = Path(catalogue.__file__).resolve().parents[1]
-NAMESPACES = {"sheet", "deck", "issue", "template", "cli", "period", "form"}
+NAMESPACES = {"sheet", "deck", "issue", "template", "cli", "period", "form", "msg"}
 
 # R1 migrates these after the merge: R1 restructures the reader and validation at the same time,
 # so their language branches stay until then (report of R2, issue 10 item 4).

@@ -61,8 +61,13 @@ def check_package(zf: zipfile.ZipFile, path: str | Path | None = None) -> None:
     if len(infos) > MAX_PARTS:
         where = f"{path}: " if path is not None else ""
         raise PartRefused(
-            f"{where}paket berisi {len(infos):,} bagian, melebihi batas {MAX_PARTS:,}; berkas ditolak "
-            f"({where}the package holds {len(infos):,} parts, above the limit of {MAX_PARTS:,}; the file is refused)."
+            both(
+                "msg.file.too_many_parts",
+                where=where,
+                count=f"{len(infos):,}",
+                limit=f"{MAX_PARTS:,}",
+            )
+            + "."
         )
     for info in infos:
         check_part(info, path)

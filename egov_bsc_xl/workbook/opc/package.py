@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 from lxml import etree
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
 from egov_bsc_xl.workbook.opc.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.opc.limits import check_part
@@ -111,10 +112,11 @@ def _sheet_part_names(zf: zipfile.ZipFile | Package, book: str) -> dict[str, str
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
-def _broken(pkg: Package, part: str, what_id: str, what_en: str) -> UnusableInput:
+def _broken(pkg: Package, part: str, what: str, **values: object) -> UnusableInput:
+    """The part cannot be used, so recalc stops; `what` is the key of the reason (msg.part.*)."""
+    reason = phrase(f"msg.part.{what}", **values)
     return UnusableInput(
-        f"Buku kerja {pkg.path}: bagian {part} {what_id}; hitung ulang dibatalkan, berkas tidak "
-        f"diubah (the workbook's part {part} {what_en}; recalc stopped, the file is unchanged)."
+        both("msg.part.broken_recalc", path=pkg.path, part=part, what=reason) + "."
     )
 
 
@@ -126,32 +128,20 @@ def read_part(pkg: Package, part: str) -> bytes:
     try:
         return pkg.read(part)
     except KeyError:
-        raise _broken(pkg, part, "tidak ada di dalam berkas", "is missing from the file") from None
+        raise _broken(pkg, part, "missing") from None
     except (zlib.error, zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise _broken(
-            pkg,
-            part,
-            f"rusak dan tidak dapat dibuka ({exc})",
-            f"is damaged and cannot be inflated: {exc}",
-        ) from None
+        raise _broken(pkg, part, "damaged", error=exc) from None
 
 
 def parse_part(pkg: Package, part: str, data: bytes | None = None) -> etree._Element:
     """Parse a part recalc rewrites; DOCTYPE/entities, bad XML and excessive nesting become a sentence."""
     xml = read_part(pkg, part) if data is None else data
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:4096]:
-        raise _broken(
-            pkg,
-            part,
-            "memuat deklarasi DOCTYPE/ENTITY yang tidak pernah ditulis Excel",
-            "declares a DOCTYPE or entities, which Excel never writes",
-        )
+        raise _broken(pkg, part, "doctype_recalc")
     try:
         return etree.fromstring(xml, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _broken(
-            pkg, part, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}"
-        ) from None
+        raise _broken(pkg, part, "not_xml", error=exc) from None
 
 
 def read_rels(pkg: Package, part: str) -> list[dict[str, str]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.enums import (
     Aggregation,
     Frequency,
@@ -113,11 +114,7 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
     names = {n.lower(): n for n in src.table_names()}
     missing_core = [t for t in CORE_TABLES if t.lower() not in names]
     if missing_core:
-        raise UnusableInput(
-            "Buku kerja ini bukan kartu skor egov-bsc: tabel "
-            + ", ".join(missing_core)
-            + " tidak ditemukan (this workbook is not an egov-bsc scorecard: the tables are missing)."
-        )
+        raise UnusableInput(both("msg.file.not_scorecard", tables=", ".join(missing_core)) + ".")
     problems: list[ParseProblem] = []
     raws: dict[str, RawTable] = {}
     for spec in c.TABLES.values():

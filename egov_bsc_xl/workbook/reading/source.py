@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.i18n.catalogue import Words, both, phrase
 from egov_bsc_xl.ooxml.constants import NAMESPACE
 from egov_bsc_xl.workbook.opc.package import Package, package_zip
 from egov_bsc_xl.workbook.reading.sheet_scan import SLACK_CELLS, Box, SheetScan, scan, trim
@@ -147,10 +148,11 @@ class FileSource:
         top = first - 1
         width = right - left + 1
         headers = [str(h) for h in tbl.columns]
-        rows = [
-            r if len(r) == width else list(r) + [""] * (width - len(r))
-            for r in _native(self.path, name, tbl.to_python)
-        ]
+        rows = _native(self.path, name, tbl.to_python)
+        if set(map(len, rows)) - {
+            width
+        }:  # a short row is padded (one C pass tells: a million rows)
+            rows = [r if len(r) == width else list(r) + [""] * (width - len(r)) for r in rows]
         raw = RawTable(name, tbl.sheet, top, left, headers, rows)
         errors = scanned.errors if scanned is not None else {}
         for (r, c), text in errors.items():
@@ -203,12 +205,16 @@ class FileSource:
         if (bottom - part.top + 1) * width > MAX_TABLE_CELLS:
             cells = (bottom - part.top + 1) * width
             raise UnusableInput(
-                f"Buku kerja {self.path}: tabel {part.name} di lembar '{part.sheet}' mencakup rentang {part.ref} "
-                f"({cells:,} sel), melebihi batas {MAX_TABLE_CELLS:,} sel; perkecil tabel di Excel ".replace(
-                    ",", "."
+                both(
+                    "msg.table.too_many_cells",
+                    path=self.path,
+                    table=part.name,
+                    sheet=part.sheet,
+                    ref=part.ref,
+                    cells=Words(f"{cells:,}".replace(",", "."), f"{cells:,}"),
+                    limit=Words(f"{MAX_TABLE_CELLS:,}".replace(",", "."), f"{MAX_TABLE_CELLS:,}"),
                 )
-                + f"(table {part.name} on sheet '{part.sheet}' spans {part.ref}, {cells:,} cells, more than the "
-                f"limit of {MAX_TABLE_CELLS:,}; resize the table in Excel)."
+                + "."
             )
         clipped = part
         if bottom != part.bottom:
@@ -295,36 +301,26 @@ def _native(path: Path, table: str, call: Callable[[], T]) -> T:
     except (KeyboardInterrupt, SystemExit, GeneratorExit, UnusableInput):
         raise
     except MemoryError:
-        raise UnusableInput(
-            f"Buku kerja {path} terlalu besar untuk dibaca dengan memori yang tersedia "
-            f"(the workbook {path} is too large to read with the memory available)."
-        ) from None
+        raise UnusableInput(both("msg.file.memory", path=path) + ".") from None
     except BaseException as exc:  # noqa: BLE001 - a native reader's panic is a BaseException
         raise UnusableInput(_unreadable(path, exc, table)) from None
 
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise UnusableInput(f"Berkas tidak ditemukan: {path} (file not found).")
+        raise UnusableInput(both("msg.file.not_found", path=path) + ".")
     if path.is_dir():
-        raise UnusableInput(
-            f"{path} adalah folder, bukan berkas Excel (a folder, not an Excel file)."
-        )
+        raise UnusableInput(both("msg.file.folder", path=path) + ".")
     if path.stat().st_size == 0:
-        raise UnusableInput(f"Berkas kosong: {path} (the file is empty).")
+        raise UnusableInput(both("msg.file.empty", path=path) + ".")
     if not zipfile.is_zipfile(path):
-        raise UnusableInput(
-            f"{path} bukan buku kerja Excel .xlsx/.xlsm (not an Excel .xlsx/.xlsm workbook)."
-        )
+        raise UnusableInput(both("msg.file.not_zip", path=path) + ".")
 
 
 def _unreadable(path: Path, exc: BaseException, table: str = "") -> str:
     """The sentence for a workbook the reader gave up on, with the reader's own words last."""
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-    where_id = f" saat membaca tabel {table}" if table else ""
-    where_en = f" while reading table {table}" if table else ""
+    where = phrase("msg.file.while_table", table=table) if table else ""
     return (
-        f"Buku kerja {path} rusak dan tidak dapat dibaca{where_id}; buka dan simpan ulang di Excel "
-        f"(the workbook is damaged and cannot be read{where_en}; open and save it again in Excel): "
-        f"{type(exc).__name__}: {detail}."
+        both("msg.file.unreadable", path=path, where=where) + f": {type(exc).__name__}: {detail}."
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from egov_bsc_xl.errors import BrokenPart, UnusableInput
+from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.opc.limits import check_package
 
@@ -64,10 +65,10 @@ class Structure:
     styles: str | None = None
 
 
-def broken(path: Path, part: str, what_id: str, what_en: str) -> BrokenPart:
-    return BrokenPart(
-        f"Buku kerja {path}: bagian {part} {what_id} (the workbook's part {part} {what_en})."
-    )
+def broken(path: Path, part: str, what: str, **values: object) -> BrokenPart:
+    """The workbook's part `part` cannot be used; `what` is the key of the reason (msg.part.*)."""
+    reason = phrase(f"msg.part.{what}", **values)
+    return BrokenPart(both("msg.part.broken", path=path, part=part, what=reason) + ".")
 
 
 def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
@@ -75,7 +76,7 @@ def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
     try:
         return zf.read(name)
     except KeyError:
-        raise broken(path, name, "tidak ada di dalam berkas", "is missing from the file") from None
+        raise broken(path, name, "missing") from None
     except (
         zlib.error,
         zipfile.BadZipFile,
@@ -84,32 +85,20 @@ def read_part(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
         RuntimeError,
         ValueError,
     ) as exc:
-        raise broken(
-            path,
-            name,
-            f"rusak dan tidak dapat dibuka ({exc})",
-            f"is damaged and cannot be inflated: {exc}",
-        ) from None
+        raise broken(path, name, "damaged", error=exc) from None
 
 
 def parse_xml(data: bytes, name: str, path: Path) -> ET.Element:
     """Parse a part's XML; entity declarations (a DOCTYPE) and malformed XML are refused with a sentence."""
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise broken(
-            path,
-            name,
-            "memuat deklarasi DOCTYPE/ENTITY yang tidak dipakai Excel; berkas ditolak",
-            "declares a DOCTYPE or entities, which Excel never writes; the file is refused",
-        )
+        raise broken(path, name, "doctype")
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise broken(
-            path, name, f"bukan XML yang valid ({exc})", f"is not well-formed XML: {exc}"
-        ) from None
+        raise broken(path, name, "not_xml", error=exc) from None
     except RecursionError:
-        raise broken(path, name, "bersarang terlalu dalam", "is nested too deeply") from None
+        raise broken(path, name, "nested") from None
 
 
 def _rels(
@@ -158,16 +147,12 @@ def _table(zf: zipfile.ZipFile, part: str, sheet: str, sheet_part: str, path: Pa
     corners = [cell_index(r) for r in ref.split(":")] if 1 <= ref.count(":") + 1 <= 2 else [None]
     if not ref or any(c is None for c in corners):
         raise UnusableInput(
-            f"Buku kerja {path}: tabel {name} di lembar '{sheet}' memiliki rentang '{ref}' yang bukan rentang sel; "
-            f"perbaiki tabel di Excel (table {name} on sheet '{sheet}' has the ref '{ref}', which is not a range "
-            f"of cells; repair the table in Excel)."
+            both("msg.table.bad_ref", path=path, table=name, sheet=sheet, ref=ref) + "."
         )
     (top, left), (bottom, right) = corners[0], corners[-1]  # type: ignore[misc]
     if bottom < top or right < left:
         raise UnusableInput(
-            f"Buku kerja {path}: tabel {name} di lembar '{sheet}' memiliki rentang terbalik '{ref}' (akhir sebelum "
-            f"awal); perbaiki tabel di Excel (table {name} on sheet '{sheet}' has the inverted ref '{ref}', "
-            f"its end before its start; repair the table in Excel)."
+            both("msg.table.inverted_ref", path=path, table=name, sheet=sheet, ref=ref) + "."
         )
     try:
         header_rows = int(root.get("headerRowCount", "1"))
@@ -205,12 +190,9 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
     if (
         book is None
     ):  # a zip, but not an Office Open XML package (an .ods, a .docx renamed, an archive)
-        raise UnusableInput(
-            f"{path} bukan buku kerja Excel .xlsx/.xlsm: paketnya tidak menunjuk ke buku kerja "
-            f"(not an Excel .xlsx/.xlsm workbook: the package names no workbook part)."
-        )
+        raise UnusableInput(both("msg.file.no_workbook_part", path=path) + ".")
     if book not in names:
-        raise broken(path, book, "tidak ada di dalam berkas", "is missing from the file")
+        raise broken(path, book, "missing")
     targets = {rid: (typ, target) for rid, typ, target in _rels(zf, book, path, names)}
     structure = Structure({}, {})
     for typ, target in targets.values():
@@ -222,12 +204,7 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
         structure.shared_strings,
     ):  # the cells' text; a missing styles part only costs formats
         if part is not None and part not in names:
-            raise broken(
-                path,
-                part,
-                "dirujuk oleh buku kerja tetapi tidak ada di dalam berkas",
-                "is referred to by the workbook but missing from the file",
-            )
+            raise broken(path, part, "referred_missing")
     root = parse_xml(read_part(zf, book, path), book, path)
     sheets = root.find(f"{{{NS_MAIN}}}sheets")
     for sheet in sheets if sheets is not None else []:
@@ -241,12 +218,7 @@ def inspect(zf: zipfile.ZipFile, path: Path) -> Structure:
             if of_type(typ, RELATIONSHIP_TYPE.TABLE)
         ]
         if tables and sheet_part not in names:
-            raise broken(
-                path,
-                sheet_part,
-                f"(lembar '{sheet_name}') tidak ada di dalam berkas",
-                f"(sheet '{sheet_name}') is missing from the file",
-            )
+            raise broken(path, sheet_part, "sheet_missing", sheet=sheet_name)
         for part in tables:
             if part not in names:
                 continue  # calamine skips a table whose part is missing; E001 names it if it is ours

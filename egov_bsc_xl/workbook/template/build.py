@@ -554,18 +554,15 @@ def build(
     import xlsxwriter
 
     if lang not in c.LANGUAGES:
-        raise BscError(f"Bahasa harus id atau en, bukan {lang!r} (language must be id or en).")
+        raise BscError(cat.both("msg.new.lang", value=repr(lang)) + ".")
     if formulas not in ("udf", "native"):
-        raise BscError(
-            f"--formulas harus udf atau native, bukan {formulas!r} (must be udf or native)."
-        )
+        raise BscError(cat.both("msg.new.formulas", value=repr(formulas)) + ".")
     if content is None:
         content = demo_content(lang) if demo else blank_content(lang)
     if bands is not None:
         if bands not in BAND_PRESETS:
             raise BscError(
-                f"--bands harus salah satu dari {', '.join(BAND_PRESETS)}, bukan {bands!r} "
-                f"(--bands must be one of {', '.join(BAND_PRESETS)})."
+                cat.both("msg.new.bands", presets=", ".join(BAND_PRESETS), value=repr(bands)) + "."
             )
         content.settings = content.settings.model_copy(
             update={"bands": preset_bands(bands), "band_preset": bands}
@@ -647,16 +644,11 @@ def build_template(
     """Write the template to `path` (.xlsm). Raises BscError for a bad path or an existing file."""
     target = Path(path)
     if target.suffix.lower() != ".xlsm":
-        raise BscError(
-            f"Nama berkas harus berakhiran .xlsm: {target} (the file name must end in .xlsm)."
-        )
+        raise BscError(cat.both("msg.new.suffix", path=target) + ".")
     if target.exists() and not overwrite:
-        raise BscError(
-            f"Berkas sudah ada: {target}; pakai --force untuk menimpa "
-            f"(the file exists; use --force to overwrite)."
-        )
+        raise BscError(cat.both("msg.new.exists", path=target) + ".")
     if not target.parent.exists():
-        raise BscError(f"Folder tidak ada: {target.parent} (the folder does not exist).")
+        raise BscError(cat.both("msg.new.no_folder", path=target.parent) + ".")
     data = build(lang, formulas, demo=demo, standalone=standalone, bands=bands)
     atomic_write(target, data)  # unique temp file, fsync, rename; a failed write leaves nothing
     return target

@@ -4,6 +4,7 @@ the computed columns of tblMeasurements (the Excel button writes the same)."""
 from __future__ import annotations
 
 from egov_bsc_xl.calc.cells import measurement_cells
+from egov_bsc_xl.model.keys import lookup
 from egov_bsc_xl.model.scorecard import NO_DATA_BAND
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
 from egov_bsc_xl.workbook.reading.analysis import Analysis
@@ -37,7 +38,7 @@ def computed_values(analysis: Analysis) -> ComputedValues:
         else int(frame["row"].max() + 1 if len(frame) else 0)
     )
     polarity = {k.id: k.polarity.value for k in card.kpis}
-    pol = frame["kpi_id"].map(polarity).fillna("").to_numpy(dtype=object)
+    pol = lookup(frame["kpi_id"], polarity, "")
     cells = measurement_cells(
         frame["actual"].to_numpy(),
         frame["target"].to_numpy(),

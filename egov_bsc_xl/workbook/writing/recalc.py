@@ -11,9 +11,7 @@ XlwingsBook, see xl/book.py) take; this module holds the file mechanics.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,18 +20,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
-from egov_bsc_xl.i18n.catalogue import both
+from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
-from egov_bsc_xl.workbook.opc.files import (
-    backup_path,
-    check_overwrite,
-    excel_owner_file,
-    real_path,
-    remove_stale_temp_files,
-    workbook_lock,
-)
+from egov_bsc_xl.workbook.opc.files import backup_path, check_overwrite, real_path
 from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, write_atomically
 from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.source import FileSource, TableSource, column_letter, parse_a1
@@ -49,6 +40,7 @@ from egov_bsc_xl.workbook.writing.owned_parts import (
     resolve,
     write_grids,
 )
+from egov_bsc_xl.workbook.writing.safe_rewrite import locked_rewrite, refuse_unwritable
 
 
 class BookPort(Protocol):
@@ -315,23 +307,6 @@ def _both(key: str, **values: object) -> str:
     return both(f"sheet.{key}", **values)
 
 
-def lock_file(path: Path) -> Path | None:
-    """Excel's owner file (~$name) beside `path` while the workbook is open in Excel, else None."""
-    return excel_owner_file(path)
-
-
-def _writable(path: Path) -> bool:
-    if not path.exists():
-        return os.access(path.parent, os.W_OK)
-    mode = path.stat().st_mode
-    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    st = path.stat()
-    return st.st_mtime_ns, st.st_size
-
-
 def rewrite(
     path: str | Path,
     output: str | Path | None,
@@ -361,36 +336,18 @@ def rewrite(
     in_place = real_path(shown) == real_path(src)
     target = real_path(shown)
     if not target.parent.is_dir():
-        raise RecalcError(
-            _both("err_write", name=shown, reason="folder tidak ada / no such folder")
-        )
+        raise RecalcError(_both("err_write", name=shown, reason=phrase("msg.recalc.no_folder")))
     if not in_place:
         check_overwrite(shown, force)
-    if src.exists():
-        lock = lock_file(shown) if target.exists() or in_place else None
-        if lock is not None:
-            raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
-        if not _writable(target):
-            raise RecalcError(_both("err_read_only", name=shown.name))
     backup = backup_path(target) if in_place else None
-    if backup is not None and (backup.is_dir() or (backup.exists() and not backup.is_file())):
-        raise RecalcError(_both("err_backup_folder", name=backup))
-    with workbook_lock(target, wait=wait):
-        remove_stale_temp_files(target)
-        read_from = target if in_place else src
-        stamp = _stamp(read_from) if read_from.exists() else None
+    exists = src.exists()
+    lock = exists and (target.exists() or in_place)
+    refuse_unwritable(shown, target, backup, check_lock=lock, check_write=exists)
+    read_from = target if in_place else src
+    with locked_rewrite(target, read_from, src.name, wait=wait) as unchanged:
         book = FileBook(read_from)  # raises UnusableInput for a missing or unreadable file
         try:
             analysis = update(book)
-
-            def unchanged() -> None:
-                try:
-                    now = _stamp(read_from)
-                except FileNotFoundError:
-                    raise RecalcError(_both("err_vanished", name=src.name)) from None
-                if now != stamp:
-                    raise RecalcError(_both("err_changed", name=src.name))
-
             package = book.package
             if not (skip_unchanged and in_place and not package.changed and not package.deleted):
                 write_atomically(package, target, backup, before_replace=unchanged)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import BscError, RecalcError, UnusableInput
+from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.language import pick
 
 MACRO_DIR: Traversable = importlib.resources.files("egov_bsc_xl").joinpath("data", "macros")
@@ -80,7 +81,7 @@ def read_modules(directory: Traversable | Path = MACRO_DIR) -> dict[str, str]:
         (p for p in directory.iterdir() if p.name.endswith(".bas")), key=lambda p: p.name
     )
     if not files:
-        raise BscError(f"Tidak ada modul VBA di {directory} (no VBA modules found in {directory}).")
+        raise BscError(both("msg.vba.no_modules", folder=directory) + ".")
     modules = {}
     for path in files:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\n", "\r\n")
@@ -93,9 +94,7 @@ def _xlwings_modules() -> dict[str, tuple[str, str]]:
     # Only the package's folder is needed: find it without importing xlwings (that stays in xl/).
     spec = importlib.util.find_spec("xlwings")
     if spec is None or spec.origin is None:
-        raise BscError(
-            "xlwings tidak terpasang; --standalone memerlukannya (xlwings is not installed)."
-        )
+        raise BscError(both("msg.vba.no_xlwings") + ".")
     root = Path(spec.origin).parent
     main = (root / "xlwings.bas").read_text(encoding="utf-8", errors="replace")
     dictionary = (root / "addin" / "Dictionary.cls").read_text(encoding="utf-8", errors="replace")
@@ -240,10 +239,7 @@ def refreshed_project(
             with ExcelFile(scratch) as book, warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # a signature, if any, is dropped: the code changes
                 if not book.has_vba_project():
-                    raise UnusableInput(
-                        f"{workbook.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                        f"({workbook.name} has no VBA project; create the workbook with 'egov-bsc new')."
-                    )
+                    raise UnusableInput(both("msg.vba.no_project", name=workbook.name) + ".")
                 project = book.vba_project()
                 present = {m.casefold(): m for m in project.module_names()}
                 if standalone is None:
@@ -262,8 +258,7 @@ def refreshed_project(
                 book.save(allow_invalidate_signature=True)
         except PyOpenVBAError as exc:
             raise UnusableInput(
-                f"Proyek VBA {workbook.name} tidak dapat diperbarui: {exc} "
-                f"(the VBA project cannot be updated)."
+                both("msg.vba.cannot_update", name=workbook.name) + f": {exc}."
             ) from exc
         with zipfile.ZipFile(scratch) as zf:
             data = zf.read(VBA_PART)
@@ -278,55 +273,30 @@ def update_vba(path: str | Path, standalone: bool | None = None) -> VbaUpdate:
     symbolic link is followed (the real file is written, the link stays); written through a temp
     file and an atomic rename, the previous file kept as NAME.bak.xlsm.
     """
-    from egov_bsc_xl.workbook.opc.files import real_path, remove_stale_temp_files, workbook_lock
+    from egov_bsc_xl.workbook.opc.files import real_path
     from egov_bsc_xl.workbook.opc.package import Package, backup_path, write_atomically
-    from egov_bsc_xl.workbook.writing.recalc import _both, _stamp, _writable, lock_file
+    from egov_bsc_xl.workbook.writing.recalc import _both
+    from egov_bsc_xl.workbook.writing.safe_rewrite import locked_rewrite, refuse_unwritable
 
     shown = Path(path)
     if not shown.is_file():
-        raise UnusableInput(f"Berkas tidak ditemukan: {shown} (file not found).")
+        raise UnusableInput(both("msg.file.not_found", path=shown) + ".")
     if shown.suffix.lower() != ".xlsm":
-        raise UnusableInput(
-            f"Hanya buku kerja .xlsm yang berisi makro: {shown.name} "
-            f"(only a macro-enabled .xlsm workbook has VBA)."
-        )
+        raise UnusableInput(both("msg.vba.not_xlsm", name=shown.name) + ".")
     target = real_path(shown)
-    lock = lock_file(shown)
-    if lock is not None:
-        raise RecalcError(_both("err_locked", name=shown.name, lock=lock.name))
-    if not _writable(target):
-        raise RecalcError(
-            f"Buku kerja {shown.name} hanya-baca: tidak dapat ditulis; hapus atribut "
-            f"hanya-baca (the workbook is read-only and cannot be written)."
-        )
     backup = backup_path(target)
-    if backup.exists() and not backup.is_file():
-        raise RecalcError(_both("err_backup_folder", name=backup))
-    with workbook_lock(target):
-        remove_stale_temp_files(target)
-        stamp = _stamp(target)
+    read_only = both("msg.vba.read_only", name=shown.name) + "."
+    refuse_unwritable(shown, target, backup, read_only=read_only)
+    with locked_rewrite(target, target, shown.name) as unchanged:
         try:
             package = Package(target)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise UnusableInput(
-                f"Bukan buku kerja Excel yang dapat dibaca: {shown.name} "
-                f"(not a readable Excel workbook: {exc})."
-            ) from exc
+            raise UnusableInput(both("msg.vba.unreadable", name=shown.name) + f": {exc}.") from exc
         try:
             if not package.exists(VBA_PART):
-                raise UnusableInput(
-                    f"{shown.name} tidak berisi proyek VBA; buat buku kerja dengan 'egov-bsc new' "
-                    f"({shown.name} has no VBA project; create the workbook with 'egov-bsc new')."
-                )
+                raise UnusableInput(both("msg.vba.no_project", name=shown.name) + ".")
             data, variant, removed = refreshed_project(target, standalone)
             package.set(VBA_PART, data)
-
-            def unchanged() -> None:
-                if not target.exists():
-                    raise RecalcError(_both("err_vanished", name=shown.name))
-                if _stamp(target) != stamp:
-                    raise RecalcError(_both("err_changed", name=shown.name))
-
             try:
                 write_atomically(package, target, backup, before_replace=unchanged)
             except PermissionError as exc:
