@@ -33,6 +33,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkjip_objective": ("Sasaran strategis {id}: {name}", "Strategic objective {id}: {name}"),
     "lkjip_perspective": ("Perspektif: {name}", "Perspective: {name}"),
     "lkjip_no_kpis": ("Sasaran ini belum memiliki IKU.", "This objective has no KPI yet."),
+    "lkjip_no_plan_target": (
+        "Belum ada IKU sasaran ini yang memiliki Target Akhir Renstra.",
+        "No KPI of this objective has a strategic plan target yet.",
+    ),
+    "lkjip_no_national_target": (
+        "Tidak ada IKU sasaran ini yang memiliki Target Nasional.",
+        "No KPI of this objective has a national target.",
+    ),
     "lkjip_tab_measure": ("a. Pengukuran kinerja", "a. Performance measurement"),
     "lkjip_tab_years": (
         "b. Perbandingan realisasi dengan dua tahun sebelumnya",

@@ -29,6 +29,11 @@ def tables(grid: Grid) -> dict[tuple[str, str], list[dict[str, object]]]:
             objective = str(cell.value).split(":")[0].split()[-1]
         if cell is not None and cell.style == "caption":
             letter = str(cell.value)[0]
+            below = grid.cells.get((r + 1, 0))
+            if below is not None and below.style == "note":  # no KPI has the target: a note
+                out[(objective, letter)] = []
+                r += 2
+                continue
             heads = []
             c = 0
             while (r + 1, c) in grid.cells:
@@ -147,8 +152,11 @@ def test_every_table_has_its_own_header_row_and_nothing_is_merged() -> None:
     assert grid.merges == []
     captions = [r for (r, c), cell in grid.cells.items() if cell.style == "caption"]
     assert len(captions) == 6 + 6 + 1  # S1 and S2: tables a-f; S3: its budget table
-    for r in captions:
-        assert grid.cells[(r + 1, 0)].style == "header"
+    for r in captions:  # a table's own header, or one note where no KPI has the target
+        assert grid.cells[(r + 1, 0)].style in ("header", "note")
+    notes = [r for r in captions if grid.cells[(r + 1, 0)].style == "note"]
+    assert all(str(grid.cells[(r, 0)].value)[0] in "cd" for r in notes)
+    assert len(notes) < len(captions)
     used = {c for _, c in grid.cells}
     assert used <= set(grid.widths)  # every column has a width that fits its table
 

@@ -207,8 +207,11 @@ class _Block:
         return _table(grid, row, t("lkjip_tab_years"), heads, rows)
 
     def plan(self, row: int, results: list[KpiResult]) -> int:
-        """(c) Renstra end target, actual, achievement against it, years left in the plan."""
+        """(c) Renstra end target, actual, achievement against it, years left in the plan; a note
+        instead of a table of dashes when no KPI of the objective has a Renstra target."""
         grid, t = self.grid, self.t
+        if all(k.plan_target is None for k in results):
+            return _note(grid, row, t("lkjip_tab_plan"), t("lkjip_no_plan_target"))
         end = "" if self.plan_end is None else str(self.plan_end)
         heads = [
             *self._heads("lkjip_col_id", "lkjip_col_kpi", "lkjip_col_unit"),
@@ -231,8 +234,11 @@ class _Block:
         return _table(grid, row, t("lkjip_tab_plan"), heads, rows)
 
     def national(self, row: int, results: list[KpiResult]) -> int:
-        """(d) national target, actual, achievement against it."""
+        """(d) national target, actual, achievement against it; a note instead of a table of
+        dashes when no KPI of the objective has a national target (most have none)."""
         grid, t = self.grid, self.t
+        if all(k.national_target is None for k in results):
+            return _note(grid, row, t("lkjip_tab_national"), t("lkjip_no_national_target"))
         heads = [
             *self._heads("lkjip_col_id", "lkjip_col_kpi", "lkjip_col_unit", "lkjip_col_national"),
             t("lkjip_col_actual", year=self.year),
@@ -337,6 +343,13 @@ def _table(grid: Grid, row: int, caption: str, heads: list[str], rows: list[list
             grid.put(r, c, value, style)
         r += 1
     return r + 1
+
+
+def _note(grid: Grid, row: int, caption: str, note: str) -> int:
+    """Caption and one line of note in place of a table; returns the row after the blank line."""
+    grid.put(row, 0, caption, "caption")
+    grid.put(row + 1, 0, note, "note")
+    return row + 3
 
 
 def _num(grid: Grid, value: float | int | None) -> Value:
