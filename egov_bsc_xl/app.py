@@ -91,6 +91,10 @@ def refresh(
     is scored.
     """
     analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
+    if dashboard and analysis.card.units:  # a parent (SPEC 9): its units are rolled up first
+        from egov_bsc_xl.consolidate import refresh_parent
+
+        return refresh_parent(book, book.path, period).analysis
     sheets = book.sheet_names()
     grids = owned_grids(analysis, sheets) if dashboard else [layout.validation(analysis, sheets)]
     book.write_sheets(grids)
@@ -127,16 +131,22 @@ def deck_analysis(source: str | Path | TableSource, period: Period | str | None 
 
 
 def deck_inputs(
-    path: str | Path, period: Period | str | None = None
+    source: str | Path | TableSource,
+    period: Period | str | None = None,
+    parent: str | Path | None = None,
 ) -> tuple[Analysis, ConsolidationReport | None]:
     """The analysis a deck is made from and, for a parent workbook with units (SPEC 9), its
-    consolidation: the parent's rolled-up KPIs filled in, and the report of the units slide."""
-    analysis = deck_analysis(path, period)
-    if not analysis.card.units:
+    consolidation: the parent's rolled-up KPIs filled in, and the report of the units slide.
+
+    `parent` is the workbook's path (its units' files are relative to its folder); without it, or
+    for a workbook without units, there is no consolidation.
+    """
+    analysis = deck_analysis(source, period)
+    if not analysis.card.units or parent is None:
         return analysis, None
     from egov_bsc_xl.consolidate import consolidate_book
 
-    done = consolidate_book(path, Path(path), period)
+    done = consolidate_book(source, Path(parent), period)
     return done.analysis, done.report
 
 
@@ -168,9 +178,13 @@ def make_deck(
 
 
 def make_decks(
-    analysis: Analysis, workbook: str | Path, on_warning: Callable[[str], None] | None = None
+    analysis: Analysis,
+    workbook: str | Path,
+    on_warning: Callable[[str], None] | None = None,
+    units: ConsolidationReport | None = None,
 ) -> list[Path]:
-    """Both decks (leadership, public) beside `workbook`, named <stem>-<audience>-<period>.pptx."""
+    """Both decks (leadership, public) beside `workbook`, named <stem>-<audience>-<period>.pptx;
+    `units`: a parent's consolidation (the leadership deck's units slide)."""
     from egov_bsc_xl.deck.build import default_output
 
     folder = Path(workbook).parent
@@ -181,6 +195,7 @@ def make_decks(
             default_output(workbook, audience, analysis.period.code),
             base_dir=folder,
             on_warning=on_warning,
+            units=units,
         )
         for audience in AUDIENCES
     ]

@@ -283,7 +283,7 @@ def deck(
         raise fail(both("msg.cli.audience", value=audience) + ".")
     try:
         with _period_checked():
-            analysis, units = deck_inputs(path, period)
+            analysis, units = deck_inputs(path, period, path)
     except NothingToScore as exc:
         errors = exc.analysis.errors
         raise fail(

@@ -60,7 +60,7 @@ from egov_bsc_xl.workbook.writing.compare_book import write_comparison
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_consolidation import consolidation
 from egov_bsc_xl.workbook.writing.owned_sheets import computed_values, owned_grids
-from egov_bsc_xl.workbook.writing.recalc import FileBook, RecalcResult, rewrite
+from egov_bsc_xl.workbook.writing.recalc import BookPort, FileBook, RecalcResult, rewrite
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 Reason = tuple[str, str]  # (Indonesian, English)
@@ -395,17 +395,9 @@ def consolidate(
     made: dict[str, object] = {}
 
     def update(book: FileBook) -> Analysis:
-        done = consolidate_book(book.source, parent, period, workers=workers, on_unit=on_unit)
-        analysis = done.analysis
-        book.write_sheets(sheet_grids(analysis, done.report, book.sheet_names()))
-        # Capaian/Status of tblMeasurements follow the table's own cells (the roll-up is not typed
-        # into them), so their cached values are those of the figures as typed.
-        typed = replace(
-            analysis, card=analysis.card.model_copy(update={"measurements": done.typed})
-        )
-        book.refresh_computed(computed_values(typed))
+        done = refresh_parent(book, parent, period, workers=workers, on_unit=on_unit)
         made.update(report=done.report, notes=done.notes)
-        return analysis
+        return done.analysis
 
     written = rewrite(path, output, update, force=force, wait=wait)
     report = made["report"]
@@ -415,6 +407,26 @@ def consolidate(
     return ConsolidationResult(
         report, written.analysis, written, written.path, notes, written.analysis.language
     )
+
+
+def refresh_parent(
+    book: BookPort,
+    parent: Path,
+    period: Period | str | None = None,
+    *,
+    workers: int | None = None,
+    on_unit: Callback = _quiet,
+) -> Consolidated:
+    """Consolidate the parent open as `book` (a file, or the book in Excel: `recalc` and the
+    *Hitung Ulang* button of a parent come here) and write recalc's sheets and Konsolidasi."""
+    done = consolidate_book(book.source, parent, period, workers=workers, on_unit=on_unit)
+    analysis = done.analysis
+    book.write_sheets(sheet_grids(analysis, done.report, book.sheet_names()))
+    # Capaian/Status of tblMeasurements follow the table's own cells (the roll-up is not typed
+    # into them), so their cached values are those of the figures as typed.
+    typed = replace(analysis, card=analysis.card.model_copy(update={"measurements": done.typed}))
+    book.refresh_computed(computed_values(typed))
+    return done
 
 
 def sheet_grids(analysis: Analysis, report: ConsolidationReport, sheets: set[str]) -> list[Grid]:

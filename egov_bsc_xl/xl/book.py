@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.app import refresh
@@ -142,6 +143,11 @@ class XlwingsBook:
         self.book = book
         self.source = XlwingsSource(book)
 
+    @property
+    def path(self) -> Path:
+        """The workbook's file (a parent's units are found relative to its folder)."""
+        return Path(self.book.fullname)
+
     def sheet_names(self) -> set[str]:
         return {s.name for s in self.book.sheets}
 
@@ -185,8 +191,11 @@ class XlwingsBook:
             for (r, c), cell in grid.cells.items():
                 value = cell.value
                 # Excel parses a string written through COM as if typed ("85%", "1/2", "=x"); a
-                # leading apostrophe keeps it text and is not part of the cell's value.
-                block[r][c] = "'" + value if isinstance(value, str) and value else value
+                # leading apostrophe keeps it text and is not part of the cell's value. An empty
+                # string is an empty cell, as recalc writes it.
+                if isinstance(value, str):
+                    value = "'" + value if value else None
+                block[r][c] = value
             sheet.range((1, 1), (rows, cols)).value = block
         for style, address in _style_areas(grid):
             _apply(sheet.range(address), grid.styles[style])

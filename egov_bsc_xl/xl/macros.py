@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from egov_bsc_xl.app import NothingToScore, deck_analysis, make_decks, refresh, workbook_language
+from egov_bsc_xl.app import NothingToScore, deck_inputs, make_decks, refresh, workbook_language
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.i18n.formats import fmt_percent
@@ -144,13 +144,13 @@ def _recalculate(xl: XlwingsBook) -> tuple[str, str]:
 
 def _make_deck(xl: XlwingsBook) -> tuple[str, str]:
     try:
-        analysis = deck_analysis(xl.source)
+        analysis, units = deck_inputs(xl.source, None, xl.path)
     except NothingToScore as exc:
         lang = exc.analysis.language
         return text("msg_deck_errors", lang, errors=exc.analysis.errors), lang
     lang = analysis.language
     notes: list[str] = []  # a logo left out: said once, after the paths
-    paths = make_decks(analysis, Path(xl.book.fullname), on_warning=notes.append)
+    paths = make_decks(analysis, xl.path, on_warning=notes.append, units=units)
     message = text("msg_deck_ok", lang, path="\n".join(str(p) for p in paths))
     if notes:
         message += "\n" + notes[0]

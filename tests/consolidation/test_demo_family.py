@@ -125,3 +125,25 @@ def test_consolidating_the_family_fills_the_parents_rows_it_never_typed(
         i.code for i in done.analysis.issues if i.value in ("IKU-01", "IKU-02", "82.25", "22")
     ]
     assert "W013" not in on_rolled and not [i for i in done.analysis.issues if i.is_error]
+
+
+def test_recalc_of_a_parent_consolidates_its_units(
+    family: dict[str, Path], tmp_path: Path
+) -> None:
+    """`recalc` (and so the Hitung Ulang button) of a parent rolls its units up first: the
+    Konsolidasi sheet is written and the Dasbor scores the rolled-up IKU, as consolidate does."""
+    import shutil
+
+    from python_calamine import CalamineWorkbook
+
+    from egov_bsc_xl.app import recalc
+
+    folder = tmp_path / "pemda"
+    shutil.copytree(family[PARENT_FILE].parent, folder)
+    parent = folder / PARENT_FILE
+    result = recalc(parent, "2026-Q3")
+    kpis = {k.id: k for k in result.analysis.report.kpis}
+    assert (kpis["IKU-01"].actual, kpis["IKU-01"].target) == (22.0, 22.0)
+    names = CalamineWorkbook.from_path(str(parent)).sheet_names
+    assert {"Dasbor", "LKjIP", "Validasi", "Konsolidasi"} <= set(names)
+    assert "W051" in {i.code for i in result.analysis.issues}  # Dinas Kesehatan is late

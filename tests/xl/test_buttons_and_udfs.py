@@ -186,3 +186,26 @@ def test_make_deck_with_validation_errors_still_makes_the_deck_and_says_so(tmp_p
     message = macros.make_deck(book)
     assert message.startswith("Presentasi disimpan:") and "1 kesalahan validasi" in message
     assert Path(book.fullname).with_name("sample-id-leadership-2026-Q2.pptx").exists()
+
+
+def test_the_buttons_of_a_parent_roll_its_units_up(tmp_path: Path) -> None:
+    """A Pemda's parent workbook (SPEC 9): Hitung Ulang writes the Konsolidasi sheet beside the
+    others, and Buat Presentasi adds the units slide to the leadership deck."""
+    from egov_bsc_xl.app import demo_family
+
+    family = demo_family(tmp_path)
+    parent = next(iter(family.values()))  # the parent comes first, its units beside it
+    book = Book(parent)
+    message = macros.recalculate(book)
+    assert message.startswith("Dasbor diperbarui")
+    assert {"Dasbor", "LKjIP", "Validasi", "Konsolidasi"} <= set(book._wb.sheetnames)
+    macros.make_deck(book)
+    stem = parent.stem
+    leadership = next(parent.parent.glob(f"{stem}-leadership-*.pptx"))
+    titles = [
+        shape.text_frame.text
+        for slide in Presentation(str(leadership)).slides
+        for shape in slide.shapes
+        if shape.has_text_frame and shape == slide.shapes.title
+    ]
+    assert any(t.startswith("Kinerja unit") for t in titles)

@@ -270,6 +270,8 @@ class Range:
 
     def clear(self) -> None:
         ws = self.sheet._ws
+        for merged in list(ws.merged_cells.ranges):  # Excel's Cells.Clear unmerges too
+            ws.unmerge_cells(str(merged))
         for row in list(ws.iter_rows()):
             for cell in row:
                 cell.value = None

@@ -49,6 +49,9 @@ class BookPort(Protocol):
     @property
     def source(self) -> TableSource: ...
 
+    @property
+    def path(self) -> Path: ...  # the workbook's file
+
     def sheet_names(self) -> set[str]: ...
 
     def write_sheets(self, grids: list[Grid]) -> None: ...
