@@ -127,9 +127,7 @@ def test_consolidating_the_family_fills_the_parents_rows_it_never_typed(
     assert "W013" not in on_rolled and not [i for i in done.analysis.issues if i.is_error]
 
 
-def test_recalc_of_a_parent_consolidates_its_units(
-    family: dict[str, Path], tmp_path: Path
-) -> None:
+def test_recalc_of_a_parent_consolidates_its_units(family: dict[str, Path], tmp_path: Path) -> None:
     """`recalc` (and so the Hitung Ulang button) of a parent rolls its units up first: the
     Konsolidasi sheet is written and the Dasbor scores the rolled-up IKU, as consolidate does."""
     import shutil
