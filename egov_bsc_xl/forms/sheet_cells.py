@@ -14,13 +14,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.workbook.opc.package import (
     Package,
     parse_part,
-    read_rels,
-    resolve,
-    sheet_part_names,
+    table_part,
 )
 from egov_bsc_xl.workbook.reading.source import a1, column_letter, parse_a1
 
@@ -59,30 +56,20 @@ class MeasurementTable:
 
 
 def find_table(pkg: Package, name: str) -> MeasurementTable | None:
-    for sheet in sheet_part_names(pkg).values():
-        for rel in read_rels(pkg, sheet):
-            if not of_type(rel["Type"], RELATIONSHIP_TYPE.TABLE):
-                continue
-            target = resolve(sheet, rel["Target"])
-            if not pkg.exists(target):
-                continue
-            root = parse_part(pkg, target)
-            if name.lower() not in (
-                root.get("name", "").lower(),
-                root.get("displayName", "").lower(),
-            ):
-                continue
-            first, _, last = root.get("ref", "A1:A1").partition(":")
-            top, left = parse_a1(first)
-            bottom, _ = parse_a1(last or first)
-            bottom -= int(root.get("totalsRowCount", "0"))
-            formulas = {}
-            for n, col in enumerate(root.iter(q("tableColumn"))):
-                found = col.find(q("calculatedColumnFormula"))
-                if found is not None and found.text:
-                    formulas[n] = found.text
-            return MeasurementTable(sheet, target, root, left, top + 1, bottom + 1, formulas)
-    return None
+    found = table_part(pkg, name)
+    if found is None:
+        return None
+    sheet, target, root = found
+    first, _, last = root.get("ref", "A1:A1").partition(":")
+    top, left = parse_a1(first)
+    bottom, _ = parse_a1(last or first)
+    bottom -= int(root.get("totalsRowCount", "0"))
+    formulas = {}
+    for n, col in enumerate(root.iter(q("tableColumn"))):
+        formula = col.find(q("calculatedColumnFormula"))
+        if formula is not None and formula.text:
+            formulas[n] = formula.text
+    return MeasurementTable(sheet, target, root, left, top + 1, bottom + 1, formulas)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from lxml import etree
 
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.catalogue import both, phrase
-from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, qn, suffix
+from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type, qn, suffix
 from egov_bsc_xl.workbook.opc.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.opc.limits import check_part
 
@@ -163,6 +163,22 @@ def resolve(part: str, target: str) -> str:
     if target.startswith("/"):
         return target.lstrip("/")
     return posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+
+
+def table_part(pkg: Package, name: str) -> tuple[str, str, etree._Element] | None:
+    """(sheet part, table part, table element) of the Excel table called `name` (its name or
+    display name, case ignored); None when no sheet has it."""
+    for sheet in sheet_part_names(pkg).values():
+        for rel in read_rels(pkg, sheet):
+            if not of_type(rel["Type"], RELATIONSHIP_TYPE.TABLE):
+                continue
+            target = resolve(sheet, rel["Target"])
+            if not pkg.exists(target):
+                continue
+            root = parse_part(pkg, target)
+            if name.lower() in (root.get("name", "").lower(), root.get("displayName", "").lower()):
+                return sheet, target, root
+    return None
 
 
 def _package_sheet_names(pkg: Package, book: str) -> dict[str, str]:

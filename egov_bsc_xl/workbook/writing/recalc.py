@@ -17,15 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
 from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.catalogue import both, phrase
-from egov_bsc_xl.ooxml.constants import RELATIONSHIP_TYPE, of_type
 from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
 from egov_bsc_xl.workbook.opc.files import backup_path, check_overwrite, real_path
-from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, write_atomically
+from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, table_part, write_atomically
 from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.source import FileSource, TableSource, column_letter, parse_a1
 from egov_bsc_xl.workbook.writing.band_rules import add_band_rules
@@ -34,10 +33,7 @@ from egov_bsc_xl.workbook.writing.owned_parts import (
     check_rewritable,
     drop_calc_chain_of,
     full_calc_on_load,
-    parse_part,
     read_part,
-    read_rels,
-    resolve,
     write_grids,
 )
 from egov_bsc_xl.workbook.writing.safe_rewrite import locked_rewrite, refuse_unwritable
@@ -107,27 +103,12 @@ class FileBook:
         self.refreshed = refreshed.cells
         if refreshed.changed:  # formulas that use these cells hold stale values: Excel recalculates
             full_calc_on_load(self.package)
-        found = _table_part(self.package, MEASUREMENTS.name)
+        found = table_part(self.package, MEASUREMENTS.name)
         if found is not None:  # a band added in a colour the status column has no rule for
             add_band_rules(self.package, found[0], values.band_colours)
 
     def close(self) -> None:
         self.package.close()
-
-
-def _table_part(pkg: Package, name: str) -> tuple[str, Any] | None:
-    """(sheet part, table element) of the Excel table called `name`."""
-    for sheet in sheet_part_names(pkg).values():
-        for rel in read_rels(pkg, sheet):
-            if not of_type(rel["Type"], RELATIONSHIP_TYPE.TABLE):
-                continue
-            target = resolve(sheet, rel["Target"])
-            if not pkg.exists(target):
-                continue
-            root = parse_part(pkg, target)
-            if name.lower() in (root.get("name", "").lower(), root.get("displayName", "").lower()):
-                return sheet, root
-    return None
 
 
 class CacheRefresh(NamedTuple):
@@ -144,10 +125,10 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     (fast for 100,000 rows). Counts the cells refreshed and those whose value (or its type,
     number or text) was different before.
     """
-    found = _table_part(pkg, MEASUREMENTS.name)
+    found = table_part(pkg, MEASUREMENTS.name)
     if found is None:
         return CacheRefresh(0, 0)
-    part, table = found
+    part, _, table = found
     ns = table.tag.split("}")[0] + "}" if table.tag.startswith("{") else ""
     headers = [c.get("name", "") for c in table.iter(f"{ns}tableColumn")]
     cols = map_headers(MEASUREMENTS, headers)
