@@ -21,7 +21,7 @@ from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import Scorecard
 from egov_bsc_xl.validate import validate
 from egov_bsc_xl.workbook.reading.analysis import Analysis
-from egov_bsc_xl.workbook.reading.reader import read_workbook, workbook_language
+from egov_bsc_xl.workbook.reading.reader import ReadResult, read_workbook, workbook_language
 from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing import layout
 from egov_bsc_xl.workbook.writing.owned_sheets import computed_values, owned_grids
@@ -39,7 +39,7 @@ AUDIENCES = ("leadership", "public")
 
 
 def analyse(
-    source: str | Path | TableSource,
+    source: str | Path | TableSource | ReadResult,
     period: Period | str | None = None,
     *,
     with_trend: bool = True,
@@ -49,9 +49,10 @@ def analyse(
 
     Scores are computed even when validation found errors: cells in error are left out as no
     data, so a deck can still show what is known beside a list of the errors. Raises
-    UnusableInput for a file that cannot be read, and PeriodError for a bad `period`.
+    UnusableInput for a file that cannot be read, and PeriodError for a bad `period`. `source`
+    may be a workbook already read (ReadResult).
     """
-    result = read_workbook(source)
+    result = source if isinstance(source, ReadResult) else read_workbook(source)
     chosen = choose_period(result.card, period)
     frame = kpi_frame(result.card, chosen)
     issues = validate(result, chosen, frame)
@@ -90,11 +91,12 @@ def refresh(
     With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
     is scored.
     """
-    analysis = analyse(book.source, period, with_trend=dashboard, with_score=dashboard)
-    if dashboard and analysis.card.units:  # a parent (SPEC 9): its units are rolled up first
+    read = read_workbook(book.source)
+    if dashboard and read.card.units:  # a parent (SPEC 9): its units are rolled up first
         from egov_bsc_xl.consolidate import refresh_parent
 
-        return refresh_parent(book, book.path, period).analysis
+        return refresh_parent(book, book.path, period, read=read).analysis
+    analysis = analyse(read, period, with_trend=dashboard, with_score=dashboard)
     sheets = book.sheet_names()
     grids = owned_grids(analysis, sheets) if dashboard else [layout.validation(analysis, sheets)]
     book.write_sheets(grids)
@@ -121,9 +123,14 @@ def recalc(
 # ---------------------------------------------------------------- deck
 
 
-def deck_analysis(source: str | Path | TableSource, period: Period | str | None = None) -> Analysis:
+def deck_analysis(
+    source: str | Path | TableSource | ReadResult, period: Period | str | None = None
+) -> Analysis:
     """The analysis a deck is made from; NothingToScore when errors leave no score to present."""
-    analysis = analyse(source, period, with_trend=True)
+    return _presentable(analyse(source, period, with_trend=True))
+
+
+def _presentable(analysis: Analysis) -> Analysis:
     report = analysis.report
     if report is None or not report.perspectives or not report.kpis:
         raise NothingToScore(analysis)
@@ -139,15 +146,15 @@ def deck_inputs(
     consolidation: the parent's rolled-up KPIs filled in, and the report of the units slide.
 
     `parent` is the workbook's path (its units' files are relative to its folder); without it, or
-    for a workbook without units, there is no consolidation.
+    for a workbook without units, there is no consolidation. The workbook is read once.
     """
-    analysis = deck_analysis(source, period)
-    if not analysis.card.units or parent is None:
-        return analysis, None
+    read = read_workbook(source)
+    if not read.card.units or parent is None:
+        return deck_analysis(read, period), None
     from egov_bsc_xl.consolidate import consolidate_book
 
-    done = consolidate_book(source, Path(parent), period)
-    return done.analysis, done.report
+    done = consolidate_book(read, Path(parent), period)
+    return _presentable(done.analysis), done.report
 
 
 def make_deck(

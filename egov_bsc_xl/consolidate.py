@@ -56,6 +56,7 @@ from egov_bsc_xl.workbook.contract import MEASUREMENTS, UNITS
 from egov_bsc_xl.workbook.opc.files import backup_path, check_overwrite, real_path
 from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.reader import ReadResult, read_workbook
+from egov_bsc_xl.workbook.reading.source import TableSource
 from egov_bsc_xl.workbook.writing.compare_book import write_comparison
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.layout_consolidation import consolidation
@@ -414,12 +415,15 @@ def refresh_parent(
     parent: Path,
     period: Period | str | None = None,
     *,
+    read: ReadResult | None = None,
     workers: int | None = None,
     on_unit: Callback = _quiet,
 ) -> Consolidated:
     """Consolidate the parent open as `book` (a file, or the book in Excel: `recalc` and the
-    *Hitung Ulang* button of a parent come here) and write recalc's sheets and Konsolidasi."""
-    done = consolidate_book(book.source, parent, period, workers=workers, on_unit=on_unit)
+    *Hitung Ulang* button of a parent come here) and write recalc's sheets and Konsolidasi.
+    `read`: the book already read (it is not read twice)."""
+    source = read if read is not None else book.source
+    done = consolidate_book(source, parent, period, workers=workers, on_unit=on_unit)
     analysis = done.analysis
     book.write_sheets(sheet_grids(analysis, done.report, book.sheet_names()))
     # Capaian/Status of tblMeasurements follow the table's own cells (the roll-up is not typed
@@ -453,7 +457,7 @@ class Consolidated:
 
 
 def consolidate_book(
-    source: object,
+    source: str | Path | TableSource | ReadResult,
     parent: Path,
     period: Period | str | None = None,
     *,
@@ -462,10 +466,10 @@ def consolidate_book(
 ) -> Consolidated:
     """The parent's analysis with its units rolled up, the consolidation report and notes.
 
-    `source` is the parent's TableSource (or its path); `parent` its path (unit files are
-    relative to its folder). Writes nothing.
+    `source` is the parent's TableSource, its path, or the parent already read; `parent` its path
+    (unit files are relative to its folder). Writes nothing.
     """
-    result = read_workbook(source)  # type: ignore[arg-type]
+    result = source if isinstance(source, ReadResult) else read_workbook(source)
     card, lang = result.card, result.language
     if UNITS.name not in result.tables or not card.units:  # every template has an empty tblUnits
         raise UnusableInput(both("cli.cons_no_units_table", name=parent.name))
