@@ -389,10 +389,6 @@ MESSAGES: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
 }
 
 
-def severity_of(code: str) -> str:
-    return MESSAGES[code][0]
-
-
 def render(code: str, lang: Language | str, **fields: Any) -> tuple[str, str]:
     """(message, hint) of `code` in `lang`, formatted with the issue's fields."""
     _, message, hint = MESSAGES[code]

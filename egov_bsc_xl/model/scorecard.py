@@ -101,9 +101,6 @@ class Settings(BaseModel):
         ordered = sorted(self.bands, key=lambda b: b.lower_bound, reverse=True)
         return ordered[int(band_index([score], self.bands)[0])]
 
-    def band_label(self, score: float | None) -> str:
-        return self.band(score).label(self.language.value)
-
 
 class Profile(BaseModel):
     agency: str = ""
