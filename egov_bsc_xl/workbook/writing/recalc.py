@@ -15,7 +15,8 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain
+from functools import cached_property
+from operator import and_, ne, or_
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -121,9 +122,10 @@ class CacheRefresh(NamedTuple):
 def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefresh:
     """Rewrite the cached `<v>` of tblMeasurements' achievement and status cells; formulas stay.
 
-    Works on the sheet's bytes with one regular expression over the cells of the two columns
-    (fast for 100,000 rows). Counts the cells refreshed and those whose value (or its type,
-    number or text) was different before.
+    Works on the sheet's bytes: cells written the regular way are refreshed in C-level passes
+    (`_refresh_regular`); any other sheet goes through one regular expression over the cells of
+    the two columns, cell by cell (`_refresh_cells`). Counts the cells refreshed and those whose
+    value (or its type, number or text) was different before.
     """
     found = table_part(pkg, MEASUREMENTS.name)
     if found is None:
@@ -147,17 +149,28 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
         return CacheRefresh(0, 0)
     size = bottom - data_top + 1
     which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
+    first_row = data_top + 1  # 1-based sheet row of data row 0
+    xml = read_part(pkg, part)
+    regular = _refresh_regular(xml, which, first_row, size)
+    if regular is None:
+        return _refresh_cells(pkg, part, xml, which, first_row, size)
+    chunks, changed = regular
+    if chunks is not None:
+        pkg.set(part, b"".join(chunks))
+    return CacheRefresh(size * len(which), changed)
+
+
+def _refresh_cells(
+    pkg: Package, part: str, xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int
+) -> CacheRefresh:
+    """The careful path: every cell of the computed columns, however it is written, one by one."""
     pattern = re.compile(
         rb'<c r="('
-        + b"|".join(letters)
+        + b"|".join(which)
         + rb')(\d+)"([^>]*?)(?:/>|>(<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?'
         rb"(?:<v>([^<]*)</v>|<is>.*?</is>)?</c>)",
         re.DOTALL,
     )
-    first_row = data_top + 1  # 1-based sheet row of data row 0
-    xml = read_part(pkg, part)
-    if _up_to_date(xml, which, first_row, size):
-        return CacheRefresh(size * len(which), 0)
     pieces: list[bytes] = []
     done = count = changed = 0
     for m in pattern.finditer(xml):
@@ -182,36 +195,66 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     return CacheRefresh(count, changed)
 
 
-def _up_to_date(xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int) -> bool:
-    """True when every computed cell already holds its formula and the right cached value.
+_ROWS_AT_ONCE = 1 << 22  # bytes of sheet XML split at a time (whole rows): bounds the pieces held
 
-    A quick check for the common re-run (one C-level scan, no Python per cell): cells written
-    the way Excel and this writer write them (`<c r s t><f/><v/></c>`) are compared in sheet
-    order; anything else answers False and the careful path runs.
+
+def _refresh_regular(
+    xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int
+) -> tuple[list[bytes] | None, int] | None:
+    """The sheet with fresh cached values, when every computed cell of the table is written the
+    way Excel and this writer write it (`<c r s? t="str"?><f/><v/></c>`), one per column and row,
+    in sheet order: (the new XML in chunks, or None when every cell is current; the number of
+    cells that held another value). None for any other sheet: then the careful path runs.
+
+    No Python per cell: `re.split` cuts each cell into 8 pieces whose concatenation is the cell,
+    and a column's cached values and type flags are compared and replaced as list slices (at
+    100,000 rows 0.15 s of CPU instead of 0.65 s cell by cell on stale values). The bytes are the
+    careful path's: `_cell` of a regular cell keeps its `s`, and `t="str"` only for a text.
     """
-    letters = sorted(which, key=lambda x: (len(x), x))
-    quick = re.compile(
-        rb'<c r="(' + b"|".join(letters) + rb')(\d+)"(?: s="\d+")?( t="str")?>'
-        rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>([^<]*)</v></c>"
+    letters = sorted(which, key=lambda x: (len(x), x))  # their order in a row
+    step = 9 * len(letters)  # per row: each cell's 8 pieces and the text after it
+    pattern = re.compile(
+        rb'(<c r=")(' + b"|".join(letters) + rb')(\d+)("(?: s="\d+")?)((?: t="str")?)'
+        rb"(>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>)([^<]*)(</v></c>)"
     )
-    found = quick.findall(xml)
-    if len(found) != size * len(letters):
-        return False
-    flat = list(chain.from_iterable(found))  # letter, number, t, value, letter, ... (C speed)
-    k = len(letters)
-    if flat[0::4] != letters * size:
-        return False
-    got_numbers, got_flags, got_values = flat[1::4], flat[2::4], flat[3::4]
-    rows = list(range(first_row, first_row + size))
-    for j, letter in enumerate(letters):  # column by column, compared at C speed
-        col = which[letter]
-        if (
-            got_values[j::k] != col.values
-            or got_flags[j::k] != col.flags
-            or list(map(int, got_numbers[j::k])) != rows
-        ):
-            return False
-    return True
+    view = memoryview(xml)  # split gives bytes pieces of a memoryview slice, without a copy
+    chunks: list[bytes] = []
+    dirty = False
+    row = changed = start = 0  # row: data rows seen; start: where the next chunk begins
+    while start < len(xml):
+        end = xml.find(b"</row>", start + _ROWS_AT_ONCE)
+        end = len(xml) if end < 0 else end + len(b"</row>")
+        pieces = pattern.split(view[start:end])  # text, 8 pieces of a cell, text, ...
+        rows = (len(pieces) - 1) // step
+        if rows * step != len(pieces) - 1 or row + rows > size or pieces[2::9] != letters * rows:
+            return None
+        numbers = list(range(first_row + row, first_row + row + rows))
+        touched = False
+        for j, letter in enumerate(letters):
+            if list(map(int, pieces[3 + 9 * j :: step])) != numbers:
+                return None
+            column = which[letter]
+            want, want_flags = column.values[row : row + rows], column.flags[row : row + rows]
+            got, got_flags = pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step]
+            if got == want and got_flags == want_flags:
+                continue
+            # changed: another value, or a non-empty value of another type (as _refresh_cells)
+            changed += sum(
+                map(
+                    or_,
+                    map(ne, got, want),
+                    map(and_, map(ne, got_flags, want_flags), map(bool, want)),
+                )
+            )
+            pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step] = want, want_flags
+            touched = True
+        chunks.append(b"".join(pieces) if touched else xml[start:end])
+        dirty = dirty or touched
+        row += rows
+        start = end
+    if row != size:
+        return None
+    return (chunks if dirty else None), changed
 
 
 def _cell(
@@ -247,8 +290,8 @@ class Encoded:
     text: list[bool]  # the value is text (a formula cell then needs t="str")
     values: list[bytes]
 
-    @property
-    def flags(self) -> list[bytes]:
+    @cached_property
+    def flags(self) -> list[bytes]:  # the type attribute each cell needs: ' t="str"' or nothing
         return [b' t="str"' if t else b"" for t in self.text]
 
 

@@ -1,0 +1,136 @@
+"""The two ways recalc refreshes the computed cells' cached values write the same bytes.
+
+`_refresh_regular` (C-level passes over cells written the regular way) must give exactly what
+`_refresh_cells` (the careful path, cell by cell) gives, and step aside for anything else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from egov_bsc_xl.workbook.writing import recalc as module
+from egov_bsc_xl.workbook.writing.recalc import _encoded, _refresh_cells, _refresh_regular
+
+FIRST_ROW = 4  # sheet row of data row 0 (title, blank, header above)
+
+
+class _Parts:
+    """The one method of a Package the careful path uses."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, bytes] = {}
+
+    def set(self, name: str, data: bytes) -> None:
+        self.parts[name] = data
+
+
+def _sheet(cells: list[str]) -> bytes:
+    rows = "".join(
+        f'<row r="{FIRST_ROW + i}"><c r="A{FIRST_ROW + i}" t="s"><v>{i}</v></c>{c}</row>'
+        for i, c in enumerate(cells)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<sheetData><row r="3"><c r="H3" t="s"><v>7</v></c></row>{rows}</sheetData>'
+        "</worksheet>"
+    ).encode()
+
+
+def _regular(
+    n: int, achievement: str, status: str, status_type: str = "", achievement_type: str = ""
+) -> str:
+    r = FIRST_ROW + n
+    return (
+        f'<c r="H{r}" s="3"{achievement_type}><f>IF(E{r}="","",E{r}/C{r})</f><v>{achievement}</v></c>'
+        f'<c r="I{r}"{status_type}><f>IF(H{r}="","","?")</f><v>{status}</v></c>'
+    )
+
+
+ACHIEVEMENT: list[float | str] = [0.5, "", 1.2, 0.1 + 0.2]
+STATUS = ["Baik", "", "Sangat Baik & lebih", "Kurang"]
+
+
+def _which(size: int = len(ACHIEVEMENT)) -> dict[bytes, module.Encoded]:
+    return {b"H": _encoded(ACHIEVEMENT, size), b"I": _encoded(STATUS, size)}
+
+
+def _both_paths(xml: bytes) -> tuple[tuple[bytes | None, int] | None, tuple[bytes | None, int]]:
+    size = len(ACHIEVEMENT)
+    fast = _refresh_regular(xml, _which(), FIRST_ROW, size)
+    parts = _Parts()
+    careful = _refresh_cells(parts, "sheet.xml", xml, _which(), FIRST_ROW, size)  # type: ignore[arg-type]
+    fast_bytes = None if fast is None else (None if fast[0] is None else b"".join(fast[0]))
+    return (
+        None if fast is None else (fast_bytes, fast[1]),
+        (parts.parts.get("sheet.xml"), careful.changed),
+    )
+
+
+STALE = [_regular(i, "0", "") for i in range(4)]  # as XlsxWriter saves formulas: 0 and ""
+CURRENT = [
+    _regular(0, "0.5", "Baik", ' t="str"'),
+    _regular(1, "", "", ' t="str"', ' t="str"'),  # "" is a text
+    _regular(2, "1.2", "Sangat Baik &amp; lebih", ' t="str"'),
+    _regular(3, "0.30000000000000004", "Kurang", ' t="str"'),
+]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        STALE,
+        CURRENT[:2] + STALE[2:],  # partly current
+        [c.replace(' s="3"', "") for c in STALE],  # no style
+        [c.replace("<f>", '<f t="shared" si="0">') for c in STALE],  # shared formulas
+        [
+            CURRENT[0],
+            CURRENT[1].replace('<v></v></c><c r="I5"', '<v>x</v></c><c r="I5"'),
+            *CURRENT[2:],
+        ],
+    ],
+    ids=["stale", "part-current", "no-style", "shared-formula", "one-value-changed"],
+)
+def test_regular_cells_get_the_careful_paths_bytes(cells: list[str]) -> None:
+    fast, careful = _both_paths(_sheet(cells))
+    assert fast is not None and careful[0] is not None
+    assert fast == careful
+
+
+def test_current_cells_write_nothing() -> None:
+    fast, careful = _both_paths(_sheet(CURRENT))
+    assert fast == (None, 0) and careful == (None, 0)
+
+
+def test_an_empty_cache_of_a_text_counts_as_current_but_gets_its_type() -> None:
+    cells = [*CURRENT[:1], _regular(1, "", ""), *CURRENT[2:]]  # "" without t="str"
+    fast, careful = _both_paths(_sheet(cells))
+    assert fast == careful and fast is not None and fast[0] is not None and fast[1] == 0
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [STALE[0], STALE[1].replace('<f>IF(E5="","",E5/C5)</f>', ""), *STALE[2:]],  # no formula
+        [STALE[0], STALE[1].replace('s="3">', 's="3" t="n">'), *STALE[2:]],  # t="n"
+        [STALE[0], STALE[2], STALE[1], STALE[3]],  # rows out of order
+        STALE[:3],  # a row missing
+        [*STALE, _regular(4, "0", "")],  # a formula below the table
+        [STALE[0], STALE[1].replace('<c r="I5">', '<c r="I5" t="inlineStr">'), *STALE[2:]],
+    ],
+    ids=["no-formula", "t-n", "out-of-order", "row-missing", "below-table", "inline-string"],
+)
+def test_other_sheets_take_the_careful_path(cells: list[str]) -> None:
+    fast, careful = _both_paths(_sheet(cells))
+    assert fast is None
+    assert careful[0] is not None
+
+
+def test_a_sheet_is_refreshed_in_chunks_of_whole_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    xml = _sheet(STALE)
+    whole = _refresh_regular(xml, _which(), FIRST_ROW, len(STALE))
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 10)  # a chunk per row
+    chunked = _refresh_regular(xml, _which(), FIRST_ROW, len(STALE))
+    assert whole is not None and chunked is not None and whole[0] and chunked[0]
+    assert len(chunked[0]) > 2
+    assert b"".join(chunked[0]) == b"".join(whole[0]) and chunked[1] == whole[1]
