@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from egov_bsc_xl.workbook.opc.deflate import deflate
 from egov_bsc_xl.workbook.opc.package import Package, backup_path, temp_files, write_atomically
 
 
@@ -63,6 +65,41 @@ def test_unchanged_parts_are_copied_as_stored_and_changed_ones_replaced(
         assert zf.read("xl/workbook.xml") == b"<workbook>new</workbook>"
     for name in ("[Content_Types].xml", "xl/vbaProject.bin"):
         assert stored(out, name) == stored(package_file, name)
+
+
+def test_a_part_deflated_in_pieces_is_written_as_stored(package_file: Path, tmp_path: Path) -> None:
+    """recalc's big sheet: deflated piece by piece (opc.deflate), held compressed, written raw."""
+    new = b"<workbook>" + b"y" * 300_000 + b"</workbook>"
+    pieces = [new[:7], memoryview(new)[7:200_000], new[200_000:]]
+    out = tmp_path / "out.xlsm"
+    with Package(package_file) as pkg:
+        pkg.read("xl/workbook.xml")
+        pkg.set_deflated("xl/workbook.xml", deflate(pieces))
+        assert pkg.read("xl/workbook.xml") == new
+        write_atomically(pkg, out)
+    with zipfile.ZipFile(out) as zf:
+        assert zf.testzip() is None
+        assert zf.namelist() == [
+            "[Content_Types].xml",
+            "xl/workbook.xml",
+            "xl/vbaProject.bin",
+            "xl/media/image1.png",
+        ]
+        assert zf.read("xl/workbook.xml") == new
+        assert zf.getinfo("xl/workbook.xml").compress_type == zipfile.ZIP_DEFLATED
+    for name in ("[Content_Types].xml", "xl/vbaProject.bin", "xl/media/image1.png"):
+        assert stored(out, name) == stored(package_file, name)
+
+
+def test_a_failing_piece_leaves_the_part_as_it_was(package_file: Path) -> None:
+    def pieces() -> Iterator[bytes]:
+        yield b"<workbook>"
+        raise ValueError("stop")
+
+    with Package(package_file) as pkg:
+        with pytest.raises(ValueError):
+            pkg.set_deflated("xl/workbook.xml", deflate(pieces()))
+        assert pkg.changed == {}
 
 
 def test_setting_the_same_bytes_changes_nothing(package_file: Path, tmp_path: Path) -> None:

@@ -6,10 +6,20 @@
 
 from __future__ import annotations
 
+import shutil
+import zipfile
+from pathlib import Path
+
 import pytest
 
+from egov_bsc_xl.app import recalc
 from egov_bsc_xl.workbook.writing import recalc as module
-from egov_bsc_xl.workbook.writing.recalc import _encoded, _refresh_cells, _refresh_regular
+from egov_bsc_xl.workbook.writing.recalc import (
+    _encoded,
+    _Irregular,
+    _refresh_cells,
+    _refresh_regular,
+)
 
 FIRST_ROW = 4  # sheet row of data row 0 (title, blank, header above)
 
@@ -55,14 +65,24 @@ def _which(size: int = len(ACHIEVEMENT)) -> dict[bytes, module.Encoded]:
     return {b"H": _encoded(ACHIEVEMENT, size), b"I": _encoded(STATUS, size)}
 
 
+def _fast(xml: bytes, size: int = len(ACHIEVEMENT)) -> tuple[list[bytes], int] | None:
+    """The pieces _refresh_regular yields (as bytes) and the cells it counts as changed; None
+    when it gives the sheet to the careful path."""
+    changed = [0]
+    try:
+        pieces = [bytes(p) for p in _refresh_regular(xml, _which(), FIRST_ROW, size, changed)]
+    except _Irregular:
+        return None
+    return pieces, changed[0]
+
+
 def _both_paths(xml: bytes) -> tuple[tuple[bytes | None, int] | None, tuple[bytes | None, int]]:
     size = len(ACHIEVEMENT)
-    fast = _refresh_regular(xml, _which(), FIRST_ROW, size)
+    fast = _fast(xml, size)
     parts = _Parts()
     careful = _refresh_cells(parts, "sheet.xml", xml, _which(), FIRST_ROW, size)  # type: ignore[arg-type]
-    fast_bytes = None if fast is None else (None if fast[0] is None else b"".join(fast[0]))
     return (
-        None if fast is None else (fast_bytes, fast[1]),
+        None if fast is None else (b"".join(fast[0]) or None, fast[1]),
         (parts.parts.get("sheet.xml"), careful.changed),
     )
 
@@ -128,9 +148,39 @@ def test_other_sheets_take_the_careful_path(cells: list[str]) -> None:
 
 def test_a_sheet_is_refreshed_in_chunks_of_whole_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     xml = _sheet(STALE)
-    whole = _refresh_regular(xml, _which(), FIRST_ROW, len(STALE))
+    whole = _fast(xml)
     monkeypatch.setattr(module, "_ROWS_AT_ONCE", 10)  # a chunk per row
-    chunked = _refresh_regular(xml, _which(), FIRST_ROW, len(STALE))
-    assert whole is not None and chunked is not None and whole[0] and chunked[0]
-    assert len(chunked[0]) > 2
+    chunked = _fast(xml)
+    assert whole is not None and chunked is not None and len(chunked[0]) > 2
     assert b"".join(chunked[0]) == b"".join(whole[0]) and chunked[1] == whole[1]
+
+
+def test_current_rows_before_a_stale_one_are_given_as_they_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 10)
+    xml = _sheet([*CURRENT[:3], STALE[3]])
+    fast = _fast(xml)
+    assert fast is not None and fast[1] == 2  # H7 and I7
+    assert xml.startswith(fast[0][0]) and b"</row>" in fast[0][0]
+    assert b"".join(fast[0]) == _sheet(CURRENT)
+
+
+def test_a_big_sheet_is_deflated_as_it_is_made_to_the_same_parts(
+    book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above package.BIG_PART the new measurement sheet goes to the zip in deflated pieces."""
+    copy = tmp_path / "copy.xlsm"
+    shutil.copy(book, copy)
+    recalc(book)
+    deflated: list[int] = []
+    real = module.deflate
+    monkeypatch.setattr(module, "deflate", lambda pieces: deflated.append(1) or real(pieces))
+    monkeypatch.setattr(module, "BIG_PART", 0)
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 100)  # many pieces
+    recalc(copy)
+    assert deflated == [1]
+    with zipfile.ZipFile(book) as a, zipfile.ZipFile(copy) as b:
+        assert b.testzip() is None
+        assert a.namelist() == b.namelist()
+        assert all(a.read(n) == b.read(n) for n in a.namelist())

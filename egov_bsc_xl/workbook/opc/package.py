@@ -8,6 +8,7 @@ until that part is replaced. The Open XML names come from egov_bsc_xl.ooxml.cons
 
 from __future__ import annotations
 
+import io
 import posixpath
 import shutil
 import struct
@@ -25,6 +26,7 @@ from lxml import etree
 from egov_bsc_xl.errors import UnusableInput
 from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.constants import NAMESPACE, RELATIONSHIP_TYPE, of_type, qn, suffix
+from egov_bsc_xl.workbook.opc.deflate import Deflated
 from egov_bsc_xl.workbook.opc.files import atomic_write, backup_path, temp_files
 from egov_bsc_xl.workbook.opc.limits import check_part
 
@@ -207,7 +209,7 @@ def package_zip(source: Package | str | Path) -> Iterator[zipfile.ZipFile]:
 
 # ---------------------------------------------------------------- part surgery and atomic writing
 
-_BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
+BIG_PART = 4 * 1024 * 1024  # rewritten parts above this size are deflated at level 1 (speed)
 
 
 class _SharingZipFile(zipfile.ZipFile):
@@ -253,7 +255,7 @@ class Package:
             raise
         self.infos = {info.filename: info for info in self._zf.infolist()}
         self.order = [info.filename for info in self._zf.infolist()]
-        self.changed: dict[str, bytes] = {}
+        self.changed: dict[str, bytes | Deflated] = {}
         self.deleted: set[str] = set()
 
     @property
@@ -277,7 +279,7 @@ class Package:
         """Decompress the big worksheets in a background thread (zlib lets go of the GIL), so that
         they are ready when the writer needs them while the tables are being read and scored.
         Only worksheets (which recalc reads): other parts are copied as streams, never held."""
-        min_size = _BIG_PART if min_size is None else min_size
+        min_size = BIG_PART if min_size is None else min_size
         names = [
             n
             for n, i in self.infos.items()
@@ -331,7 +333,8 @@ class Package:
         if name in self.deleted:
             raise KeyError(name)
         if name in self.changed:
-            return self.changed[name]
+            data = self.changed[name]
+            return data if isinstance(data, bytes) else data.inflate()
         return self._read_original(name)
 
     def _read_original(self, name: str) -> bytes:
@@ -346,6 +349,14 @@ class Package:
             self.changed.pop(name, None)
             return
         self.changed[name] = data
+
+    def set_deflated(self, name: str, part: Deflated) -> None:
+        """Replace a part by its deflated bytes (opc.deflate), written into the zip as they are.
+        The inflated original is let go (a million-row sheet: 300 MB); `read` inflates again."""
+        self.deleted.discard(name)
+        self._forget(name)
+        self.changed[name] = part
+        self._original.pop(name, None)
 
     def delete(self, name: str) -> None:
         self._forget(name)
@@ -371,7 +382,15 @@ class Package:
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.external_attr = base.external_attr if base else 0o600 << 16
                     data = self.changed[name]
-                    out.writestr(info, data, compresslevel=1 if len(data) > _BIG_PART else 6)
+                    if isinstance(data, Deflated):
+                        info.file_size, info.compress_size, info.CRC = (
+                            data.size,
+                            len(data.data),
+                            data.crc,
+                        )
+                        _write_raw(out, info, io.BytesIO(data.data))
+                    else:
+                        out.writestr(info, data, compresslevel=1 if len(data) > BIG_PART else 6)
                 else:
                     _copy_member(out, src, self.infos[name], self._zf)
 
@@ -404,23 +423,7 @@ def _copy_member(
                 info.compress_size,
                 info.CRC,
             )
-            fp = out.fp
-            assert fp is not None
-            fp.seek(out.start_dir)
-            copy.header_offset = fp.tell()
-            zip64 = copy.file_size > zipfile.ZIP64_LIMIT or copy.compress_size > zipfile.ZIP64_LIMIT
-            fp.write(copy.FileHeader(zip64))
-            left = info.compress_size
-            while left:
-                chunk = src.read(min(left, _CHUNK))
-                if not chunk:
-                    raise zipfile.BadZipFile(f"truncated member {info.filename}")
-                fp.write(chunk)
-                left -= len(chunk)
-            out.start_dir = fp.tell()
-            out.filelist.append(copy)
-            out.NameToInfo[copy.filename] = copy
-            out._didModify = True  # type: ignore[attr-defined]
+            _write_raw(out, copy, src)
             return
     fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
     fresh.compress_type = zipfile.ZIP_DEFLATED
@@ -431,6 +434,28 @@ def _copy_member(
         out.open(fresh, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT // 2) as writer,
     ):
         shutil.copyfileobj(reader, writer, _CHUNK)
+
+
+def _write_raw(out: zipfile.ZipFile, info: zipfile.ZipInfo, src: BinaryIO) -> None:
+    """Append a member whose stored bytes (`info.compress_size` of them, read from `src`) and
+    CRC and sizes are known: written as they are, nothing compressed again."""
+    fp = out.fp
+    assert fp is not None
+    fp.seek(out.start_dir)
+    info.header_offset = fp.tell()
+    zip64 = info.file_size > zipfile.ZIP64_LIMIT or info.compress_size > zipfile.ZIP64_LIMIT
+    fp.write(info.FileHeader(zip64))
+    left = info.compress_size
+    while left:
+        chunk = src.read(min(left, _CHUNK))
+        if not chunk:
+            raise zipfile.BadZipFile(f"truncated member {info.filename}")
+        fp.write(chunk)
+        left -= len(chunk)
+    out.start_dir = fp.tell()
+    out.filelist.append(info)
+    out.NameToInfo[info.filename] = info
+    out._didModify = True  # type: ignore[attr-defined]
 
 
 def write_atomically(

@@ -41,6 +41,25 @@ def text_on(colour: str) -> str:
     return "FF" + text_colour_on(colour)[1:]
 
 
+def missing_colours(pkg: Package, sheet_part: str, colours: list[str]) -> list[str]:
+    """The band colours that have no status rule in `sheet_part` (of a sheet that has such rules):
+    what add_band_rules would add. It depends on the rules alone, so recalc asks before it
+    refreshes the sheet's cached values (which never touch a rule) and calls add_band_rules only
+    when something is missing: a big sheet, then held deflated, is not inflated again for this."""
+    if not pkg.exists(sheet_part):
+        return []
+    xml = pkg.read(sheet_part)
+    if NAME_MARK not in xml:
+        return []
+    rules = list(_RULE.finditer(xml))
+    return _missing(rules, colours) if rules else []
+
+
+def _missing(rules: list[re.Match[bytes]], colours: list[str]) -> list[str]:
+    have = {m.group(2).decode().upper() for m in rules}
+    return [c for c in dict.fromkeys(filter(None, map(hex_colour, colours))) if c not in have]
+
+
 def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[str]:
     """Add a status rule to `sheet_part` for each band colour without one; returns those added."""
     if not pkg.exists(sheet_part):
@@ -62,8 +81,7 @@ def add_band_rules(pkg: Package, sheet_part: str, colours: list[str]) -> list[st
     rules = list(_RULE.finditer(xml))
     if not rules:
         return []
-    have = {m.group(2).decode().upper() for m in rules}
-    wanted = [c for c in dict.fromkeys(filter(None, map(hex_colour, colours))) if c not in have]
+    wanted = _missing(rules, colours)
     if not wanted:
         return []
     styles = etree.fromstring(pkg.read(styles_part))

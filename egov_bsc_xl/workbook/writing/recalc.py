@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from operator import and_, ne, or_
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -24,11 +25,18 @@ from egov_bsc_xl.errors import RecalcError
 from egov_bsc_xl.i18n.catalogue import both, phrase
 from egov_bsc_xl.ooxml.xmltext import text_bytes
 from egov_bsc_xl.workbook.contract import MEASUREMENTS, map_headers
+from egov_bsc_xl.workbook.opc.deflate import deflate
 from egov_bsc_xl.workbook.opc.files import backup_path, check_overwrite, real_path
-from egov_bsc_xl.workbook.opc.package import Package, sheet_part_names, table_part, write_atomically
+from egov_bsc_xl.workbook.opc.package import (
+    BIG_PART,
+    Package,
+    sheet_part_names,
+    table_part,
+    write_atomically,
+)
 from egov_bsc_xl.workbook.reading.analysis import Analysis
 from egov_bsc_xl.workbook.reading.source import FileSource, TableSource, column_letter, parse_a1
-from egov_bsc_xl.workbook.writing.band_rules import add_band_rules
+from egov_bsc_xl.workbook.writing.band_rules import add_band_rules, missing_colours
 from egov_bsc_xl.workbook.writing.layout import Grid
 from egov_bsc_xl.workbook.writing.owned_parts import (
     check_rewritable,
@@ -100,12 +108,14 @@ class FileBook:
         drop_calc_chain_of(self.package, [g.sheet for g in grids])
 
     def refresh_computed(self, values: ComputedValues) -> None:
+        found = table_part(self.package, MEASUREMENTS.name)
+        # a band added in a colour the status column has no rule for (asked before the refresh)
+        missing = found is not None and missing_colours(self.package, found[0], values.band_colours)
         refreshed = refresh_measurement_cache(self.package, values)
         self.refreshed = refreshed.cells
         if refreshed.changed:  # formulas that use these cells hold stale values: Excel recalculates
             full_calc_on_load(self.package)
-        found = table_part(self.package, MEASUREMENTS.name)
-        if found is not None:  # a band added in a colour the status column has no rule for
+        if found is not None and missing:
             add_band_rules(self.package, found[0], values.band_colours)
 
     def close(self) -> None:
@@ -151,13 +161,18 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
     first_row = data_top + 1  # 1-based sheet row of data row 0
     xml = read_part(pkg, part)
-    regular = _refresh_regular(xml, which, first_row, size)
-    if regular is None:
+    changed = [0]
+    pieces = _refresh_regular(xml, which, first_row, size, changed)
+    try:
+        first_piece = next(pieces, None)  # None: every cell current
+        if first_piece is not None and len(xml) > BIG_PART:
+            # the new sheet is deflated piece by piece as it is made, never held whole
+            pkg.set_deflated(part, deflate(chain((first_piece,), pieces)))
+        elif first_piece is not None:
+            pkg.set(part, b"".join(chain((first_piece,), pieces)))
+    except _Irregular:
         return _refresh_cells(pkg, part, xml, which, first_row, size)
-    chunks, changed = regular
-    if chunks is not None:
-        pkg.set(part, b"".join(chunks))
-    return CacheRefresh(size * len(which), changed)
+    return CacheRefresh(size * len(which), changed[0])
 
 
 def _refresh_cells(
@@ -198,13 +213,18 @@ def _refresh_cells(
 _ROWS_AT_ONCE = 1 << 22  # bytes of sheet XML split at a time (whole rows): bounds the pieces held
 
 
+class _Irregular(Exception):
+    """A computed cell of the table is not written the regular way (see _refresh_regular)."""
+
+
 def _refresh_regular(
-    xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int
-) -> tuple[list[bytes] | None, int] | None:
-    """The sheet with fresh cached values, when every computed cell of the table is written the
-    way Excel and this writer write it (`<c r s? t="str"?><f/><v/></c>`), one per column and row,
-    in sheet order: (the new XML in chunks, or None when every cell is current; the number of
-    cells that held another value). None for any other sheet: then the careful path runs.
+    xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int, changed: list[int]
+) -> Iterator[bytes | memoryview]:
+    """The sheet with fresh cached values, in pieces, when every computed cell of the table is
+    written the way Excel and this writer write it (`<c r s? t="str"?><f/><v/></c>`), one per
+    column and row, in sheet order. Yields nothing when every cell is current; adds the number
+    of cells that held another value to `changed[0]`. Raises _Irregular, maybe after some
+    pieces, for any other sheet: then the careful path runs.
 
     No Python per cell: `re.split` cuts each cell into 8 pieces whose concatenation is the cell,
     and a column's cached values and type flags are compared and replaced as list slices (at
@@ -218,28 +238,26 @@ def _refresh_regular(
         rb"(>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>)([^<]*)(</v></c>)"
     )
     view = memoryview(xml)  # split gives bytes pieces of a memoryview slice, without a copy
-    chunks: list[bytes] = []
-    dirty = False
-    row = changed = start = 0  # row: data rows seen; start: where the next chunk begins
+    row = start = done = 0  # data rows seen; where the next chunk begins; bytes yielded
     while start < len(xml):
         end = xml.find(b"</row>", start + _ROWS_AT_ONCE)
         end = len(xml) if end < 0 else end + len(b"</row>")
         pieces = pattern.split(view[start:end])  # text, 8 pieces of a cell, text, ...
         rows = (len(pieces) - 1) // step
         if rows * step != len(pieces) - 1 or row + rows > size or pieces[2::9] != letters * rows:
-            return None
+            raise _Irregular
         numbers = list(range(first_row + row, first_row + row + rows))
         touched = False
         for j, letter in enumerate(letters):
             if list(map(int, pieces[3 + 9 * j :: step])) != numbers:
-                return None
+                raise _Irregular
             column = which[letter]
             want, want_flags = column.values[row : row + rows], column.flags[row : row + rows]
             got, got_flags = pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step]
             if got == want and got_flags == want_flags:
                 continue
             # changed: another value, or a non-empty value of another type (as _refresh_cells)
-            changed += sum(
+            changed[0] += sum(
                 map(
                     or_,
                     map(ne, got, want),
@@ -248,13 +266,17 @@ def _refresh_regular(
             )
             pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step] = want, want_flags
             touched = True
-        chunks.append(b"".join(pieces) if touched else xml[start:end])
-        dirty = dirty or touched
+        if touched:
+            if done < start:
+                yield view[done:start]  # the current cells before, as they are
+            yield b"".join(pieces)
+            done = end
         row += rows
         start = end
     if row != size:
-        return None
-    return (chunks if dirty else None), changed
+        raise _Irregular
+    if done and done < len(xml):
+        yield view[done:]
 
 
 def _cell(
