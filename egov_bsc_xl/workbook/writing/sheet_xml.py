@@ -61,28 +61,40 @@ def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
     rows: dict[int, list[tuple[int, Any]]] = {}
     for (r, c), cell in grid.cells.items():
         rows.setdefault(r, []).append((c, cell))
+    # Per cell only what differs is formatted: the style attribute of each style, the column
+    # letters and each distinct text are made once (LKjIP of 10,000 KPIs: 390,000 cells).
+    style_attr = {name: f' s="{s}"' if s else "" for name, s in xf_of.items()}
+    letters: dict[int, str] = {}
+    texts: dict[str, str] = {}
     out = ["<sheetData>"]
     for r in sorted(rows):
         height = grid.heights.get(r)
+        number = r + 1
         out.append(
-            f'<row r="{r + 1}" ht="{height:g}" customHeight="1">'
+            f'<row r="{number}" ht="{height:g}" customHeight="1">'
             if height
-            else f'<row r="{r + 1}">'
+            else f'<row r="{number}">'
         )
-        for c, cell in sorted(rows[r], key=lambda x: x[0]):
-            ref = a1(r, c)
-            s = xf_of.get(cell.style, 0)
-            style = f' s="{s}"' if s else ""
+        for c, cell in sorted(rows[r], key=_first):
+            col = letters.get(c) or letters.setdefault(c, column_letter(c))
+            style = style_attr.get(cell.style, "")
             v = cell.value
-            if v is None or v == "":
-                out.append(f'<c r="{ref}"{style}/>')
+            if type(v) is str and v:  # the commonest case first; the checks below are the same
+                text = texts.get(v)
+                if text is None:
+                    text = texts[v] = xml_text(v)
+                out.append(
+                    f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+                )
+            elif v is None or v == "":
+                out.append(f'<c r="{col}{number}"{style}/>')
             elif isinstance(v, bool):
-                out.append(f'<c r="{ref}"{style} t="b"><v>{int(v)}</v></c>')
+                out.append(f'<c r="{col}{number}"{style} t="b"><v>{int(v)}</v></c>')
             elif isinstance(v, int | float):
-                out.append(f'<c r="{ref}"{style}><v>{_number(v)}</v></c>')
+                out.append(f'<c r="{col}{number}"{style}><v>{_number(v)}</v></c>')
             else:
                 out.append(
-                    f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>'
+                    f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>'
                 )
         out.append("</row>")
     out.append("</sheetData>")
@@ -116,6 +128,10 @@ def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
             + "</hyperlinks>"
         )
     return dimension, cols, "".join(out), tail
+
+
+def _first(item: tuple[int, Any]) -> int:
+    return item[0]
 
 
 # ---------------------------------------------------------------- styles.xml
