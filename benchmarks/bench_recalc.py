@@ -2,6 +2,7 @@
 
     python benchmarks/bench_recalc.py [--rows 100000] [--repeat 3] [--keep DIR]
     python benchmarks/bench_recalc.py --rows 1000000 --repeat 1   # the large case (generated, not committed)
+    python benchmarks/bench_recalc.py --phases [--rows N]           # where a recalc's time goes
 
 Writes a SPEC 3 workbook (.xlsm-shaped .xlsx written with XlsxWriter: 500 KPIs x 200 monthly
 periods, computed columns as formulas with cached values), then times, each in its own process
@@ -170,6 +171,58 @@ def make_workbook(path: Path, rows: int) -> Path:
     return path
 
 
+# In a child process: `app.recalc` of argv[1] with wall and CPU timers around each step (CPU is
+# the whole process's, so it counts the prefetch and deflate threads too).
+PHASES = """
+import sys, time
+from egov_bsc_xl import app
+from egov_bsc_xl.workbook.opc import package
+from egov_bsc_xl.workbook.writing import recalc
+seen = {}
+def timer(owner, name, label):
+    real = getattr(owner, name)
+    def timed(*args, **kwargs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            w, c = seen.get(label, (0.0, 0.0))
+            seen[label] = (w + time.perf_counter() - wall, c + time.process_time() - cpu)
+    setattr(owner, name, timed)
+for owner, name, label in [
+    (recalc.FileBook, "__init__", "open the package"),
+    (app, "read_workbook", "read the tables"),
+    (app, "analyse", "validate, score, trend"),
+    (app, "owned_grids", "grids of Dasbor, LKjIP, Validasi"),
+    (recalc.FileBook, "write_sheets", "their sheet XML, styles"),
+    (app, "computed_values", "computed values per row"),
+    (recalc, "refresh_measurement_cache", "cached values (and deflate)"),
+    (recalc.FileBook, "refresh_computed", "  ... with band rules, calcPr"),
+    (package.Package, "write_to", "zip write"),
+    (recalc, "write_atomically", "  ... with fsync, backup, replace"),
+]:
+    timer(owner, name, label)
+wall, cpu = time.perf_counter(), time.process_time()
+app.recalc(sys.argv[1])
+seen["recalc (after imports)"] = (time.perf_counter() - wall, time.process_time() - cpu)
+for label, (w, c) in seen.items():
+    print(f"  {label:34s} {w:7.3f} s wall {c:7.3f} s CPU")
+"""
+
+
+def phases(path: Path) -> None:
+    """Print where the time of a first recalc (stale cached values) and of a re-run goes."""
+    for run_name in ("first run (stale cached values)", "re-run"):
+        out = subprocess.run(
+            [sys.executable, "-c", PHASES, str(path)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout
+        print(f"{run_name}:\n{out}", end="")
+
+
 def timed(cmd: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, float, int]:
     """(seconds, peak RSS in MB, exit code) of one child process."""
     seconds, peak, code, _ = run(cmd, ok)
@@ -181,6 +234,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="folder to keep the generated workbook in")
+    parser.add_argument("--phases", action="store_true", help="time the steps of recalc instead")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-recalc-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -207,6 +261,10 @@ def main() -> None:
         f"made in {time.perf_counter() - t0:.1f} s)"
     )
 
+    if args.phases:
+        phases(path)
+        cleanup(folder, args.keep)
+        return
     cli = [sys.executable, "-m", "egov_bsc_xl.cli"]
     reference = floor(FASTEXCEL_READ, path, args.rows)
     first = timed([*cli, "recalc", str(path)])  # rewrites every stale cached value
@@ -239,7 +297,11 @@ def main() -> None:
         f"score {score_cpu:.2f}; ratios recalc {recalc_cpu / read_cpu:.2f}, score {score_cpu / read_cpu:.2f}"
     )
     print(f"file after recalc   : {path.stat().st_size / 1e6:.1f} MB")
-    if not args.keep:
+    cleanup(folder, args.keep)
+
+
+def cleanup(folder: Path, keep: Path | None) -> None:
+    if not keep:
         for p in folder.iterdir():
             p.unlink()
         folder.rmdir()
