@@ -16,9 +16,9 @@ from egov_bsc_xl.app import recalc
 from egov_bsc_xl.workbook.writing import recalc as module
 from egov_bsc_xl.workbook.writing.recalc import (
     _encoded,
-    _Irregular,
     _refresh_cells,
     _refresh_regular,
+    _Tally,
 )
 
 FIRST_ROW = 4  # sheet row of data row 0 (title, blank, header above)
@@ -68,12 +68,9 @@ def _which(size: int = len(ACHIEVEMENT)) -> dict[bytes, module.Encoded]:
 def _fast(xml: bytes, size: int = len(ACHIEVEMENT)) -> tuple[list[bytes], int] | None:
     """The pieces _refresh_regular yields (as bytes) and the cells it counts as changed; None
     when it gives the sheet to the careful path."""
-    changed = [0]
-    try:
-        pieces = [bytes(p) for p in _refresh_regular(xml, _which(), FIRST_ROW, size, changed)]
-    except _Irregular:
-        return None
-    return pieces, changed[0]
+    tally = _Tally()
+    pieces = [bytes(p) for p in _refresh_regular(xml, _which(), FIRST_ROW, size, tally)]
+    return (pieces, tally.changed) if tally.regular else None
 
 
 def _both_paths(xml: bytes) -> tuple[tuple[bytes | None, int] | None, tuple[bytes | None, int]]:

@@ -155,8 +155,13 @@ def test_recalc_twice_gives_the_same_file(book: Path, monkeypatch: pytest.Monkey
     real = module._refresh_regular
 
     def spy(*args: object) -> Iterator[bytes | memoryview]:
+        tally = args[-1]
+        assert isinstance(tally, module._Tally)
         pieces = list(real(*args))  # type: ignore[arg-type]
-        seen.append("rewritten" if pieces else "current")
+        if not tally.regular:
+            seen.append("irregular")
+        else:
+            seen.append("rewritten" if pieces else "current")
         yield from pieces
 
     monkeypatch.setattr(module, "_refresh_regular", spy)

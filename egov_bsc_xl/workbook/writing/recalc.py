@@ -161,18 +161,21 @@ def refresh_measurement_cache(pkg: Package, values: ComputedValues) -> CacheRefr
     which = {letter: _encoded(getattr(values, key), size) for letter, key in letters.items()}
     first_row = data_top + 1  # 1-based sheet row of data row 0
     xml = read_part(pkg, part)
-    changed = [0]
-    pieces = _refresh_regular(xml, which, first_row, size, changed)
-    try:
-        first_piece = next(pieces, None)  # None: every cell current
-        if first_piece is not None and len(xml) > BIG_PART:
-            # the new sheet is deflated piece by piece as it is made, never held whole
-            pkg.set_deflated(part, deflate(chain((first_piece,), pieces)))
-        elif first_piece is not None:
-            pkg.set(part, b"".join(chain((first_piece,), pieces)))
-    except _Irregular:
+    tally = _Tally()
+    pieces = _refresh_regular(xml, which, first_row, size, tally)
+    first_piece = next(pieces, None)  # None: every cell current, or an irregular sheet
+    if first_piece is not None and len(xml) > BIG_PART:
+        # the new sheet is deflated piece by piece as it is made, never held whole
+        deflated = deflate(chain((first_piece,), pieces))
+        if tally.regular:
+            pkg.set_deflated(part, deflated)
+    elif first_piece is not None:
+        new = b"".join(chain((first_piece,), pieces))
+        if tally.regular:
+            pkg.set(part, new)
+    if not tally.regular:
         return _refresh_cells(pkg, part, xml, which, first_row, size)
-    return CacheRefresh(size * len(which), changed[0])
+    return CacheRefresh(size * len(which), tally.changed)
 
 
 def _refresh_cells(
@@ -213,18 +216,23 @@ def _refresh_cells(
 _ROWS_AT_ONCE = 1 << 22  # bytes of sheet XML split at a time (whole rows): bounds the pieces held
 
 
-class _Irregular(Exception):
-    """A computed cell of the table is not written the regular way (see _refresh_regular)."""
+@dataclass
+class _Tally:
+    """What _refresh_regular found: cells that held another value; False when some computed cell
+    of the table is not written the regular way (then what it yielded is thrown away)."""
+
+    changed: int = 0
+    regular: bool = True
 
 
 def _refresh_regular(
-    xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int, changed: list[int]
+    xml: bytes, which: dict[bytes, Encoded], first_row: int, size: int, tally: _Tally
 ) -> Iterator[bytes | memoryview]:
     """The sheet with fresh cached values, in pieces, when every computed cell of the table is
     written the way Excel and this writer write it (`<c r s? t="str"?><f/><v/></c>`), one per
-    column and row, in sheet order. Yields nothing when every cell is current; adds the number
-    of cells that held another value to `changed[0]`. Raises _Irregular, maybe after some
-    pieces, for any other sheet: then the careful path runs.
+    column and row, in sheet order. Yields nothing when every cell is current; counts the cells
+    that held another value in `tally`. For any other sheet it stops, maybe after some pieces,
+    with `tally.regular` False: then the careful path runs.
 
     No Python per cell: `re.split` cuts each cell into 8 pieces whose concatenation is the cell,
     and a column's cached values and type flags are compared and replaced as list slices (at
@@ -245,19 +253,21 @@ def _refresh_regular(
         pieces = pattern.split(view[start:end])  # text, 8 pieces of a cell, text, ...
         rows = (len(pieces) - 1) // step
         if rows * step != len(pieces) - 1 or row + rows > size or pieces[2::9] != letters * rows:
-            raise _Irregular
+            tally.regular = False
+            return
         numbers = list(range(first_row + row, first_row + row + rows))
         touched = False
         for j, letter in enumerate(letters):
             if list(map(int, pieces[3 + 9 * j :: step])) != numbers:
-                raise _Irregular
+                tally.regular = False
+                return
             column = which[letter]
             want, want_flags = column.values[row : row + rows], column.flags[row : row + rows]
             got, got_flags = pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step]
             if got == want and got_flags == want_flags:
                 continue
             # changed: another value, or a non-empty value of another type (as _refresh_cells)
-            changed[0] += sum(
+            tally.changed += sum(
                 map(
                     or_,
                     map(ne, got, want),
@@ -274,7 +284,8 @@ def _refresh_regular(
         row += rows
         start = end
     if row != size:
-        raise _Irregular
+        tally.regular = False
+        return
     if done and done < len(xml):
         yield view[done:]
 
