@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from egov_bsc_xl.app import recalc
+from egov_bsc_xl.workbook.opc.package import Package, table_part, write_atomically
 from egov_bsc_xl.workbook.writing import recalc as module
 from egov_bsc_xl.workbook.writing.recalc import (
     _encoded,
@@ -181,3 +184,54 @@ def test_a_big_sheet_is_deflated_as_it_is_made_to_the_same_parts(
         assert b.testzip() is None
         assert a.namelist() == b.namelist()
         assert all(a.read(n) == b.read(n) for n in a.namelist())
+
+
+def test_an_irregular_cell_after_deflated_pieces_still_gets_the_careful_paths_file(
+    book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet found irregular only after some pieces were deflated: those are thrown away."""
+    recalc(book)  # every computed cell regular and current
+    with Package(book) as pkg:
+        found = table_part(pkg, "tblMeasurements")
+        assert found is not None
+        part = found[0]
+        xml = pkg.read(part)
+        first = re.search(rb'<c r="H(\d+)"><f>[^<]*</f><v>([^<]*)</v>', xml)
+        last = list(re.finditer(rb'<c r="I\d+" t="str">', xml))[-1]
+        assert first is not None
+        # stale at the top; at the bottom a status cell with its attributes in another order
+        xml = xml[: first.start(2)] + b"9" + xml[first.end(2) : last.end() - 1] + b' s="0">'
+        xml += pkg.read(part)[last.end() :]
+        pkg.set(part, xml)
+        write_atomically(pkg, book)
+    copy = tmp_path / "copy.xlsm"
+    shutil.copy(book, copy)
+    monkeypatch.setattr(module, "BIG_PART", 0)  # deflated as made
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 100)  # the stale row well before the last one
+    deflated: list[int] = []
+    real_deflate = module.deflate
+    monkeypatch.setattr(module, "deflate", lambda p: deflated.append(1) or real_deflate(p))
+    regular: list[bool] = []
+    real_regular = module._refresh_regular
+
+    def spy(*args: object) -> Iterator[bytes | memoryview]:
+        yield from real_regular(*args)  # type: ignore[arg-type]
+        tally = args[-1]
+        assert isinstance(tally, _Tally)
+        regular.append(tally.regular)
+
+    monkeypatch.setattr(module, "_refresh_regular", spy)
+    recalc(book)
+    assert deflated == [1] and regular == [False]
+    monkeypatch.setattr(module, "_refresh_regular", _careful_only)
+    recalc(copy)
+    with zipfile.ZipFile(book) as a, zipfile.ZipFile(copy) as b:
+        assert a.namelist() == b.namelist()
+        assert all(a.read(n) == b.read(n) for n in a.namelist())
+
+
+def _careful_only(*args: object) -> Iterator[bytes]:
+    tally = args[-1]
+    assert isinstance(tally, _Tally)
+    tally.regular = False
+    yield from ()
