@@ -527,7 +527,15 @@ GC_FIRST_GENERATION = 100_000
 
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
-    gc.set_threshold(GC_FIRST_GENERATION, *gc.get_threshold()[1:])
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_FIRST_GENERATION, *previous[1:])
+    try:
+        _run()
+    finally:  # a caller in the same process (the tests) keeps its own collector settings
+        gc.set_threshold(*previous)
+
+
+def _run() -> None:
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
