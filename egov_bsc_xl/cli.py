@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import math
 import os
@@ -514,8 +515,27 @@ def os_sentence(exc: OSError) -> str:
     return both("msg.cli.os_error", where=where, reason=reason, errno=code) + "."
 
 
+# The cyclic garbage collector's first generation, in objects allocated between its passes. Reading
+# a table builds a list per row and a value per cell, none of them in a cycle. With Python's default
+# (700) the collector ran 1,526 times while `score` read 1,000,000 rows, nine of those passes over the
+# whole heap: 1.1-2.0 s of a 6-11 s run, and 0.21 s of 1.35 s at 100,000 rows (measured with
+# gc.callbacks). With 100,000 it ran 10 times (0.24 s), and twice at 100,000 rows (0.06 s), with the
+# same peak memory; cycles are still collected, in fewer passes. Set for the command's own process
+# (and the workers it forks), not for a Python that Excel keeps running.
+GC_FIRST_GENERATION = 100_000
+
+
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_FIRST_GENERATION, *previous[1:])
+    try:
+        _run()
+    finally:  # a caller in the same process (the tests) keeps its own collector settings
+        gc.set_threshold(*previous)
+
+
+def _run() -> None:
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -188,3 +188,25 @@ def test_the_installed_console_script_scores_like_the_in_process_runs(tmp_path):
         [str(script), "score", str(tmp_path / "tidak-ada.xlsx")], capture_output=True, text=True
     )
     assert bad.returncode == 2 and "tidak-ada.xlsx" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_command_collects_garbage_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):
+    # cli.GC_FIRST_GENERATION while a command runs; the caller's setting afterwards (tests and any
+    # Python that calls main() keep theirs)
+    import gc
+
+    from egov_bsc_xl import cli
+
+    seen = []
+    real = cli.app
+
+    def app(**kwargs):
+        seen.append(gc.get_threshold()[0])
+        return real(**kwargs)
+
+    monkeypatch.setattr(cli, "app", app)
+    before = gc.get_threshold()
+    out = run("score", sample_book(tmp_path), "--json")
+    assert out.returncode == 0, out.stderr
+    assert seen == [cli.GC_FIRST_GENERATION]
+    assert gc.get_threshold() == before

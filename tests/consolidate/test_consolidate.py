@@ -436,3 +436,24 @@ def test_a_unit_that_kills_its_worker_is_unusable_and_the_others_are_read(
     ]
     assert "berhenti tidak normal" in summaries[1].reason[0]
     assert summaries[0].figures["IKU02"][Q3][0] == 110.0
+
+
+def test_w040_only_for_the_periods_feeding_the_report(family: Path, tmp_path: Path):
+    # 2025-Q3 (last year) typed differently from its roll-up wins without a warning; the report
+    # period's (2026-Q3) typed target is reported
+    shutil.copytree(family / "unit", tmp_path / "unit")
+    rolled = consolidate_book(
+        parent_book(tmp_path / "rolled.xlsm", UNITS[:3], ROLLUPS), tmp_path / "rolled.xlsm"
+    )
+    q3 = next(r for r in rolled.report.rollups if r.kpi_id == "IKU02")
+    assert q3.target is not None and q3.actual == 260.0
+    parent = parent_book(
+        tmp_path / "pemda.xlsm",
+        UNITS[:3],
+        ROLLUPS,
+        figures={("IKU02", "2025-Q3"): (1, 2), ("IKU02", Q3): (q3.target + 5, 260)},
+    )
+    done = consolidate_book(parent, parent)
+    w040 = [(i.field, i.value) for i in done.analysis.issues if i.code == "W040"]
+    assert w040 == [("target", q3.target + 5)]
+    assert _frame_value(done.analysis.card, "IKU02", "2025-Q3", "actual") == 2.0  # still wins

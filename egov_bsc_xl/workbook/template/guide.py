@@ -165,6 +165,10 @@ BUTTONS = (
 )
 
 
+# Characters of a setup note on one line of the guide's columns A:E merged (160 characters wide).
+SETUP_LINE = 150
+
+
 def _sheet_name(key: str, lang: str) -> str:
     if key == "dashboard":
         return c.DASHBOARD_SHEET[lang]
@@ -291,7 +295,8 @@ def write_guide(ws: Any, fmts: Formats, lang: str, formulas: str) -> None:
     ]
     for note in notes:
         row += 1
-        ws.set_row(row, 18)
+        lines = -(-len(note) // SETUP_LINE)  # the xlwings.conf note takes two
+        ws.set_row(row, 15 * lines + 3)
         ws.merge_range(row, 0, row, 4, note, body)
     ws.set_paper(9)
     ws.set_landscape()
