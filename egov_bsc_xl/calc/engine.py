@@ -70,9 +70,11 @@ def _weighted_scores(
 ]:
     """Objective scores, (perspective, weight, score, coverage) rows, overall score and coverage."""
     zero = card.settings.missing is MissingPolicy.ZERO
-    values = kf["achievement"].fillna(0.0) if zero else kf["achievement"]
-    obj_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["objective_id"])
-    per_scores = weighted_group_scores(values, kf["weight"], kf["has_data"], kf["perspective_id"])
+    values = kf["achievement"].to_numpy(dtype="float64")
+    values = np.where(np.isnan(values), 0.0, values) if zero else values
+    weight, has_data = kf["weight"].to_numpy(), kf["has_data"].to_numpy()
+    obj_scores = weighted_group_scores(values, weight, has_data, kf["objective_id"].to_numpy())
+    per_scores = weighted_group_scores(values, weight, has_data, kf["perspective_id"].to_numpy())
     active = sorted((p for p in card.perspectives if p.active), key=lambda p: (p.order, p.id))
     weights = np.array([max(p.weight, 0.0) for p in active], dtype="float64")
     norm = (

@@ -16,6 +16,7 @@ import pandas as pd
 
 from egov_bsc_xl.calc.achievement import achievement
 from egov_bsc_xl.calc.history import last_year
+from egov_bsc_xl.calc.ytd import scored_rows
 from egov_bsc_xl.model.period import Period
 from egov_bsc_xl.model.scorecard import Initiative, Scorecard
 
@@ -76,18 +77,21 @@ def follow_up(card: Scorecard, period: Period, kpi_frame: pd.DataFrame) -> pd.Da
 def year_rows(card: Scorecard, period: Period, kpi_frame: pd.DataFrame) -> pd.DataFrame:
     """The measurement rows of the report year that are scored: KPIs of `kpi_frame`, periods of
     the KPI's frequency, the first row of a KPI and period (as calc.ytd keeps them)."""
-    m = card.measurements
-    m = m[(m["year"] == period.year) & m["kpi_id"].isin(kpi_frame.index)]
-    span = kpi_frame["span"].reindex(m["kpi_id"]).to_numpy()
-    m = m[m["months"].to_numpy() == span]
-    return m.drop_duplicates(subset=["kpi_id", "end_month", "months"], keep="first")
+    return card.measurements.iloc[_scored_rows(card, period, kpi_frame)]
 
 
 def report_rows(card: Scorecard, period: Period, kpi_frame: pd.DataFrame) -> dict[str, int]:
     """KPI id -> the table row (0-based) of its measurement for the report period itself."""
-    m = year_rows(card, period, kpi_frame)
-    m = m[m["end_month"] == period.end_month]
-    return dict(zip(m["kpi_id"].tolist(), m["row"].tolist(), strict=True))
+    m = card.measurements
+    at = _scored_rows(card, period, kpi_frame)
+    at = at[m["end_month"].to_numpy()[at] == period.end_month]
+    kpi_ids, rows = m["kpi_id"].to_numpy()[at].tolist(), m["row"].to_numpy()[at].tolist()
+    return dict(zip(kpi_ids, rows, strict=True))
+
+
+def _scored_rows(card: Scorecard, period: Period, kpi_frame: pd.DataFrame) -> np.ndarray:
+    span = dict(zip(kpi_frame.index.tolist(), kpi_frame["span"].tolist(), strict=True))
+    return scored_rows(card.measurements, period.year, span)
 
 
 def kpi_extras(card: Scorecard, period: Period, kf: pd.DataFrame) -> list[dict[str, Any]]:

@@ -46,14 +46,23 @@ def attention_without_follow_up(s: _Pass) -> None:
     if not flagged:
         return
     rows = report_rows(card, chosen, frame)
-    notes = card.follow_ups.set_index("row")
+    notes = card.follow_ups  # one row of notes per measurement row at most
+    texts_of = dict(
+        zip(
+            notes["row"].tolist(),
+            zip(notes["analysis"].tolist(), notes["action"].tolist(), strict=True),
+            strict=True,
+        )
+    )
     kpi_rows = {k.id: k.row for k in reversed(card.kpis)}
     period = (chosen.label("id"), chosen.label("en"))
     for kpi_id in flagged:
         row = rows.get(kpi_id)
-        texts = notes.loc[row] if row is not None and row in notes.index else None
+        texts = texts_of.get(row) if row is not None else None
         blank = [
-            key for key in ("analysis", "action") if texts is None or not str(texts[key] or "")
+            key
+            for key, text in zip(("analysis", "action"), texts or (None, None), strict=True)
+            if texts is None or not str(text or "")
         ]
         if not blank:
             continue
