@@ -110,3 +110,19 @@ def test_a_sheet_read_from_the_trimmed_copy_is_not_prefetched(book, tmp_path):
         rows = source.table("tblMeasurements").rows
     with FileSource(far) as plain:
         assert plain.table("tblMeasurements").rows == rows
+
+
+def test_reading_a_table_leaves_the_cycle_collector_as_it_found_it(book):
+    """to_python runs with the collector paused (a million row lists would be walked again and
+    again); it is on again afterwards, and a caller's own pause is kept."""
+    import gc
+
+    assert gc.isenabled()
+    assert FileSource(book).table("tblMeasurements").rows
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert FileSource(book).table("tblMeasurements").rows
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
