@@ -61,11 +61,12 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
 
 
 def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
+    from egov_bsc_xl.workbook.contract import MEASUREMENTS
     from egov_bsc_xl.workbook.reading.source import FileSource
 
-    # The largest table loads in a thread while the use cases (pandas, pydantic) are imported.
+    # The large table loads in a thread while the use cases (pandas, pydantic) are imported.
     with FileSource(path) as source:
-        source.prefetch()
+        source.prefetch(MEASUREMENTS.name)
         from egov_bsc_xl.app import analyse
 
         with _period_checked():

@@ -1,9 +1,11 @@
-"""FileSource.prefetch: the largest table loads in a thread of its own and table() takes it; the
-table is the one read without the prefetch, a failure of the load is the same one sentence, a
-sheet read from the trimmed copy is not prefetched, and no thread outlives the read."""
+"""FileSource.prefetch: the table named loads in a thread of its own and table() takes it. The
+table is the one read without the prefetch, no other table is loaded, a failure of the load is
+the same one sentence, a sheet read from the trimmed copy is not prefetched, and no thread
+outlives the read. Reading a table leaves the cycle collector as it was."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from pathlib import Path
@@ -29,7 +31,7 @@ def test_the_prefetched_table_is_the_table_read_without_it(book):
     with FileSource(book) as plain:
         expected = {name: vars(plain.table(name)) for name in plain.table_names()}
     with FileSource(book) as source:
-        source.prefetch()
+        source.prefetch("TBLMEASUREMENTS")
         assert source._loading is not None and source._loading.name == "tblMeasurements"
         got = {name: vars(source.table(name)) for name in source.table_names()}
         assert source._loading is None  # taken by table()
@@ -66,7 +68,7 @@ def _fake_calamine(monkeypatch: pytest.MonkeyPatch, fake: _Book) -> None:
 def test_a_failed_prefetched_load_is_the_one_sentence_of_a_failed_read(book, monkeypatch):
     source = FileSource(book)
     _fake_calamine(monkeypatch, _Book())
-    source.prefetch()
+    source.prefetch("tblMeasurements")
     with pytest.raises(UnusableInput, match="PanicException: invalid range bounds") as caught:
         source.table("tblMeasurements")
     assert "tblMeasurements" in str(caught.value)
@@ -83,9 +85,9 @@ def test_no_load_outlives_a_read_that_fails(book, monkeypatch):
 
     real_prefetch = FileSource.prefetch
 
-    def prefetch(self: FileSource) -> None:
+    def prefetch(self: FileSource, name: str) -> None:
         _fake_calamine(monkeypatch, fake)
-        real_prefetch(self)
+        real_prefetch(self, name)
 
     monkeypatch.setattr(FileSource, "prefetch", prefetch)
     monkeypatch.setattr("egov_bsc_xl.app.analyse", fails)
@@ -104,9 +106,9 @@ def test_a_sheet_read_from_the_trimmed_copy_is_not_prefetched(book, tmp_path):
         '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
     )
     with FileSource(far) as source:
-        source.prefetch()
+        source.prefetch("tblMeasurements")
         assert "Realisasi" in source._trim_sheets()
-        assert source._loading is None or source._loading.name != "tblMeasurements"
+        assert source._loading is None
         rows = source.table("tblMeasurements").rows
     with FileSource(far) as plain:
         assert plain.table("tblMeasurements").rows == rows
@@ -115,8 +117,6 @@ def test_a_sheet_read_from_the_trimmed_copy_is_not_prefetched(book, tmp_path):
 def test_reading_a_table_leaves_the_cycle_collector_as_it_found_it(book):
     """to_python runs with the collector paused (a million row lists would be walked again and
     again); it is on again afterwards, and a caller's own pause is kept."""
-    import gc
-
     assert gc.isenabled()
     assert FileSource(book).table("tblMeasurements").rows
     assert gc.isenabled()
@@ -126,3 +126,15 @@ def test_reading_a_table_leaves_the_cycle_collector_as_it_found_it(book):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_only_the_table_named_is_prefetched(book):
+    with FileSource(book) as source:
+        source.prefetch("tblNoSuchTable")
+        assert source._loading is None
+        source.prefetch("tblKpis")
+        assert source._loading is not None and source._loading.name == "tblKpis"
+        source.prefetch("tblMeasurements")  # one load at a time
+        assert source._loading.name == "tblKpis"
+        assert source.table("tblMeasurements").rows  # read as before
+        assert source.table("tblKpis").rows and source._loading is None
