@@ -138,3 +138,21 @@ def test_only_the_table_named_is_prefetched(book):
         assert source._loading.name == "tblKpis"
         assert source.table("tblMeasurements").rows  # read as before
         assert source.table("tblKpis").rows and source._loading is None
+
+
+def test_a_prefetch_that_fails_leaves_no_half_done_scan(book, tmp_path):
+    """The scans stop at a damaged sheet; the sheets scanned before it are forgotten, so the first
+    table read meets the damage as it would without the prefetch."""
+    from tests.hostile.conftest import corrupt_part
+
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes(book.read_bytes())
+    corrupt_part(broken, sheet_part(broken, "Realisasi"))
+    with FileSource(broken) as source:
+        source.prefetch("tblMeasurements")
+        assert source._loading is None and not source._scans
+        with pytest.raises(UnusableInput) as caught:
+            source.table("tblProfile")
+    with FileSource(broken) as plain, pytest.raises(UnusableInput) as expected:
+        plain.table("tblProfile")
+    assert str(caught.value) == str(expected.value)

@@ -158,6 +158,7 @@ class FileSource:
         part = self._structure.tables.get(name.lower())
         if found is None or part is None:
             return
+        state = dict(self._scans), dict(self._clips), self._trim
         try:
             part = self._clipped(part)
             if part.header_only or part.sheet in self._trim_sheets():
@@ -170,6 +171,8 @@ class FileSource:
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # noqa: BLE001 - met again, and reported, by table()
+            # No half-done scans are kept: the reads then fail where and as they always did.
+            self._scans, self._clips, self._trim = state
             return
         self._loading = _Load(found, book)
 
