@@ -61,16 +61,10 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
 
 
 def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
-    from egov_bsc_xl.workbook.contract import MEASUREMENTS
-    from egov_bsc_xl.workbook.reading.source import FileSource
+    from egov_bsc_xl.app import analyse
 
-    # The large table loads in a thread while the use cases (pandas, pydantic) are imported.
-    with FileSource(path) as source:
-        source.prefetch(MEASUREMENTS.name)
-        from egov_bsc_xl.app import analyse
-
-        with _period_checked():
-            return analyse(source, period, with_trend=with_trend)
+    with _period_checked():
+        return analyse(path, period, with_trend=with_trend)
 
 
 @contextmanager

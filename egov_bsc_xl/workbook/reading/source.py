@@ -7,7 +7,6 @@ import functools
 import gc
 import io
 import re
-import threading
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -128,53 +127,6 @@ class FileSource:
         ] = {}  # table part -> the table with its ref cut to the data
         self._trim: set[str] | None = None
         self._trimmed: Any = None  # a calamine workbook over the trimmed copy, made when needed
-        self._loading: _Load | None = None  # a table calamine loads in a thread (prefetch)
-
-    def __enter__(self) -> FileSource:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Wait for a prefetched table nobody asked for (a native load cannot be stopped), so that
-        no thread outlives the read; its result or failure is dropped."""
-        if self._loading is not None:
-            self._loading.join()
-            self._loading = None
-
-    def prefetch(self, name: str) -> None:
-        """Start calamine's load of table `name` (any case) in a thread of its own: calamine lets
-        go of the GIL while it inflates and parses the sheet, so a caller's imports and the reads
-        of the small tables run beside it (1M rows: the load is 1.6 s, the use cases' imports
-        0.6 s), and table() takes the result.
-
-        Only when the scan found the table's sheet safe to load as it stands: a table read from
-        the trimmed copy is left to table(). Anything that goes wrong here is left for table()
-        to meet and report where it always did."""
-        if self._loading is not None:
-            return
-        found = {n.lower(): n for n in self._names}.get(name.lower())
-        part = self._structure.tables.get(name.lower())
-        if found is None or part is None:
-            return
-        state = dict(self._scans), dict(self._clips), self._trim
-        try:
-            part = self._clipped(part)
-            if part.header_only or part.sheet in self._trim_sheets():
-                return
-            from python_calamine import CalamineWorkbook
-
-            # A workbook of its own: calamine refuses a second call on a workbook that is loading
-            # ("Already borrowed"), and the small tables are read from self._book meanwhile.
-            book = CalamineWorkbook.from_path(str(self.path), load_tables=True)
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except BaseException:  # noqa: BLE001 - met again, and reported, by table()
-            # No half-done scans are kept: the reads then fail where and as they always did.
-            self._scans, self._clips, self._trim = state
-            return
-        self._loading = _Load(found, book)
 
     def table_names(self) -> list[str]:
         return list(self._names)
@@ -189,12 +141,7 @@ class FileSource:
         scanned = self._scan(part.sheet) if part is not None else None
         if part is not None and part.sheet in self._trim_sheets():
             book = self._trimmed_book()
-        loading = self._loading
-        if loading is not None and loading.name == name and book is self._book:
-            self._loading = None
-            tbl = _native(self.path, name, loading.result)
-        else:
-            tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
+        tbl = _native(self.path, name, lambda: book.get_table_by_name(name))
         if tbl.start is None or tbl.end is None:  # a table without cells
             return RawTable(name, tbl.sheet, 0, 0, [str(h) for h in tbl.columns], [])
         (first, left), (bottom, right) = (
@@ -306,35 +253,6 @@ class FileSource:
                 lambda: CalamineWorkbook.from_filelike(io.BytesIO(data), load_tables=True),
             )
         return self._trimmed
-
-
-class _Load:
-    """calamine's get_table_by_name(name) on `book`, run in a thread; result() waits for it and
-    gives the table, or raises what the load raised."""
-
-    def __init__(self, name: str, book: Any):
-        self.name = name
-        self._table: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._run, args=(book,), name="egov-bsc-table", daemon=True
-        )
-        self._thread.start()
-
-    def _run(self, book: Any) -> None:
-        try:
-            self._table = book.get_table_by_name(self.name)
-        except BaseException as exc:  # noqa: BLE001 - a panic too; result() raises it in the caller
-            self._error = exc
-
-    def join(self) -> None:
-        self._thread.join()
-
-    def result(self) -> Any:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        return self._table
 
 
 def trimmed_package(
