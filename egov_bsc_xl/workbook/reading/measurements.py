@@ -46,9 +46,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     errors = set(raw.errors)
     kpi_col, period_col = column("kpi_id"), column("period")
-    kpi_ids = np.array(
-        [v.strip() if type(v) is str else parse_id(v) for v in kpi_col], dtype=object
-    )
+    kpi_ids = np.array(_ids(kpi_col), dtype=object)
     has_kpi = kpi_ids != ""
     values = {key: _numbers(column(key)) for key in _VALUE_KEYS}
 
@@ -56,7 +54,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
     distinct = list(dict.fromkeys(period_col))
     parsed = [parse_period(v) if not is_blank(v) else None for v in distinct]
     position = {v: i for i, v in enumerate(distinct)}
-    which = np.fromiter((position[v] for v in period_col), dtype="int64", count=n)
+    which = np.fromiter(map(position.__getitem__, period_col), dtype="int64", count=n)
     ok_u = np.array([p is not None for p in parsed] + [False], dtype=bool)
     blank_u = np.array([is_blank(v) for v in distinct] + [True], dtype=bool)
     code_u = np.array([p.code if p else "" for p in parsed] + [""], dtype=object)
@@ -112,10 +110,24 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
     )
 
 
+def _ids(col: list[Any]) -> list[str]:
+    """The KPI id of each cell: a text stripped, anything else by parse_id."""
+    try:  # str.strip mapped in C, no comprehension frame (0.071 -> 0.066 s at 1M)
+        return list(map(str.strip, col))
+    except TypeError:  # a cell that is not text
+        return [v.strip() if type(v) is str else parse_id(v) for v in col]
+
+
 def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     """(floats with NaN for anything else, indexes of cells that are neither numbers nor blank)."""
     out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
-    odd = [i for i in np.flatnonzero(np.isnan(out)).tolist() if col[i] != "" and col[i] is not None]
+    missing = np.flatnonzero(np.isnan(out))
+    # When every NaN is an empty text (counted in C) there is no odd cell: a column of mostly
+    # empty cells (target_upper) is not walked in Python (0.026 -> 0.004 s at 1M rows).
+    if len(missing) == 0 or len(missing) == col.count(""):
+        odd: list[int] = []
+    else:
+        odd = [i for i in missing.tolist() if col[i] != "" and col[i] is not None]
     with np.errstate(invalid="ignore"):
         absurd = np.flatnonzero(
             np.abs(out) >= ABSURD

@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -89,14 +90,26 @@ class SheetScan:
         return grid > TRIM_FACTOR * box.cells + SLACK_CELLS
 
 
+def _reads(fh: IO[bytes]) -> Iterator[bytes]:
+    """fh.read(CHUNK) to the end. From a zip, the next read runs in a thread while the caller
+    works on this one: zlib lets go of the GIL, so inflating (0.25 s CPU of a 165 MB sheet)
+    overlaps the scan's searches. A read's failure is raised here, in the caller's thread; the
+    thread ends with the generator (at most one read in flight, waited for)."""
+    if isinstance(fh, io.BytesIO):  # already in memory: nothing to overlap
+        yield from iter(lambda: fh.read(CHUNK), b"")
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="egov-bsc-inflate") as pool:
+        ahead = pool.submit(fh.read, CHUNK)
+        while chunk := ahead.result():
+            ahead = pool.submit(fh.read, CHUNK)
+            yield chunk
+
+
 def _chunks(fh: IO[bytes], path: Path, part: str) -> Iterator[bytes]:
     """The part's bytes in pieces that end after a '>' (so no tag is cut in two)."""
     rest = b""
     try:
-        while True:
-            chunk = fh.read(CHUNK)
-            if not chunk:
-                break
+        for chunk in _reads(fh):
             data = rest + chunk
             cut = data.rfind(b">") + 1
             if cut == 0 and len(data) < 16 * CHUNK:
@@ -136,32 +149,46 @@ def scan(
     digits = len(str(box.bottom + 1)) + 1
     deep = re.compile(rb' r="[A-Z]{1,3}(\d{%d,})"' % digits)
     deep_any = re.compile(rb'\sr="[A-Z]{1,3}(\d{%d,})"' % digits)
+    # One search that finds every cell `far` or `deep` would find (and a few more): a chunk it
+    # passes over needs neither (1M rows: about 0.16 s instead of 0.09 + 0.16 for the two).
+    tail = rb"(?:[A-Z]|\d{%d})" % digits if letters < 3 else rb"\d{%d}" % digits
+    either = re.compile(rb' r="[A-Z]{1,%d}' % min(letters, 3) + tail)
     with _open(zf, part, path) if data is None else io.BytesIO(data) as fh:
         for chunk in _chunks(fh, path, part):
-            prefixed = b":row" in chunk
-            rows = (_ROW_NUMBER if prefixed else _PLAIN_ROW_NUMBER).findall(chunk)
+            rows = _PLAIN_ROW_NUMBER.findall(chunk)
+            # Each match holds a "row": when the chunk holds no other, there is no prefixed row,
+            # no row without its number and no <rowBreaks> (one count instead of three passes).
+            if chunk.count(b"row") != len(rows):
+                prefixed = b":row" in chunk
+                if prefixed:
+                    rows = _ROW_NUMBER.findall(chunk)
+                tags = chunk.count(b"<row")
+                if prefixed:
+                    tags += chunk.count(b":row ") + chunk.count(b":row>")
+                if tags > len(rows):  # only then can <rowBreaks> (counted as "<row") matter
+                    tags -= chunk.count(b"<rowBreaks")
+                if tags > len(rows):
+                    out.rows_numbered = False  # a row without r="..." stands after the one before
             if rows:
                 out.last_row = max(out.last_row, max(map(int, rows)) - 1)
-            tags = chunk.count(b"<row")
-            if prefixed:
-                tags += chunk.count(b":row ") + chunk.count(b":row>")
-            if tags > len(rows):  # only then can <rowBreaks> (counted as "<row") matter
-                tags -= chunk.count(b"<rowBreaks")
-            if tags > len(rows):
-                out.rows_numbered = False  # a row without r="..." stands after the one before it
             odd_space = (
                 b"\n" in chunk or b"\t" in chunk or b"\r" in chunk
             ) and _OTHER_SPACE_R.search(chunk)
-            if far is not None and far_any is not None:
-                rx = far_any if odd_space else far
+            if odd_space or either.search(chunk):
+                if far is not None and far_any is not None:
+                    rx = far_any if odd_space else far
+                    if rx.search(chunk):
+                        far_cols.update(rx.findall(chunk))
+                rx = deep_any if odd_space else deep
                 if rx.search(chunk):
-                    far_cols.update(rx.findall(chunk))
-            rx = deep_any if odd_space else deep
-            if rx.search(chunk):
-                out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
-            if b"<f" in chunk and _may_hold_uncached(chunk):
+                    out.last_row = max(out.last_row, max(map(int, rx.findall(chunk))) - 1)
+            # A one-byte test first: memchr passes over a chunk ten times faster than a search
+            # for a short needle, and a sheet of numbers holds 'f' and 'e' only in its first and
+            # last chunk (1M rows: 0.21 s of the scan's 1.04 s CPU saved). Same outcome: no 'f',
+            # no '<f'.
+            if b"f" in chunk and b"<f" in chunk and _may_hold_uncached(chunk):
                 out.uncached.update(_cells_inside(_UNCACHED.findall(chunk), box))
-            if b't="e"' in chunk:
+            if b"e" in chunk and b't="e"' in chunk:
                 for m in _ERROR_CELL.finditer(chunk):
                     at = cell_index(m.group(1).decode())
                     if at and box.top <= at[0] <= box.bottom and box.left <= at[1] <= box.right:
