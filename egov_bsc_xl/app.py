@@ -8,14 +8,13 @@ the safe rewrite of a file, deck/build.py for a deck's bytes).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
+from egov_bsc_xl.garbage import collection_paused
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
@@ -93,13 +92,13 @@ def refresh(
     With `dashboard=False` (the Validasi button) only the Validasi sheet is written and nothing
     is scored.
     """
-    with cycle_collection_paused():
+    with collection_paused():
         read = read_workbook(book.source)
     if dashboard and read.card.units:  # a parent (SPEC 9): its units are rolled up first
         from egov_bsc_xl.consolidate import refresh_parent
 
         return refresh_parent(book, book.path, period, read=read).analysis
-    with cycle_collection_paused():
+    with collection_paused():
         analysis = analyse(read, period, with_trend=dashboard, with_score=dashboard)
         sheets = book.sheet_names()
         grids = (
@@ -109,26 +108,6 @@ def refresh(
         if dashboard:
             book.refresh_computed(computed_values(analysis))
     return analysis
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused for a block of a recalc, restored after (even if nested).
-
-    A read keeps millions of objects alive to the end (a million rows: tens of millions), and
-    every full collection walks all of them while finding next to nothing; paused, a recalc took
-    1,000,000 rows 33.3 -> 19.8 s of CPU and 100,000 rows 1.61 -> 1.45 s, peak memory the same
-    (1,775 and 1,761 MB): nothing of a recalc waits on a cycle being collected, and what cycles
-    it leaves are collected once the collector runs again. Not around the roll-up of a parent:
-    its process pool's workers must not inherit a paused collector.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def recalc(

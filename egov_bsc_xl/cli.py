@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import gc
 import json
 import math
 import os
@@ -16,6 +15,7 @@ from typing import Annotated
 import typer
 
 from egov_bsc_xl.errors import BscError
+from egov_bsc_xl.garbage import fewer_collections
 from egov_bsc_xl.i18n.catalogue import Words, both, slash
 from egov_bsc_xl.i18n.formats import os_reason
 
@@ -515,24 +515,10 @@ def os_sentence(exc: OSError) -> str:
     return both("msg.cli.os_error", where=where, reason=reason, errno=code) + "."
 
 
-# The cyclic garbage collector's first generation, in objects allocated between its passes. Reading
-# a table builds a list per row and a value per cell, none of them in a cycle. With Python's default
-# (700) the collector ran 1,526 times while `score` read 1,000,000 rows, nine of those passes over the
-# whole heap: 1.1-2.0 s of a 6-11 s run, and 0.21 s of 1.35 s at 100,000 rows (measured with
-# gc.callbacks). With 100,000 it ran 10 times (0.24 s), and twice at 100,000 rows (0.06 s), with the
-# same peak memory; cycles are still collected, in fewer passes. Set for the command's own process
-# (and the workers it forks), not for a Python that Excel keeps running.
-GC_FIRST_GENERATION = 100_000
-
-
 def main() -> None:
     """Entry point: bad input ends with one sentence and exit 2, never a traceback."""
-    previous = gc.get_threshold()
-    gc.set_threshold(GC_FIRST_GENERATION, *previous[1:])
-    try:
+    with fewer_collections():  # given back after: a caller in the same process keeps its own
         _run()
-    finally:  # a caller in the same process (the tests) keeps its own collector settings
-        gc.set_threshold(*previous)
 
 
 def _run() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import gc
 import json
 import math
 from pathlib import Path
@@ -199,16 +198,3 @@ def test_the_template_writes_the_same_scorecard_model_the_engine_scores(
     assert json.dumps(direct.report.public(), sort_keys=True) == json.dumps(
         read.report.public(), sort_keys=True
     )
-
-
-def test_a_recalc_pauses_the_cycle_collector_and_restores_it() -> None:
-    assert gc.isenabled()
-    with app.cycle_collection_paused():
-        assert not gc.isenabled()
-        with app.cycle_collection_paused():  # nested: the outer block stays paused
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    with pytest.raises(ValueError), app.cycle_collection_paused():
-        raise ValueError("stop")
-    assert gc.isenabled()

@@ -191,11 +191,11 @@ def test_the_installed_console_script_scores_like_the_in_process_runs(tmp_path):
 
 
 def test_the_command_collects_garbage_less_often_and_gives_the_setting_back(tmp_path, monkeypatch):
-    # cli.GC_FIRST_GENERATION while a command runs; the caller's setting afterwards (tests and any
+    # garbage.FIRST_GENERATION while a command runs; the caller's setting afterwards (tests and any
     # Python that calls main() keep theirs)
     import gc
 
-    from egov_bsc_xl import cli
+    from egov_bsc_xl import cli, garbage
 
     seen = []
     real = cli.app
@@ -208,5 +208,5 @@ def test_the_command_collects_garbage_less_often_and_gives_the_setting_back(tmp_
     before = gc.get_threshold()
     out = run("score", sample_book(tmp_path), "--json")
     assert out.returncode == 0, out.stderr
-    assert seen == [cli.GC_FIRST_GENERATION]
+    assert seen == [garbage.FIRST_GENERATION]
     assert gc.get_threshold() == before

@@ -1,0 +1,46 @@
+"""Python's cycle collector around the product's bulk work: the one place that tunes it.
+
+Reading a workbook builds a list per table row and a value per cell, none of them in a cycle, and
+keeps them to the end of a command. The collector's full passes then walk all of them again and
+again while finding next to nothing. Measured with gc.callbacks, `score` at 1,000,000 rows spent
+1.1-2.0 s of a 6-11 s run in the collector (1,526 passes, nine over the whole heap), 0.21 s of
+1.35 s at 100,000 rows; recalc at 1,000,000 rows took 33.3 s of CPU against 19.8 s with it paused.
+Peak memory was the same each time. Two tools, both giving the previous state back:
+
+- `collection_paused()` around a bulk step (calamine's rows, a recalc's read-score-write), for
+  every caller, a Python that Excel keeps running included;
+- `fewer_collections()` for the command's own process (and the workers it forks): the first
+  generation at FIRST_GENERATION objects, so that what the pauses leave out (validation, JSON,
+  the deck) collects in a few passes (at 1,000,000 rows 0.56 -> 0.21 s).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+FIRST_GENERATION = 100_000
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cycle collector off for the block; on again after it unless it was off before."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The collector's first generation at FIRST_GENERATION objects for the block (700 by default)."""
+    previous = gc.get_threshold()
+    gc.set_threshold(FIRST_GENERATION, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
