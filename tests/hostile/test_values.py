@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zipfile
 
 import pytest
@@ -171,3 +172,22 @@ def test_parse_number_names_absurd_numbers_it_cannot_use():
     assert parse_number(-ABSURD).absurd == -ABSURD and not parse_number(-ABSURD).ok
     assert parse_number(ABSURD / 10).value == ABSURD / 10
     assert parse_number("85,5").value == 85.5 and parse_number("85,5").absurd is None
+
+
+def test_a_formula_without_a_cached_value_is_w016_in_a_sheet_with_a_namespace_prefix(tmp_path):
+    # some writers (and hand-made files) give every element a prefix: <x:c><x:f>...</x:f></x:c>
+    tables = sample_tables()
+    tables["tblMeasurements"][1][1][4] = "=80+5"
+    plain = write_book(tmp_path / "rumus.xlsx", tables)
+    book = tmp_path / "awalan.xlsx"
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if main in data and b"<f>80+5</f>" in data:  # the Realisasi sheet
+                data = re.sub(rb"<(/?)([A-Za-z]+)(?=[\s>/])", rb"<\1x:\2", data)
+                data = data.replace(main, main.replace(b"xmlns=", b"xmlns:x="))
+                assert b"<x:c " in data and b"<x:f>80+5</x:f>" in data
+            dst.writestr(info, data)
+    [issue] = _issues(book, "W016")
+    assert (issue["sheet"], issue["cell"], issue["field"]) == ("Realisasi", "E3", "actual")
