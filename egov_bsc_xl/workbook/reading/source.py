@@ -209,10 +209,10 @@ class FileSource:
                     self._scans[name] = scan(zf, part, self.path, self._box(name, False), data)
         return self._scans[sheet]
 
-    def _part_size(self, zf: zipfile.ZipFile, part: str) -> int:
-        data = self.package.inflated(part) if self.package is not None else None
-        if data is not None:
-            return len(data)
+    @staticmethod
+    def _part_size(zf: zipfile.ZipFile, part: str) -> int:
+        """The part's size as the zip's directory gives it (it only chooses how the sheet is
+        scanned; asking the package would wait for its prefetch of the sheet)."""
         try:
             return zf.getinfo(part).file_size
         except KeyError:
