@@ -276,20 +276,28 @@ def _refresh_regular(
         numbers = list(range(first_row + row, first_row + row + rows))
         touched = False
         for j, letter in enumerate(letters):
-            if list(map(int, pieces[3 + 9 * j :: step])) != numbers:
+            got_numbers = pieces[3 + 9 * j :: step]
+            # a later letter's row numbers, byte for byte the first's, are the first's numbers
+            same_numbers = j > 0 and got_numbers == pieces[3::step]
+            if not same_numbers and list(map(int, got_numbers)) != numbers:
                 tally.regular = False
                 return
             column = which[letter]
             want, want_flags = column.values[row : row + rows], column.flags[row : row + rows]
             got, got_flags = pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step]
-            if got == want and got_flags == want_flags:
+            same_flags = got_flags == want_flags
+            if same_flags and got == want:
                 continue
             # changed: another value, or a non-empty value of another type (as _refresh_cells)
-            tally.changed += sum(
-                map(
-                    or_,
-                    map(ne, got, want),
-                    map(and_, map(ne, got_flags, want_flags), map(bool, want)),
+            tally.changed += (
+                sum(map(ne, got, want))
+                if same_flags
+                else sum(
+                    map(
+                        or_,
+                        map(ne, got, want),
+                        map(and_, map(ne, got_flags, want_flags), map(bool, want)),
+                    )
                 )
             )
             pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step] = want, want_flags
