@@ -347,8 +347,8 @@ def _without_rows(pkg: Package, part: str, old: bytes) -> etree._Element | None:
     if end < 0:
         return None
     head, rest = old[: found.end()], old[end:]
-    if b"<!" in head or b"<!" in rest or head.count(b"<?") > 1 or b"<?" in rest:
-        return None
+    if b"<!" in head or b"<!" in rest or head.find(b"<?", 1) >= 0 or b"<?" in rest:
+        return None  # nothing but tags outside the rows (an XML declaration first)
     try:
         return parse_part(pkg, part, head + rest)
     except UnusableInput:
