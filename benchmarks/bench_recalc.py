@@ -3,6 +3,7 @@
     python benchmarks/bench_recalc.py [--rows 100000] [--repeat 3] [--keep DIR]
     python benchmarks/bench_recalc.py --rows 1000000 --repeat 1   # the large case (generated, not committed)
     python benchmarks/bench_recalc.py --phases [--rows N]           # where a recalc's time goes
+    python benchmarks/bench_recalc.py --phases --workbook FILE      # ... on a copy of FILE
 
 Writes a SPEC 3 workbook (.xlsm-shaped .xlsx written with XlsxWriter: 500 KPIs x 200 monthly
 periods, computed columns as formulas with cached values), then times, each in its own process
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -172,10 +174,12 @@ def make_workbook(path: Path, rows: int) -> Path:
 
 
 # In a child process: `app.recalc` of argv[1] with wall and CPU timers around each step (CPU is
-# the whole process's, so it counts the prefetch and deflate threads too).
+# the whole process's, so it counts the prefetch and deflate threads too). It runs under the
+# collector setting of cli.main (garbage.fewer_collections), so the figures are the command's.
 PHASES = """
 import sys, time
 from egov_bsc_xl import app
+from egov_bsc_xl.garbage import fewer_collections
 from egov_bsc_xl.workbook.opc import package
 from egov_bsc_xl.workbook.writing import recalc
 seen = {}
@@ -203,10 +207,15 @@ for owner, name, label in [
 ]:
     timer(owner, name, label)
 wall, cpu = time.perf_counter(), time.process_time()
-app.recalc(sys.argv[1])
+with fewer_collections():
+    app.recalc(sys.argv[1])
 seen["recalc (after imports)"] = (time.perf_counter() - wall, time.process_time() - cpu)
 for label, (w, c) in seen.items():
     print(f"  {label:34s} {w:7.3f} s wall {c:7.3f} s CPU")
+import os, resource
+times = os.times()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"  whole process: {times.user:.2f} s user, {times.system:.2f} s system, peak {peak:,.0f} MB")
 """
 
 
@@ -235,12 +244,21 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="folder to keep the generated workbook in")
     parser.add_argument("--phases", action="store_true", help="time the steps of recalc instead")
+    parser.add_argument(
+        "--workbook", type=Path, help="with --phases: a copy of this workbook instead of a new one"
+    )
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-recalc-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"bench-{args.rows}.xlsm"
     # An installed package carries its bytecode; an editable checkout may not (PYTHONDONTWRITEBYTECODE).
     compileall.compile_dir(str(ROOT.parent / "egov_bsc_xl"), quiet=1)
+    if args.phases and args.workbook:
+        shutil.copyfile(args.workbook, path)
+        print(f"workbook: {path} (a copy of {args.workbook})")
+        phases(path)
+        cleanup(folder, args.keep)
+        return
     t0 = time.perf_counter()
     # In a child process: a parent grown by writing the workbook would count in every later
     # child's peak memory (a forked child's resident pages are the parent's until it execs).

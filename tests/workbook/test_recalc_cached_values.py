@@ -166,6 +166,35 @@ def test_current_rows_before_a_stale_one_are_given_as_they_are(
     assert b"".join(fast[0]) == _sheet(CURRENT)
 
 
+@pytest.mark.parametrize(
+    ("cells", "regular"),
+    [
+        ([STALE[0], *CURRENT[1:3], STALE[3]], True),  # current chunks after a stale one
+        ([*CURRENT[:2], STALE[2], CURRENT[3]], True),
+        (STALE, True),
+        (CURRENT, True),
+        ([CURRENT[0], CURRENT[1].replace('r="I5"', 'r="I05"'), *CURRENT[2:]], True),  # 5 = 05
+        ([CURRENT[0], CURRENT[1].replace('r="I5"', 'r="I6"'), *CURRENT[2:]], False),
+        ([CURRENT[0], CURRENT[1].replace("<f>", "<f>IF(1,1)</f><f>"), *CURRENT[2:]], False),
+    ],
+    ids=["stale-current", "current-stale", "stale", "current", "I05", "I6-twice", "two-f"],
+)
+def test_chunks_looked_at_before_they_are_cut_give_the_careful_paths_bytes(
+    monkeypatch: pytest.MonkeyPatch, cells: list[str], regular: bool
+) -> None:
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 10)  # a chunk per row
+    fast, careful = _both_paths(_sheet(cells))
+    assert (fast is not None) == regular
+    if fast is not None:
+        assert fast == careful
+    chunked = _fast(_sheet(cells))
+    monkeypatch.setattr(module, "_ROWS_AT_ONCE", 1 << 22)  # one chunk
+    whole = _fast(_sheet(cells))
+    assert (chunked is None) == (whole is None)
+    if chunked is not None and whole is not None:
+        assert b"".join(chunked[0]) == b"".join(whole[0]) and chunked[1] == whole[1]
+
+
 def test_a_big_sheet_is_deflated_as_it_is_made_to_the_same_parts(
     book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -238,18 +238,36 @@ def _refresh_regular(
     and a column's cached values and type flags are compared and replaced as list slices (at
     100,000 rows 0.15 s of CPU instead of 0.65 s cell by cell on stale values). The bytes are the
     careful path's: `_cell` of a regular cell keeps its `s`, and `t="str"` only for a text.
+    A chunk is first only looked at (`_current`: four pieces per cell, not nine) and cut only
+    when some cell in it is stale, or when the chunk before was (a first run: all of them).
     """
     letters = sorted(which, key=lambda x: (len(x), x))  # their order in a row
     step = 9 * len(letters)  # per row: each cell's 8 pieces and the text after it
+    cells = b"|".join(letters)
+    # the same cells twice: their letter, number, type flag and value; and cut into 8 pieces
+    find = re.compile(
+        rb'<c r="('
+        + cells
+        + rb')(\d+)"(?: s="\d+")?((?: t="str")?)>'
+        + _FORMULA
+        + rb"<v>([^<]*)</v></c>"
+    )
     pattern = re.compile(
-        rb'(<c r=")(' + b"|".join(letters) + rb')(\d+)("(?: s="\d+")?)((?: t="str")?)'
-        rb"(>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)<v>)([^<]*)(</v></c>)"
+        rb'(<c r=")(' + cells + rb')(\d+)("(?: s="\d+")?)((?: t="str")?)'
+        rb"(>" + _FORMULA + rb"<v>)([^<]*)(</v></c>)"
     )
     view = memoryview(xml)  # split gives bytes pieces of a memoryview slice, without a copy
     row = start = done = 0  # data rows seen; where the next chunk begins; bytes yielded
+    stale = False  # the chunk before held a stale cell
     while start < len(xml):
         end = xml.find(b"</row>", start + _ROWS_AT_ONCE)
         end = len(xml) if end < 0 else end + len(b"</row>")
+        if not stale:
+            current = _current(find.findall(view[start:end]), letters, which, row, first_row, size)
+            if current is not None:
+                row += current
+                start = end
+                continue
         pieces = pattern.split(view[start:end])  # text, 8 pieces of a cell, text, ...
         rows = (len(pieces) - 1) // step
         if rows * step != len(pieces) - 1 or row + rows > size or pieces[2::9] != letters * rows:
@@ -258,20 +276,28 @@ def _refresh_regular(
         numbers = list(range(first_row + row, first_row + row + rows))
         touched = False
         for j, letter in enumerate(letters):
-            if list(map(int, pieces[3 + 9 * j :: step])) != numbers:
+            got_numbers = pieces[3 + 9 * j :: step]
+            # a later letter's row numbers, byte for byte the first's, are the first's numbers
+            same_numbers = j > 0 and got_numbers == pieces[3::step]
+            if not same_numbers and list(map(int, got_numbers)) != numbers:
                 tally.regular = False
                 return
             column = which[letter]
             want, want_flags = column.values[row : row + rows], column.flags[row : row + rows]
             got, got_flags = pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step]
-            if got == want and got_flags == want_flags:
+            same_flags = got_flags == want_flags
+            if same_flags and got == want:
                 continue
             # changed: another value, or a non-empty value of another type (as _refresh_cells)
-            tally.changed += sum(
-                map(
-                    or_,
-                    map(ne, got, want),
-                    map(and_, map(ne, got_flags, want_flags), map(bool, want)),
+            tally.changed += (
+                sum(map(ne, got, want))
+                if same_flags
+                else sum(
+                    map(
+                        or_,
+                        map(ne, got, want),
+                        map(and_, map(ne, got_flags, want_flags), map(bool, want)),
+                    )
                 )
             )
             pieces[7 + 9 * j :: step], pieces[5 + 9 * j :: step] = want, want_flags
@@ -281,6 +307,7 @@ def _refresh_regular(
                 yield view[done:start]  # the current cells before, as they are
             yield b"".join(pieces)
             done = end
+        stale = touched
         row += rows
         start = end
     if row != size:
@@ -288,6 +315,47 @@ def _refresh_regular(
         return
     if done and done < len(xml):
         yield view[done:]
+
+
+_FORMULA = rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)"
+
+
+def _current(
+    found: list[tuple[bytes, bytes, bytes, bytes]],
+    letters: list[bytes],
+    which: dict[bytes, Encoded],
+    row: int,
+    first_row: int,
+    size: int,
+) -> int | None:
+    """The number of table rows in a chunk whose computed cells (`found`: letter, number, type
+    flag and cached value of each) are regular and all current, so the chunk stays as it is;
+    None when it must be cut (some cell stale, or not regular: the cut tells which).
+
+    What `_refresh_regular` checks of a cut chunk, on a quarter of the pieces: at 1,000,000 rows
+    a re-run takes 0.9 s instead of 1.6 s (CPU). Row numbers of the later letters are compared as
+    bytes with the first letter's: equal bytes are equal numbers.
+    """
+    n = len(letters)
+    rows = len(found) // n
+    if rows * n != len(found) or row + rows > size:
+        return None
+    if not found:
+        return 0
+    got_letters, numbers, flags, values = zip(*found, strict=True)
+    if list(got_letters) != letters * rows:
+        return None
+    if list(map(int, numbers[::n])) != list(range(first_row + row, first_row + row + rows)):
+        return None
+    for j, letter in enumerate(letters):
+        column = which[letter]
+        if (
+            numbers[j::n] != numbers[::n]
+            or list(values[j::n]) != column.values[row : row + rows]
+            or list(flags[j::n]) != column.flags[row : row + rows]
+        ):
+            return None
+    return rows
 
 
 def _cell(

@@ -5,6 +5,7 @@ Only strings are produced here; which part goes where in the package is recalc's
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from lxml import etree
@@ -58,44 +59,46 @@ def _number(value: float | int) -> str:
 
 def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
     """(dimension, cols, sheetData, mergeCells + hyperlinks) XML fragments of a grid."""
-    rows: dict[int, list[tuple[int, Any]]] = {}
-    for (r, c), cell in grid.cells.items():
-        rows.setdefault(r, []).append((c, cell))
     # Per cell only what differs is formatted: the style attribute of each style, the column
-    # letters and each distinct text are made once (LKjIP of 10,000 KPIs: 390,000 cells).
+    # letters and each distinct text are made once (LKjIP of 10,000 KPIs: 390,000 cells). The
+    # cells are sorted once by (row, column), not grouped by row first (0.5 -> 0.35 s for
+    # Dasbor and LKjIP of 10,000 KPIs).
     style_attr = {name: f' s="{s}"' if s else "" for name, s in xf_of.items()}
     letters: dict[int, str] = {}
     texts: dict[str, str] = {}
     out = ["<sheetData>"]
-    for r in sorted(rows):
-        height = grid.heights.get(r)
-        number = r + 1
-        out.append(
-            f'<row r="{number}" ht="{height:g}" customHeight="1">'
-            if height
-            else f'<row r="{number}">'
-        )
-        for c, cell in sorted(rows[r], key=_first):
-            col = letters.get(c) or letters.setdefault(c, column_letter(c))
-            style = style_attr.get(cell.style, "")
-            v = cell.value
-            if type(v) is str and v:  # the commonest case first; the checks below are the same
-                text = texts.get(v)
-                if text is None:
-                    text = texts[v] = xml_text(v)
-                out.append(
-                    f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
-                )
-            elif v is None or v == "":
-                out.append(f'<c r="{col}{number}"{style}/>')
-            elif isinstance(v, bool):
-                out.append(f'<c r="{col}{number}"{style} t="b"><v>{int(v)}</v></c>')
-            elif isinstance(v, int | float):
-                out.append(f'<c r="{col}{number}"{style}><v>{_number(v)}</v></c>')
-            else:
-                out.append(
-                    f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>'
-                )
+    last = number = None
+    for (r, c), cell in sorted(grid.cells.items(), key=itemgetter(0)):
+        if r != last:
+            if last is not None:
+                out.append("</row>")
+            last, number, height = r, r + 1, grid.heights.get(r)
+            out.append(
+                f'<row r="{number}" ht="{height:g}" customHeight="1">'
+                if height
+                else f'<row r="{number}">'
+            )
+        col = letters.get(c) or letters.setdefault(c, column_letter(c))
+        style = style_attr.get(cell.style, "")
+        v = cell.value
+        if type(v) is str and v:  # the commonest case first; the checks below are the same
+            text = texts.get(v)
+            if text is None:
+                text = texts[v] = xml_text(v)
+            out.append(
+                f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+            )
+        elif v is None or v == "":
+            out.append(f'<c r="{col}{number}"{style}/>')
+        elif isinstance(v, bool):
+            out.append(f'<c r="{col}{number}"{style} t="b"><v>{int(v)}</v></c>')
+        elif isinstance(v, int | float):
+            out.append(f'<c r="{col}{number}"{style}><v>{_number(v)}</v></c>')
+        else:
+            out.append(
+                f'<c r="{col}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(v)}</t></is></c>'
+            )
+    if last is not None:
         out.append("</row>")
     out.append("</sheetData>")
     nrows, ncols = grid.size
@@ -128,10 +131,6 @@ def cells_xml(grid: Grid, xf_of: dict[str, int]) -> tuple[str, str, str, str]:
             + "</hyperlinks>"
         )
     return dimension, cols, "".join(out), tail
-
-
-def _first(item: tuple[int, Any]) -> int:
-    return item[0]
 
 
 # ---------------------------------------------------------------- styles.xml
