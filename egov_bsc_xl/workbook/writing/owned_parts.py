@@ -291,8 +291,11 @@ def _write_sheet(pkg: Package, part: str, grid: Grid, xf_of: dict[str, int]) -> 
         view = old_root.find(f"{{{NS_MAIN}}}sheetViews/{{{NS_MAIN}}}sheetView")
         if view is not None and view.get("tabSelected") in ("1", "true"):
             selected = ' tabSelected="1"'
-        kept = [_fragment(el, start) for el in old_root if etree.QName(el).localname in _KEEP]
-        for el in old_root:
+        # Elements only: a comment or processing instruction between them has no name (QName
+        # raised ValueError, which stopped recalc) and is not kept.
+        elements = [el for el in old_root if isinstance(el.tag, str)]
+        kept = [_fragment(el, start) for el in elements if etree.QName(el).localname in _KEEP]
+        for el in elements:
             if etree.QName(el).localname in print_setup:
                 print_setup[etree.QName(el).localname] = _fragment(el, start)
 
