@@ -134,7 +134,7 @@ def test_one_text_colour_rule_on_every_band_fill() -> None:
     from egov_bsc_xl.deck.base import text_colour_on as deck_text
     from egov_bsc_xl.deck.master import INK
     from egov_bsc_xl.workbook.writing.band_rules import text_on
-    from egov_bsc_xl.workbook.writing.layout import Grid, _band_style
+    from egov_bsc_xl.workbook.writing.layout import Grid, band_style
 
     assert (
         is_light("#FDD835")
@@ -148,9 +148,7 @@ def test_one_text_colour_rule_on_every_band_fill() -> None:
         assert text_on(band.colour.lstrip("#")) == ("FF000000" if dark_text else "FFFFFFFF")
         assert (deck_text(band.colour) == INK) is dark_text
         grid = Grid(sheet="x")
-        assert grid.styles[_band_style(grid, band.colour)].font_colour == text_colour_on(
-            band.colour
-        )
+        assert grid.styles[band_style(grid, band.colour)].font_colour == text_colour_on(band.colour)
 
 
 @pytest.mark.parametrize(("lang", "formulas"), [("id", "native"), ("en", "udf")])

@@ -15,10 +15,10 @@ from egov_bsc_xl.workbook.contract import COLLECTION_SHEET
 from egov_bsc_xl.workbook.writing.layout import (
     Area,
     Grid,
-    _band_style,
-    _header,
-    _new_grid,
+    band_style,
     fit_heights,
+    header_row,
+    new_grid,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ _STATUS = {
 def collection_grid(
     result: CollectResult, items: list[PendingItem], lang: str, sheets: set[str]
 ) -> Grid:
-    grid = _new_grid(COLLECTION_SHEET, lang, sheets)
+    grid = new_grid(COLLECTION_SHEET, lang, sheets)
     t = lambda key, **kw: tr(f"form.{key}", lang, **kw)  # noqa: E731
     grid.widths = {0: 34.0, 1: 12.0, 2: 12.0, 3: 12.0, 4: 12.0, 5: 16.0, 6: 17.0, 7: 50.0}
     grid.put(0, 0, t("col_title"), "title")
@@ -94,13 +94,13 @@ def collection_grid(
     summary = t(
         "col_summary", received=received, expected=expected, missing=missing, conflicts=conflicts
     )
-    grid.put(1, 0, summary, _band_style(grid, colour))
+    grid.put(1, 0, summary, band_style(grid, colour))
     grid.merges.append(Area(1, 0, 1, 4))
     if result.period is not None:
         grid.put(1, 5, f"{t('period')}: {result.period.label(lang)}", "label")
     grid.put(2, 0, t("col_note"), "note")
     head = 4
-    _header(
+    header_row(
         grid,
         head,
         [
@@ -122,14 +122,14 @@ def collection_grid(
         grid.put(r, 2, line.received, "num")
         grid.put(r, 3, line.missing, "num")
         grid.put(r, 4, line.conflicts, "num")
-        grid.put(r, 5, tr(key, lang), _band_style(grid, fill))
+        grid.put(r, 5, tr(key, lang), band_style(grid, fill))
         grid.put(r, 6, line.when, "cell")
         grid.put(r, 7, line.files, "cell_wrap")
         r += 1
     r += 1
     grid.put(r, 0, t("col_details"), "section")
     r += 1
-    _header(
+    header_row(
         grid,
         r,
         [

@@ -145,7 +145,7 @@ BASE_STYLES: dict[str, Style] = {
 }
 
 
-def _band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -> str:
+def band_style(grid: Grid, colour: str, pct: bool = False, big: bool = False) -> str:
     """Name of a cell style filled with a band colour; light fills get dark text."""
     colour = colour.upper() if colour.startswith("#") else "#" + colour.upper()
     name = f"band{'_pct' if pct else ''}{'_big' if big else ''}:{colour}"
@@ -218,7 +218,7 @@ def sheet_name(names: dict[str, str], lang: str, sheets: set[str] | None = None)
     return preferred
 
 
-def _new_grid(names: dict[str, str], lang: str, sheets: set[str] | None) -> Grid:
+def new_grid(names: dict[str, str], lang: str, sheets: set[str] | None) -> Grid:
     sheet = sheet_name(names, lang, sheets)
     return Grid(
         sheet=sheet,
@@ -227,7 +227,7 @@ def _new_grid(names: dict[str, str], lang: str, sheets: set[str] | None) -> Grid
     )
 
 
-def _header(grid: Grid, row: int, labels: list[str]) -> None:
+def header_row(grid: Grid, row: int, labels: list[str]) -> None:
     for c, label in enumerate(labels):
         grid.put(row, c, label, "header")
 
@@ -254,7 +254,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     lang = analysis.language
     card = analysis.card
     settings: Settings = card.settings
-    grid = _new_grid(DASHBOARD_SHEET, lang, sheets)
+    grid = new_grid(DASHBOARD_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {
         0: 16.0,
@@ -290,8 +290,8 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     row += 1
     overall = report.overall
     grid.put(row, 0, t("score"), "label")
-    grid.put(row, 1, overall.score, _band_style(grid, overall.band.colour, pct=True, big=True))
-    grid.put(row, 2, overall.band.label(lang), _band_style(grid, overall.band.colour, big=True))
+    grid.put(row, 1, overall.score, band_style(grid, overall.band.colour, pct=True, big=True))
+    grid.put(row, 2, overall.band.label(lang), band_style(grid, overall.band.colour, big=True))
     grid.put(row, 3, t("coverage"), "label")
     grid.put(row, 4, overall.coverage, "big_pct")
     row += 2
@@ -300,7 +300,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     persp, objs, kpis, inits = _names(card)
     grid.put(row, 0, t("sec_perspectives"), "section")
     head = row + 1
-    _header(
+    header_row(
         grid, head, [t("id"), t("perspective"), t("weight"), t("score"), t("band"), t("coverage")]
     )
     r = head + 1
@@ -309,7 +309,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 1, p.name, "cell")
         grid.put(r, 2, p.weight, "pct")
         grid.put(r, 3, p.score, "pct")
-        grid.put(r, 4, p.band.label(lang), _band_style(grid, p.band.colour))
+        grid.put(r, 4, p.band.label(lang), band_style(grid, p.band.colour))
         grid.put(r, 5, p.coverage, "pct")
         r += 1
     last = max(r - 1, head + 1)
@@ -336,7 +336,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
 
     # Objectives.
     grid.put(row, 0, t("sec_objectives"), "section")
-    _header(
+    header_row(
         grid,
         row + 1,
         [t("id"), t("perspective"), t("objective"), t("score"), t("band"), t("coverage")],
@@ -352,14 +352,14 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         )
         grid.put(r, 2, objs[o.id].name if o.id in objs else "", "cell_wrap")
         grid.put(r, 3, o.score, "pct")
-        grid.put(r, 4, o.band.label(lang), _band_style(grid, o.band.colour))
+        grid.put(r, 4, o.band.label(lang), band_style(grid, o.band.colour))
         grid.put(r, 5, o.coverage, "pct")
         r += 1
     row = max(r, chart_bottom) + 1
 
     # KPIs of the report period.
     grid.put(row, 0, t("sec_kpis"), "section")
-    _header(
+    header_row(
         grid,
         row + 1,
         [
@@ -403,7 +403,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 5, k.actual, number_style(grid, k.actual))
         grid.put(r, 6, k.achievement_raw, "pct")
         grid.put(r, 7, k.achievement, "pct")
-        grid.put(r, 8, k.band.label(lang), _band_style(grid, k.band.colour))
+        grid.put(r, 8, k.band.label(lang), band_style(grid, k.band.colour))
         grid.put(r, 9, kpi.owner if kpi else "", "cell_wrap")
         for j, (_, name) in enumerate(sakip):
             value = getattr(k, name)
@@ -416,7 +416,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     grid.put(row, 0, t("sec_offtrack", threshold=threshold), "section")
     off = attention_list(report.kpis)
     follow_up = ("analysis", "action", "action_owner", "action_due")  # SPEC 8, of the report period
-    _header(
+    header_row(
         grid,
         row + 1,
         [t("id"), t("kpi"), t("owner"), t("achievement"), t("band")]
@@ -432,7 +432,7 @@ def dashboard(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(r, 1, kpi.name if kpi else "", "cell_wrap")
         grid.put(r, 2, kpi.owner if kpi else "", "cell_wrap")
         grid.put(r, 3, k.achievement, "pct")
-        grid.put(r, 4, k.band.label(lang), _band_style(grid, k.band.colour))
+        grid.put(r, 4, k.band.label(lang), band_style(grid, k.band.colour))
         due = fmt_date(k.action_due, lang) if k.action_due else None
         for j, value in enumerate((k.analysis, k.action, k.action_owner, due)):
             grid.put(r, 5 + j, value or None, "cell_wrap")
@@ -448,7 +448,7 @@ def _initiatives(
     grid: Grid, row: int, report: ScoreReport, inits: dict[str, Initiative], t: Texts
 ) -> int:
     grid.put(row, 0, t("sec_initiatives"), "section")
-    _header(
+    header_row(
         grid,
         row + 1,
         [
@@ -467,8 +467,8 @@ def _initiatives(
     if not report.initiatives:
         grid.put(r, 0, t("none_initiatives"), "note")
         r += 1
-    late = _band_style(grid, "#E53935")
-    ok = _band_style(grid, "#43A047")
+    late = band_style(grid, "#E53935")
+    ok = band_style(grid, "#43A047")
     for i in report.initiatives:
         init = inits.get(i.id)
         grid.put(r, 0, i.id, "cell")
@@ -478,7 +478,7 @@ def _initiatives(
         grid.put(r, 4, i.planned_progress, "pct")
         over = i.budget_absorption is not None and i.budget_absorption > 1.0
         grid.put(
-            r, 5, i.budget_absorption, _band_style(grid, "#FB8C00", pct=True) if over else "pct"
+            r, 5, i.budget_absorption, band_style(grid, "#FB8C00", pct=True) if over else "pct"
         )
         grid.put(r, 6, init.budget if init else None, "money")
         grid.put(r, 7, init.spent if init else None, "money")
@@ -499,7 +499,7 @@ def _trend(
     grid.put(row, 0, t("sec_trend"), "section")
     ids = [p.id for p in analysis.report.perspectives] if analysis.report is not None else []
     head = row + 1
-    _header(
+    header_row(
         grid,
         head,
         [t("trend_period"), t("trend_overall")] + [persp[i].name if i in persp else i for i in ids],

@@ -18,10 +18,10 @@ from egov_bsc_xl.model.scorecard import NO_DATA_BAND, Settings
 from egov_bsc_xl.workbook.contract import CONSOLIDATION_SHEET
 from egov_bsc_xl.workbook.writing.layout import (
     Grid,
-    _band_style,
-    _header,
-    _new_grid,
+    band_style,
     fit_heights,
+    header_row,
+    new_grid,
     number_style,
 )
 
@@ -110,7 +110,7 @@ def consolidation(
         settings: Settings = analysis.card.settings
     else:
         settings = Settings(language=lang)  # type: ignore[arg-type]  # pydantic coerces the str
-    grid = _new_grid(CONSOLIDATION_SHEET, lang, sheets)
+    grid = new_grid(CONSOLIDATION_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {0: 16.0, 1: 34.0, 2: 30.0, 3: 22.0, 4: 12.0, 5: 16.0, 6: 12.0, 7: 12.0}
     grid.widths.update({8: 12.0, 9: 48.0})
@@ -150,8 +150,8 @@ def consolidation(
         grid.put(row, 0, t("cons_parent"), "section")
         row += 1
         grid.put(row, 0, t("score"), "label")
-        grid.put(row, 1, overall.score, _band_style(grid, overall.band.colour, pct=True, big=True))
-        grid.put(row, 2, overall.band.label(lang), _band_style(grid, overall.band.colour, big=True))
+        grid.put(row, 1, overall.score, band_style(grid, overall.band.colour, pct=True, big=True))
+        grid.put(row, 2, overall.band.label(lang), band_style(grid, overall.band.colour, big=True))
         grid.put(row, 3, t("coverage"), "label")
         grid.put(row, 4, overall.coverage, "big_pct")
         row += 2
@@ -168,7 +168,7 @@ def _units_block(
 ) -> int:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.put(row, 0, t("cons_sec_units"), "section")
-    _header(
+    header_row(
         grid,
         row + 1,
         [
@@ -190,11 +190,11 @@ def _units_block(
         grid.put(r, 1, unit.name, "cell_wrap")
         grid.put(r, 2, unit.file, "cell_wrap")
         fill = STATUS_FILLS[unit.status]
-        grid.put(r, 3, status_text(unit.status, lang), _band_style(grid, fill) if fill else "cell")
+        grid.put(r, 3, status_text(unit.status, lang), band_style(grid, fill) if fill else "cell")
         label, colour = _band_of(unit, settings, lang)
         unread = unit.status in (UnitStatus.MISSING, UnitStatus.UNUSABLE)
-        grid.put(r, 4, unit.overall, _band_style(grid, colour, pct=True))
-        grid.put(r, 5, "" if unread else label, _band_style(grid, colour))
+        grid.put(r, 4, unit.overall, band_style(grid, colour, pct=True))
+        grid.put(r, 5, "" if unread else label, band_style(grid, colour))
         grid.put(r, 6, None if unread else unit.coverage, "pct")
         grid.put(r, 7, unit.errors, "num")
         grid.put(r, 8, unit.warnings, "num")
@@ -213,7 +213,7 @@ def _heat_map(
 ) -> int:
     grid.put(row, 0, text("cons_sec_heatmap", lang), "section")
     columns = perspective_columns(report, analysis)
-    _header(
+    header_row(
         grid,
         row + 1,
         [text("id", lang), text("cons_unit", lang)]
@@ -227,9 +227,9 @@ def _heat_map(
         scores = {p.id: p.score for p in unit.perspectives}
         for j, (pid, _) in enumerate(columns):
             score = scores.get(pid)
-            grid.put(r, 2 + j, score, _band_style(grid, settings.band(score).colour, pct=True))
+            grid.put(r, 2 + j, score, band_style(grid, settings.band(score).colour, pct=True))
         _, colour = _band_of(unit, settings, lang)
-        grid.put(r, 2 + len(columns), unit.overall, _band_style(grid, colour, pct=True))
+        grid.put(r, 2 + len(columns), unit.overall, band_style(grid, colour, pct=True))
         r += 1
     return r + 1
 
@@ -239,7 +239,9 @@ def _ranking_block(
 ) -> int:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.put(row, 0, t("cons_sec_ranking"), "section")
-    _header(grid, row + 1, [t("cons_rank"), t("cons_unit"), t("score"), t("band"), t("coverage")])
+    header_row(
+        grid, row + 1, [t("cons_rank"), t("cons_unit"), t("score"), t("band"), t("coverage")]
+    )
     r = row + 2
     ranked = ranking(report)
     if not ranked:
@@ -249,8 +251,8 @@ def _ranking_block(
         label, colour = _band_of(unit, settings, lang)
         grid.put(r, 0, rank, "num")
         grid.put(r, 1, unit.name, "cell_wrap")
-        grid.put(r, 2, unit.overall, _band_style(grid, colour, pct=True))
-        grid.put(r, 3, label, _band_style(grid, colour))
+        grid.put(r, 2, unit.overall, band_style(grid, colour, pct=True))
+        grid.put(r, 3, label, band_style(grid, colour))
         grid.put(r, 4, unit.coverage, "pct")
         r += 1
     return r + 1
@@ -261,7 +263,7 @@ def _rollups_block(
 ) -> int:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.put(row, 0, t("cons_sec_rollups"), "section")
-    _header(
+    header_row(
         grid,
         row + 1,
         [

@@ -24,9 +24,9 @@ from egov_bsc_xl.workbook.writing.layout import (
     PCT,
     Grid,
     Style,
-    _header,
-    _new_grid,
     fit_heights,
+    header_row,
+    new_grid,
     number_style,
 )
 
@@ -54,7 +54,7 @@ def lkjip(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     """The LKjIP / Performance Report sheet of an Analysis; `sheets`: the workbook's sheet names."""
     lang = analysis.language
     card = analysis.card
-    grid = _new_grid(LKJIP_SHEET, lang, sheets)
+    grid = new_grid(LKJIP_SHEET, lang, sheets)
     grid.styles.update(STYLES)
     grid.widths = dict(WIDTHS)
     t: Texts = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
@@ -336,7 +336,7 @@ def years_left(plan_end: int | None, year: int) -> int | None:
 def _table(grid: Grid, row: int, caption: str, heads: list[str], rows: list[list[Value]]) -> int:
     """Caption, header row, data rows; returns the row after the blank line below the table."""
     grid.put(row, 0, caption, "caption")
-    _header(grid, row + 1, heads)
+    header_row(grid, row + 1, heads)
     r = row + 2
     for cells in rows:
         for c, (value, style) in enumerate(cells):

@@ -10,10 +10,10 @@ from egov_bsc_xl.workbook.contract import TABLES, VALIDATION_SHEET
 from egov_bsc_xl.workbook.writing.layout import (
     Area,
     Grid,
-    _band_style,
-    _header,
-    _new_grid,
+    band_style,
     fit_heights,
+    header_row,
+    new_grid,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
     `sheets` are the sheet names of the workbook; a cell link is made only to a sheet that exists.
     """
     lang = analysis.language
-    grid = _new_grid(VALIDATION_SHEET, lang, sheets)
+    grid = new_grid(VALIDATION_SHEET, lang, sheets)
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
     grid.widths = {0: 8.0, 1: 13.0, 2: 16.0, 3: 9.0, 4: 22.0, 5: 22.0, 6: 60.0, 7: 60.0}
     issues = sorted(analysis.issues, key=lambda i: 0 if i.severity is Severity.ERROR else 1)
@@ -38,7 +38,7 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         1,
         0,
         t("val_summary", errors=errors, warnings=warnings),
-        _band_style(grid, "#E53935" if errors else ("#FB8C00" if warnings else "#43A047")),
+        band_style(grid, "#E53935" if errors else ("#FB8C00" if warnings else "#43A047")),
     )
     grid.merges.append(Area(1, 0, 1, 3))
     if period is not None:
@@ -47,7 +47,7 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(2, 0, t("val_errors_block"), "note")
     grid.put(3, 0, t("dash_note"), "note")
     head = 5
-    _header(
+    header_row(
         grid,
         head,
         [
@@ -65,8 +65,8 @@ def validation(analysis: Analysis, sheets: set[str] | None = None) -> Grid:
         grid.put(head + 1, 0, t("val_ok"), "note")
         return fit_heights(grid)
     sev_style = {
-        Severity.ERROR: _band_style(grid, "#E53935"),
-        Severity.WARNING: _band_style(grid, "#FB8C00"),
+        Severity.ERROR: band_style(grid, "#E53935"),
+        Severity.WARNING: band_style(grid, "#FB8C00"),
     }
     for n, issue in enumerate(issues):
         r = head + 1 + n
