@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from egov_bsc_xl.cli_json import dumps, finite
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.garbage import fewer_collections
 from egov_bsc_xl.i18n.catalogue import Words, both, slash
@@ -42,17 +42,6 @@ ForceOpt = Annotated[
         help="Timpa OUT walau bukan buatan egov-bsc / replace OUT even if egov-bsc did not make it.",
     ),
 ]
-
-
-def _finite(value: object) -> object:
-    """The JSON payload with non-finite floats as null (JSON has no Infinity or NaN)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value
 
 
 def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
@@ -89,7 +78,7 @@ def validate(path: PathArg, as_json: JsonOpt = False) -> None:
             "warnings": analysis.warnings,
             "issues": [i.public() for i in analysis.issues],
         }
-        typer.echo(json.dumps(_finite(payload), ensure_ascii=False, indent=2, allow_nan=False))
+        typer.echo(dumps(payload))
     else:
         from egov_bsc_xl.cli_view import show_issues
 
@@ -103,11 +92,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
     analysis = _analyse(path, period)
     assert analysis.report is not None
     if as_json:
-        typer.echo(
-            json.dumps(
-                _finite(analysis.report.public()), ensure_ascii=False, indent=2, allow_nan=False
-            )
-        )
+        typer.echo(dumps(analysis.report.public()))
     else:
         from egov_bsc_xl.cli_view import show_scores
 
@@ -433,11 +418,7 @@ def consolidate(
                 given[0], period, output, force=force, workers=workers, on_unit=progress
             )
     if as_json:
-        typer.echo(
-            json.dumps(
-                _finite(result.report.public()), ensure_ascii=False, indent=2, allow_nan=False
-            )
-        )
+        typer.echo(dumps(result.report.public()))
     else:
         typer.echo(consolidate_summary(result, result.language))
     raise typer.Exit(result.exit_code)
@@ -493,7 +474,7 @@ def collect(
     with _period_checked():
         result = run_collect(path, form_files, overwrite=overwrite, period=period)
     if as_json:
-        typer.echo(json.dumps(_finite(result.public()), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(finite(result.public()), ensure_ascii=False, indent=2))
     else:
         typer.echo(collect_summary(result))
     raise typer.Exit(result.exit_code)
