@@ -46,7 +46,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     errors = set(raw.errors)
     kpi_col, period_col = column("kpi_id"), column("period")
-    kpi_ids = np.array(_ids(kpi_col), dtype=object)
+    kpi_ids = _ids(kpi_col)
     has_kpi = kpi_ids != ""
     values = {key: _numbers(column(key)) for key in _VALUE_KEYS}
 
@@ -95,10 +95,12 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     idx = np.flatnonzero(keep & has_kpi & ok_u[which])
     at = which[idx]
+    # copy=False: the frame keeps these new arrays, one block each, instead of copying them into
+    # one block per dtype (1,000,000 rows: 0.03 s warm, up to 0.2 s on fresh memory, and 72 MB).
     return pd.DataFrame(
         {
-            "kpi_id": pd.Series(kpi_ids[idx], dtype=object),
-            "period": pd.Series(code_u[at], dtype=object),
+            "kpi_id": pd.Series(kpi_ids[idx], dtype=object, copy=False),
+            "period": pd.Series(code_u[at], dtype=object, copy=False),
             "year": num_u[at, 0],
             "end_month": num_u[at, 1],
             "months": num_u[at, 2],
@@ -106,28 +108,35 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
             "target_upper": values["target_upper"][0][idx],
             "actual": values["actual"][0][idx],
             "row": idx.astype("int64"),
-        }
+        },
+        copy=False,
     )
 
 
-def _ids(col: list[Any]) -> list[str]:
-    """The KPI id of each cell: a text stripped, anything else by parse_id."""
-    try:  # str.strip mapped in C, no comprehension frame (0.071 -> 0.066 s at 1M)
-        return list(map(str.strip, col))
+def _ids(col: list[Any]) -> np.ndarray:
+    """The KPI id of each cell (an object array): a text stripped, anything else by parse_id."""
+    try:  # str.strip mapped in C straight into the array: no list, no comprehension frame
+        return np.fromiter(map(str.strip, col), dtype=object, count=len(col))
     except TypeError:  # a cell that is not text
-        return [v.strip() if type(v) is str else parse_id(v) for v in col]
+        ids = [v.strip() if type(v) is str else parse_id(v) for v in col]
+        return np.fromiter(ids, dtype=object, count=len(col))
 
 
 def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     """(floats with NaN for anything else, indexes of cells that are neither numbers nor blank)."""
-    out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
-    missing = np.flatnonzero(np.isnan(out))
-    # When every NaN is an empty text (counted in C) there is no odd cell: a column of mostly
-    # empty cells (target_upper) is not walked in Python (0.026 -> 0.004 s at 1M rows).
-    if len(missing) == 0 or len(missing) == col.count(""):
-        odd: list[int] = []
+    odd: list[int] = []
+    empty = col.count("")  # in C
+    if not empty and list(map(type, col)).count(float) == len(col):
+        # Every cell a float (a full column of targets or actuals), told by two C passes: the
+        # array is made in C as well (1,000,000 rows: 0.07 -> 0.04 s a column).
+        out = np.fromiter(col, dtype="float64", count=len(col))
     else:
-        odd = [i for i in missing.tolist() if col[i] != "" and col[i] is not None]
+        out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
+        missing = np.flatnonzero(np.isnan(out))
+        # When every NaN is an empty text there is no odd cell: a column of mostly empty cells
+        # (target_upper) is not walked in Python (0.026 -> 0.004 s at 1M rows).
+        if len(missing) and len(missing) != empty:
+            odd = [i for i in missing.tolist() if col[i] != "" and col[i] is not None]
     with np.errstate(invalid="ignore"):
         absurd = np.flatnonzero(
             np.abs(out) >= ABSURD
