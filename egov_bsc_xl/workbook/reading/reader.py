@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.garbage import collection_paused, settle
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.enums import (
     Aggregation,
@@ -121,11 +122,13 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
         raise UnusableInput(both("msg.file.not_scorecard", tables=", ".join(missing_core)) + ".")
     problems: list[ParseProblem] = []
     raws: dict[str, RawTable] = {}
-    for spec in c.TABLES.values():
-        if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
-            raws[spec.name] = src.table(names[spec.name.lower()])
-        elif spec.required:
-            problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
+    with collection_paused():  # a list per row, then settled (egov_bsc_xl/garbage.py)
+        for spec in c.TABLES.values():
+            if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
+                raws[spec.name] = src.table(names[spec.name.lower()])
+            elif spec.required:
+                problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
+        settle()
     rows = {name: _map_columns(raw, problems) for name, raw in raws.items()}
     result = ReadResult(
         card=Scorecard(),
