@@ -50,11 +50,11 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
+def _analyse(path: Path, period: str | None, *, with_score: bool = True):
     from egov_bsc_xl.app import analyse
 
     with _period_checked():
-        return analyse(path, period, with_trend=with_trend)
+        return analyse(path, period, with_trend=False, with_score=with_score)
 
 
 @contextmanager
@@ -71,7 +71,7 @@ def _period_checked() -> Iterator[None]:
 @app.command()
 def validate(path: PathArg, as_json: JsonOpt = False) -> None:
     """Periksa buku kerja (kode E/W SPEC 6) / check the workbook. Exit 1 when there are errors."""
-    analysis = _analyse(path, None)
+    analysis = _analyse(path, None, with_score=False)  # the issues only: nothing is scored
     if as_json:
         payload = {
             "errors": analysis.errors,
