@@ -124,19 +124,14 @@ def _ids(col: list[Any]) -> np.ndarray:
 
 def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:
     """(floats with NaN for anything else, indexes of cells that are neither numbers nor blank)."""
-    odd: list[int] = []
-    empty = col.count("")  # in C
-    if not empty and list(map(type, col)).count(float) == len(col):
-        # Every cell a float (a full column of targets or actuals), told by two C passes: the
-        # array is made in C as well (1,000,000 rows: 0.07 -> 0.04 s a column).
-        out = np.fromiter(col, dtype="float64", count=len(col))
+    out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
+    missing = np.flatnonzero(np.isnan(out))
+    # When every NaN is an empty text (counted in C) there is no odd cell: a column of mostly
+    # empty cells (target_upper) is not walked in Python (0.026 -> 0.004 s at 1M rows).
+    if len(missing) == 0 or len(missing) == col.count(""):
+        odd: list[int] = []
     else:
-        out = np.array([v if type(v) is float else _NAN for v in col], dtype="float64")
-        missing = np.flatnonzero(np.isnan(out))
-        # When every NaN is an empty text there is no odd cell: a column of mostly empty cells
-        # (target_upper) is not walked in Python (0.026 -> 0.004 s at 1M rows).
-        if len(missing) and len(missing) != empty:
-            odd = [i for i in missing.tolist() if col[i] != "" and col[i] is not None]
+        odd = [i for i in missing.tolist() if col[i] != "" and col[i] is not None]
     with np.errstate(invalid="ignore"):
         absurd = np.flatnonzero(
             np.abs(out) >= ABSURD
