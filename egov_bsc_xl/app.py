@@ -14,7 +14,7 @@ from pathlib import Path
 
 from egov_bsc_xl.calc.engine import choose_period, kpi_frame, score, trend
 from egov_bsc_xl.errors import BscError, NothingToScore
-from egov_bsc_xl.garbage import collection_paused
+from egov_bsc_xl.garbage import collection_paused, settle
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.consolidation import ConsolidationReport
 from egov_bsc_xl.model.issues import Issue
@@ -107,6 +107,7 @@ def refresh(
         book.write_sheets(grids)
         if dashboard:
             book.refresh_computed(computed_values(analysis))
+        settle()  # the collector's next pass would walk all that was made here (0.11 s at 1M rows)
     return analysis
 
 

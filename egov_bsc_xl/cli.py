@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import sys
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from egov_bsc_xl.cli_json import dumps, finite
 from egov_bsc_xl.errors import BscError
 from egov_bsc_xl.garbage import fewer_collections
 from egov_bsc_xl.i18n.catalogue import Words, both, slash
@@ -44,28 +44,17 @@ ForceOpt = Annotated[
 ]
 
 
-def _finite(value: object) -> object:
-    """The JSON payload with non-finite floats as null (JSON has no Infinity or NaN)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value
-
-
 def fail(message: str, code: int = EXIT_UNUSABLE) -> typer.Exit:
     """Print one clear sentence to stderr and return the Exit to raise."""
     typer.echo(message, err=True)
     return typer.Exit(code)
 
 
-def _analyse(path: Path, period: str | None, *, with_trend: bool = False):
+def _analyse(path: Path, period: str | None, *, with_score: bool = True):
     from egov_bsc_xl.app import analyse
 
     with _period_checked():
-        return analyse(path, period, with_trend=with_trend)
+        return analyse(path, period, with_trend=False, with_score=with_score)
 
 
 @contextmanager
@@ -82,14 +71,14 @@ def _period_checked() -> Iterator[None]:
 @app.command()
 def validate(path: PathArg, as_json: JsonOpt = False) -> None:
     """Periksa buku kerja (kode E/W SPEC 6) / check the workbook. Exit 1 when there are errors."""
-    analysis = _analyse(path, None)
+    analysis = _analyse(path, None, with_score=False)  # the issues only: nothing is scored
     if as_json:
         payload = {
             "errors": analysis.errors,
             "warnings": analysis.warnings,
             "issues": [i.public() for i in analysis.issues],
         }
-        typer.echo(json.dumps(_finite(payload), ensure_ascii=False, indent=2, allow_nan=False))
+        typer.echo(dumps(payload))
     else:
         from egov_bsc_xl.cli_view import show_issues
 
@@ -103,11 +92,7 @@ def score(path: PathArg, period: PeriodOpt = None, as_json: JsonOpt = False) -> 
     analysis = _analyse(path, period)
     assert analysis.report is not None
     if as_json:
-        typer.echo(
-            json.dumps(
-                _finite(analysis.report.public()), ensure_ascii=False, indent=2, allow_nan=False
-            )
-        )
+        typer.echo(dumps(analysis.report.public()))
     else:
         from egov_bsc_xl.cli_view import show_scores
 
@@ -433,11 +418,7 @@ def consolidate(
                 given[0], period, output, force=force, workers=workers, on_unit=progress
             )
     if as_json:
-        typer.echo(
-            json.dumps(
-                _finite(result.report.public()), ensure_ascii=False, indent=2, allow_nan=False
-            )
-        )
+        typer.echo(dumps(result.report.public()))
     else:
         typer.echo(consolidate_summary(result, result.language))
     raise typer.Exit(result.exit_code)
@@ -493,7 +474,7 @@ def collect(
     with _period_checked():
         result = run_collect(path, form_files, overwrite=overwrite, period=period)
     if as_json:
-        typer.echo(json.dumps(_finite(result.public()), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(finite(result.public()), ensure_ascii=False, indent=2))
     else:
         typer.echo(collect_summary(result))
     raise typer.Exit(result.exit_code)

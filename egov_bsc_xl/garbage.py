@@ -35,6 +35,17 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+def settle() -> None:
+    """Every object the collector tracks moved to its oldest generation at once, none looked at
+    (two list splices). After a bulk step made a million young objects in a pause (a table's rows,
+    none in a cycle), the collector's next pass over the young generation walked every one of them
+    (0.10 s at 1,000,000 rows); now it has nothing to walk. Nothing is kept from collection: a
+    full pass still looks at them. (gc.unfreeze also frees what someone else froze; this package
+    freezes nothing else.)"""
+    gc.freeze()
+    gc.unfreeze()
+
+
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """The collector's first generation at FIRST_GENERATION objects for the block (700 by default)."""

@@ -28,3 +28,18 @@ def test_fewer_collections_sets_the_first_generation_and_gives_it_back() -> None
         assert gc.get_threshold() == (garbage.FIRST_GENERATION, *before[1:])
         raise ValueError("stop")
     assert gc.get_threshold() == before
+
+
+def test_settle_moves_young_objects_to_the_oldest_generation_and_freezes_nothing() -> None:
+    with garbage.collection_paused():
+        rows = [[i, str(i)] for i in range(10_000)]
+        assert gc.get_count()[0] >= 10_000
+        garbage.settle()
+        assert gc.get_count()[0] == 0  # nothing young left for the next pass to walk
+    assert gc.get_freeze_count() == 0
+    assert gc.is_tracked(rows[0]) and gc.isenabled()
+    cycle: list[object] = []
+    cycle.append(cycle)
+    del cycle
+    garbage.settle()
+    assert gc.collect() >= 1  # a full pass still collects what was settled

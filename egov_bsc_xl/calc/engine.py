@@ -40,11 +40,18 @@ def choose_period(card: Scorecard, period: Period | str | None = None) -> Period
     if card.profile.report_period is not None:
         return card.profile.report_period
     frame = card.measurements
-    with_actual = frame[frame["actual"].notna()]
-    pool = with_actual if len(with_actual) else frame
+    pool = frame["actual"].notna().to_numpy().copy()
+    if not pool.any():
+        pool[:] = True
     if len(pool):
-        keys = pool[["year", "end_month", "months"]].drop_duplicates().itertuples(index=False)
-        return max(Period(int(y), int(e), int(m)) for y, e, m in keys)
+        # The latest (year, end month, length) of the pool, as Period orders them, over the
+        # columns' arrays: filtering the whole frame cost 10 ms a call at 1,000,000 rows.
+        latest = []
+        for key in ("year", "end_month", "months"):
+            values = frame[key].to_numpy()[pool]
+            latest.append(int(values.max()))
+            pool[pool] = values == latest[-1]
+        return Period(*latest)
     return Period(
         card.profile.year or dt.date.today().year, 12, 12
     )  # nothing measured yet: the year

@@ -46,7 +46,7 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     errors = set(raw.errors)
     kpi_col, period_col = column("kpi_id"), column("period")
-    kpi_ids = np.array(_ids(kpi_col), dtype=object)
+    kpi_ids = _ids(kpi_col)
     has_kpi = kpi_ids != ""
     values = {key: _numbers(column(key)) for key in _VALUE_KEYS}
 
@@ -95,10 +95,12 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
 
     idx = np.flatnonzero(keep & has_kpi & ok_u[which])
     at = which[idx]
+    # copy=False: the frame keeps these new arrays, one block each, instead of copying them into
+    # one block per dtype (1,000,000 rows: 72 MB not copied, 0.02-0.2 s: the most on fresh memory).
     return pd.DataFrame(
         {
-            "kpi_id": pd.Series(kpi_ids[idx], dtype=object),
-            "period": pd.Series(code_u[at], dtype=object),
+            "kpi_id": pd.Series(kpi_ids[idx], dtype=object, copy=False),
+            "period": pd.Series(code_u[at], dtype=object, copy=False),
             "year": num_u[at, 0],
             "end_month": num_u[at, 1],
             "months": num_u[at, 2],
@@ -106,16 +108,18 @@ def read_measurements(rows: Rows, polarity: dict[str, Polarity]) -> pd.DataFrame
             "target_upper": values["target_upper"][0][idx],
             "actual": values["actual"][0][idx],
             "row": idx.astype("int64"),
-        }
+        },
+        copy=False,
     )
 
 
-def _ids(col: list[Any]) -> list[str]:
-    """The KPI id of each cell: a text stripped, anything else by parse_id."""
-    try:  # str.strip mapped in C, no comprehension frame (0.071 -> 0.066 s at 1M)
-        return list(map(str.strip, col))
+def _ids(col: list[Any]) -> np.ndarray:
+    """The KPI id of each cell (an object array): a text stripped, anything else by parse_id."""
+    try:  # str.strip mapped in C straight into the array: no list, no comprehension frame
+        return np.fromiter(map(str.strip, col), dtype=object, count=len(col))
     except TypeError:  # a cell that is not text
-        return [v.strip() if type(v) is str else parse_id(v) for v in col]
+        ids = [v.strip() if type(v) is str else parse_id(v) for v in col]
+        return np.fromiter(ids, dtype=object, count=len(col))
 
 
 def _numbers(col: list[Any]) -> tuple[np.ndarray, list[int]]:

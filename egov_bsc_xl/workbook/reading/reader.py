@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_bsc_xl.errors import UnusableInput
+from egov_bsc_xl.garbage import collection_paused, settle
 from egov_bsc_xl.i18n.catalogue import both
 from egov_bsc_xl.model.enums import (
     Aggregation,
@@ -89,10 +90,14 @@ class Rows:
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
         keys = self.columns
         where = list(keys.values())
+        errors = self.raw.errors
         for i, row in enumerate(self.raw.rows):
             if all(is_blank(row[j]) for j in where):
                 continue
-            yield i, {k: (None if (i, j) in self.raw.errors else row[j]) for k, j in keys.items()}
+            if errors:
+                yield i, {k: (None if (i, j) in errors else row[j]) for k, j in keys.items()}
+            else:  # no error cell in the table: the row's cells by key in C (10,000 KPIs: 0.02 s)
+                yield i, dict(zip(keys, map(row.__getitem__, where), strict=True))
 
     def error_cells(self) -> None:
         """Every Excel error value in an input column (computed columns are the product's), and
@@ -117,11 +122,13 @@ def read_workbook(source: str | Path | TableSource) -> ReadResult:
         raise UnusableInput(both("msg.file.not_scorecard", tables=", ".join(missing_core)) + ".")
     problems: list[ParseProblem] = []
     raws: dict[str, RawTable] = {}
-    for spec in c.TABLES.values():
-        if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
-            raws[spec.name] = src.table(names[spec.name.lower()])
-        elif spec.required:
-            problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
+    with collection_paused():  # a list per row, then settled (egov_bsc_xl/garbage.py)
+        for spec in c.TABLES.values():
+            if spec.name.lower() in names and spec.name != c.KPI_LIBRARY.name:
+                raws[spec.name] = src.table(names[spec.name.lower()])
+            elif spec.required:
+                problems.append(ParseProblem(Problem.MISSING_TABLE, spec.name))
+        settle()
     rows = {name: _map_columns(raw, problems) for name, raw in raws.items()}
     result = ReadResult(
         card=Scorecard(),
@@ -254,10 +261,17 @@ def _required(rows: Rows, i: int, r: dict[str, Any], keys: tuple[str, ...]) -> N
             rows.flag(Problem.BLANK, i, key)
 
 
+# (table, column key) -> the column's kind: the contract's, looked up once (a scan of the table's
+# columns for every cell cost 10,000 KPIs 0.02 s).
+_KINDS = {(t.name, col.key): col.kind for t in c.TABLES.values() for col in t.columns}
+
+
 def _number(rows: Rows, i: int, key: str, value: Any) -> float | None:
     """A number cell (a problem when it is not one, or when read from text); percent columns by
     the contract's one percent rule (workbook.cells.parse_percent)."""
-    kind = c.TABLES[rows.raw.name].column(key).kind
+    if value == "" or value is None:  # the common empty cell: blank, as parse_number reads it
+        return None
+    kind = _KINDS[rows.raw.name, key]
     if kind in c.PERCENT_TOPS:
         parsed = parse_percent(value, kind, rows.lang)
     else:
