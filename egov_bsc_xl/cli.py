@@ -15,7 +15,7 @@ import typer
 
 from egov_bsc_xl.cli_json import dumps, finite
 from egov_bsc_xl.errors import BscError
-from egov_bsc_xl.garbage import fewer_collections
+from egov_bsc_xl.garbage import fewer_collections, freeze_for_exit
 from egov_bsc_xl.i18n.catalogue import Words, both, slash
 from egov_bsc_xl.i18n.formats import os_reason
 
@@ -502,6 +502,15 @@ def main() -> None:
         _run()
 
 
+def command() -> None:
+    """The `egov-bsc` script (and `python -m egov_bsc_xl.cli`): `main`, then the process ends, its
+    objects frozen so that the interpreter's shutdown does not walk them (garbage.py)."""
+    try:
+        main()
+    finally:
+        freeze_for_exit()
+
+
 def _run() -> None:
     try:
         code = app(standalone_mode=False)
@@ -549,4 +558,4 @@ def _unexpected(exc: BaseException) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    command()

@@ -9,6 +9,7 @@ Peak memory was the same each time. Two tools, both giving the previous state ba
 
 - `collection_paused()` around a bulk step (calamine's rows, a recalc's read-score-write), for
   every caller, a Python that Excel keeps running included;
+- `freeze_for_exit()` once the `egov-bsc` script's command is done and the process ends;
 - `fewer_collections()` for the command's own process (and the workers it forks): the first
   generation at FIRST_GENERATION objects, so that what the pauses leave out (validation, JSON,
   the deck) collects in a few passes (at 1,000,000 rows 0.56 -> 0.21 s).
@@ -44,6 +45,15 @@ def settle() -> None:
     freezes nothing else.)"""
     gc.freeze()
     gc.unfreeze()
+
+
+def freeze_for_exit() -> None:
+    """Every object the collector tracks put out of its reach for good, for a process that ends
+    next: the interpreter's shutdown runs full collections that walk every object again (after
+    `score` at 100,000 rows the exit took 0.26 s, 0.06 s frozen; pandas' objects alone cost
+    0.15 s). Objects are still freed as the modules are cleared; only the walks are saved. Never
+    for a caller that goes on: nothing frozen is collected again."""
+    gc.freeze()
 
 
 @contextmanager

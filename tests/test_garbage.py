@@ -43,3 +43,30 @@ def test_settle_moves_young_objects_to_the_oldest_generation_and_freezes_nothing
     del cycle
     garbage.settle()
     assert gc.collect() >= 1  # a full pass still collects what was settled
+
+
+def test_the_script_freezes_its_objects_for_the_exit_and_main_does_not() -> None:
+    """`egov-bsc` (cli.command) freezes before the process ends, which spares the shutdown's
+    collections; `main`, which callers in the same process use, leaves the collector alone."""
+    import subprocess
+    import sys
+
+    from egov_bsc_xl import cli
+
+    with pytest.raises(SystemExit):
+        sys_argv, sys.argv = sys.argv, ["egov-bsc", "--help"]
+        try:
+            cli.main()
+        finally:
+            sys.argv = sys_argv
+    assert gc.get_freeze_count() == 0
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['egov-bsc', '--help']\n"
+        "from egov_bsc_xl.cli import command\n"
+        "command()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.rstrip().endswith("frozen True")
