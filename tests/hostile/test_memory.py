@@ -84,7 +84,7 @@ def test_a_cell_placed_far_below_its_row_is_seen_and_not_read(book):
     assert run.code == 0 and run.peak_mb < PEAK_MB, (run.code, run.peak_mb, run.stderr)
 
 
-@pytest.mark.parametrize("space", ["\n", "\t"])
+@pytest.mark.parametrize("space", ["\n", "\t", "\x0b"])
 def test_a_far_cell_written_with_other_white_space_is_seen(book, space):
     edit_part(
         book,
